@@ -1,0 +1,5 @@
+"""``python -m distillwatch`` runs the CLI."""
+
+from distillwatch.cli import main
+
+main()
