@@ -1,0 +1,43 @@
+"""Adapters: turn OpenTelemetry GenAI, LiteLLM and user-mapped logs into contract records.
+
+Each adapter is an ``iter_records(path, options, counts)`` function yielding
+``(row_number, record | Rejected)``; records go through the one ingest validator and
+``Rejected`` rows straight to quarantine. :data:`ADAPTERS` is the name -> adapter table
+the ingest reader registry uses; :func:`detect_format` resolves ``--format auto``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from distillwatch.ingest.adapters import litellm, mapped, otel
+from distillwatch.ingest.adapters.base import (
+    AdapterCounts,
+    AdapterOptions,
+    Record,
+    Rejected,
+)
+from distillwatch.ingest.adapters.detect import FORMATS, Detected, detect_format
+
+#: An adapter: reads one file, yields ``(row_number, record | Rejected)``.
+Adapter = Callable[[Path, AdapterOptions, AdapterCounts], Iterator[tuple[int, Record | Rejected]]]
+
+#: Foreign formats by ``--format`` name (``contract`` is read by ingest itself).
+ADAPTERS: dict[str, Adapter] = {
+    "otel": otel.iter_records,
+    "litellm": litellm.iter_records,
+    "mapped": mapped.iter_records,
+}
+
+__all__ = [
+    "ADAPTERS",
+    "FORMATS",
+    "Adapter",
+    "AdapterCounts",
+    "AdapterOptions",
+    "Detected",
+    "Record",
+    "Rejected",
+    "detect_format",
+]
