@@ -1,0 +1,129 @@
+"""Per-account topic/style profiles and their nearest neighbours.
+
+Accounts of one hydra cluster are fed from one task queue, so their prompt mixes look
+alike even when each prompt differs. A profile is a hashed bag of words and word
+pairs over a bounded sample of the account's prompts (``sample_per_account``),
+TF-IDF weighted, reduced with a seeded TruncatedSVD and L2-normalised, with a few
+style numbers appended (length, share of code, share of non-ASCII text, questions).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import polars as pl
+from sklearn.decomposition import TruncatedSVD
+from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+
+from distillwatch.features.content.capabilities import CODING_PATTERN
+from distillwatch.features.content.templates import SAMPLE_PER_ACCOUNT, sample_per_account
+
+#: Style numbers appended to the topic vector, and their weight relative to it.
+STYLE_COLUMNS = ("log_words", "code_share", "non_ascii_share", "question_share")
+STYLE_WEIGHT = 0.35
+_SVD_SEED = 0
+
+
+def _style(sample: pl.DataFrame) -> pl.DataFrame:
+    """Per-account style numbers, each scaled to roughly [0, 1]."""
+    text = pl.col("text")
+    low = text.str.head(4000).str.to_lowercase()
+    return sample.group_by("account_id").agg(
+        (text.str.count_matches(r"\S+").add(1).log().mean() / 8.0).clip(0, 1).alias("log_words"),
+        low.str.contains(CODING_PATTERN).mean().alias("code_share"),
+        (
+            text.str.head(2000).str.replace_all(r"[\x00-\x7f]", "").str.len_chars()
+            / text.str.head(2000).str.len_chars().clip(1)
+        )
+        .mean()
+        .alias("non_ascii_share"),
+        text.str.contains(r"\?").mean().alias("question_share"),
+    )
+
+
+def account_profiles(
+    events: pl.DataFrame, *, dim: int = 64, per_account: int = SAMPLE_PER_ACCOUNT
+) -> pl.DataFrame:
+    """One row per account with prompt text: ``account_id``, ``profile`` (Array[f32, dim]).
+
+    Accounts without any prompt text get no row (metadata-only traffic has no profile).
+    Deterministic for a given input (seeded SVD, hashed features).
+    """
+    if dim <= len(STYLE_COLUMNS):
+        raise ValueError(f"dim must exceed {len(STYLE_COLUMNS)} (style columns), got {dim}")
+    sample = sample_per_account(events, per_account)
+    docs = (
+        sample.group_by("account_id")
+        .agg(pl.col("text").str.head(2000).str.join("\n"))
+        .sort("account_id")
+    )
+    empty = pl.DataFrame(schema={"account_id": pl.String, "profile": pl.Array(pl.Float32, dim)})
+    if docs.height == 0:
+        return empty
+    vectoriser = HashingVectorizer(
+        n_features=2**18, ngram_range=(1, 2), alternate_sign=False, norm=None, dtype=np.float32
+    )
+    counts = vectoriser.transform(docs.get_column("text").to_list())
+    tfidf = TfidfTransformer(sublinear_tf=True).fit_transform(counts)
+    topic_dim = dim - len(STYLE_COLUMNS)
+    n_comp = min(topic_dim, docs.height - 1, tfidf.shape[1] - 1)
+    topic = np.zeros((docs.height, topic_dim), dtype=np.float32)
+    if n_comp >= 1:
+        svd = TruncatedSVD(n_components=n_comp, random_state=_SVD_SEED, algorithm="randomized")
+        topic[:, :n_comp] = svd.fit_transform(tfidf).astype(np.float32)
+    else:
+        # One account: no population to reduce against; fall back to a folded hash vector.
+        dense = np.asarray(tfidf[:, : topic_dim * (tfidf.shape[1] // topic_dim)].todense())
+        topic[:] = dense.reshape(docs.height, topic_dim, -1).sum(axis=2)
+    topic /= np.maximum(np.linalg.norm(topic, axis=1, keepdims=True), 1e-12)
+    style = docs.select("account_id").join(_style(sample), on="account_id", how="left")
+    style_m = style.select(STYLE_COLUMNS).fill_null(0).to_numpy().astype(np.float32)
+    vec = np.hstack([topic, STYLE_WEIGHT * style_m])
+    vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-12)
+    return pl.DataFrame(
+        {
+            "account_id": docs.get_column("account_id"),
+            "profile": pl.Series(vec.astype(np.float32), dtype=pl.Array(pl.Float32, dim)),
+        }
+    )
+
+
+def profile_neighbours(
+    profiles: pl.DataFrame, k: int = 10, *, min_similarity: float = 0.0, block: int = 1024
+) -> pl.DataFrame:
+    """Each account's ``k`` most similar other accounts by cosine of their profiles:
+    ``account_id``, ``neighbour``, ``similarity`` (Float32), at least ``min_similarity``.
+
+    Exact search in NumPy blocks (profiles are unit vectors, so cosine is a dot product);
+    memory stays at ``block`` x accounts floats.
+    """
+    schema = {"account_id": pl.String, "neighbour": pl.String, "similarity": pl.Float32}
+    n = profiles.height
+    if n < 2 or k < 1:
+        return pl.DataFrame(schema=schema)
+    ids = profiles.get_column("account_id")
+    mat = profiles.get_column("profile").to_numpy().astype(np.float32)
+    mat /= np.maximum(np.linalg.norm(mat, axis=1, keepdims=True), 1e-12)
+    kk = min(k, n - 1)
+    src_idx, nb_idx, sims = [], [], []
+    for start in range(0, n, block):
+        sim = mat[start : start + block] @ mat.T
+        rows = np.arange(sim.shape[0])
+        sim[rows, rows + start] = -np.inf
+        top = np.argpartition(-sim, kk - 1, axis=1)[:, :kk]
+        top_sim = np.take_along_axis(sim, top, axis=1)
+        order = np.argsort(-top_sim, axis=1, kind="stable")
+        top = np.take_along_axis(top, order, axis=1)
+        top_sim = np.take_along_axis(top_sim, order, axis=1)
+        src_idx.append(np.repeat(rows + start, kk))
+        nb_idx.append(top.ravel())
+        sims.append(top_sim.ravel())
+    src = np.concatenate(src_idx)
+    nb = np.concatenate(nb_idx)
+    out = pl.DataFrame(
+        {
+            "account_id": ids.gather(src),
+            "neighbour": ids.gather(nb),
+            "similarity": pl.Series(np.concatenate(sims), dtype=pl.Float32),
+        }
+    )
+    return out.filter(pl.col("similarity") >= min_similarity)

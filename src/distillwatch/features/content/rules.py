@@ -1,0 +1,209 @@
+"""Per-event rules for distillation-specific prompt content.
+
+Each rule is a regex alternation run on the lower-cased, bounded prompt (and, where a
+harvesting tool puts its instructions there, the system prompt). The phrases describe
+*why* such prompts differ from ordinary use -- they ask the model to externalise its
+reasoning, to act as a reward model, to sanitise an answer, or to produce training
+data for another model -- rather than memorising any one tool's wording, so they
+carry over to tooling we have not seen. The decision is taken later on per-account
+aggregates and coordination; a rule firing on one event is evidence, not a verdict.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from distillwatch.features.content.normalize import ascii_regex
+
+# Short gap inside one clause: no sentence end, no newline.
+_G = r"[^.!?\n]{0,60}?"
+_GW = r"[^.!?\n]{0,140}?"
+
+
+def _alt(*parts: str) -> str:
+    """One regex alternation from several sub-patterns, with ASCII word boundaries."""
+    return ascii_regex("(?:" + "|".join(f"(?:{p})" for p in parts) + ")")
+
+
+# ---------------------------------------------------------------- chain-of-thought
+_COT_VERBS = (
+    r"write (?:out|down)|spell out|show|output|print|dump|reveal|expose|share|give me|provide|"
+    r"include|display|transcribe|verbali[sz]e|narrate|lay out|walk (?:me )?through|reconstruct|"
+    r"recreate|reproduce|articulate|externali[sz]e|document|detail|list|explain"
+)
+_COT_FULL = (
+    r"full|complete|entire|whole|raw|unfiltered|internal|inner|hidden|private|underlying|"
+    r"actual|real|verbatim|exact|detailed|unabridged|uncensored|original|step[- ]by[- ]step"
+)
+_COT_OBJECT = (
+    r"reasoning(?: process| trace| steps| chain)?|thinking(?: process)?|thought process|"
+    r"chain[- ]of[- ]thoughts?|train of thought|thoughts|scratch ?pad|deliberations?|"
+    r"inner monologue|internal monologue|cognitive process|mental process|working memory|"
+    r"reasoning tokens|thinking tokens|hidden state"
+)
+COT_PATTERN = _alt(
+    # "write out your full/internal reasoning", "reveal your chain of thought"
+    rf"\b(?:{_COT_VERBS})\b{_G}\b(?:your|the model'?s|the assistant'?s|its)\s+(?:(?:{_COT_FULL})[\s,]+){{1,3}}(?:{_COT_OBJECT})\b",
+    # "reveal your chain of thought" / "dump your scratchpad" (intrinsically internal objects)
+    rf"\b(?:{_COT_VERBS})\b{_G}\byour\s+(?:chain[- ]of[- ]thoughts?|train of thought|scratch ?pad|inner monologue|internal monologue|working memory|reasoning tokens|thinking tokens|hidden thoughts)\b",
+    # reconstructing the reasoning behind a finished answer
+    rf"\b(?:reconstruct|reverse[- ]engineer|recreate|rebuild|work backwards?|retrace|derive)\b{_GW}\b(?:reasoning|thought process|thinking|steps|derivation|chain of thought)\b",
+    rf"\b(?:reasoning|thought process|thinking|steps)\b{_G}\b(?:that|which)\s+(?:would\s+)?(?:leads?|led|produced?|produces|arrives?|arrived|results?|resulted|yields?)\s+(?:to\s+|at\s+|in\s+)?(?:this|the|that)\s+(?:given\s+|final\s+|following\s+|above\s+)?(?:answer|solution|result|conclusion|output|response)\b",
+    rf"\bgiven\s+(?:the|this)\s+(?:final\s+)?(?:answer|solution|output)\b{_GW}\b(?:write|produce|generate|explain|reconstruct)\b{_G}\b(?:reasoning|steps|thought process|derivation)\b",
+    # exhaustive step-by-step demands
+    r"\b(?:show|write out|include|list|explain)\b[^.!?\n]{0,30}?\b(?:all|every|each)\s+(?:single\s+)?(?:of\s+)?(?:your\s+|the\s+)?(?:intermediate|individual|internal)\s+(?:steps?|reasoning|thoughts?|calculations?)\b",
+    r"\b(?:every|each)\s+(?:single\s+)?intermediate\s+(?:step|thought|calculation)\b",
+    r"\bwithout\s+skipping\s+(?:any\s+)?(?:steps?|intermediate)\b",
+    r"\bshow\s+all\s+(?:of\s+)?your\s+(?:work|reasoning|thinking)\b[^.!?\n]{0,80}?\b(?:every|each|all|intermediate|in full|in detail)\b",
+    # "translate your working memory", "think out loud verbatim"
+    r"\b(?:translate|convert|render|transcribe|dump|print)\s+(?:your|the model'?s)\s+(?:working memory|internal state|hidden state|latent|thoughts)\b",
+    r"\bthink (?:out loud|aloud)\b[^.!?\n]{0,60}?\b(?:every|all|verbatim|full|entire|each)\b",
+    r"<think(?:ing)?>|\bthinking tags?\b|\breasoning_content\b",
+    # fake debugging sessions and system-prompt extraction
+    r"\b(?:debug(?:ging)? (?:mode|session|purposes?)|diagnostic mode|developer mode|maintenance mode)\b[^\n]{0,160}?\b(?:reasoning|thoughts?|thinking|system prompt|instructions|internal|hidden|state)\b",
+    r"\b(?:your|the)\s+(?:real|actual|true|original|full|complete|exact|hidden|secret|initial|underlying|verbatim)\s+(?:system\s+(?:prompt|message|instructions?)|pre-?prompt|hidden instructions)\b",
+    r"\b(?:repeat|print|output|reveal|show|display|recite|dump)\b[^.!?\n]{0,40}?\b(?:system (?:prompt|message)|instructions (?:above|you were given|you received)|(?:text|words|everything) above)\b",
+)
+
+# ---------------------------------------------------------------- grading / preference
+_RESP = r"responses?|answers?|completions?|outputs?|replies|reply|generations?|assistants?|candidates?|submissions?|summar(?:y|ies)|translations?"
+GRADING_PATTERN = _alt(
+    r"\b(?:act|serve|behave)\s+as\s+(?:an?\s+)?(?:impartial|neutral|objective|fair|strict|expert|unbiased)\s+(?:judge|grader|evaluator|rater|assessor|reviewer)\b",
+    r"\byou are\s+(?:an?\s+)?(?:impartial|neutral|objective|fair|strict|unbiased)?\s*(?:judge|grader|evaluator|rater|reward model|annotator)\b[^.!?\n]{0,80}?\b(?:response|answer|completion|output|assistant)",
+    rf"\bwhich\s+(?:of\s+(?:the|these)\s+)?(?:two\s+|following\s+|three\s+)?(?:{_RESP})\b[^.!?\n]{{0,40}}?\b(?:is|was)\s+(?:better|best|more\s+\w+|preferable|preferred|superior|worse)\b",
+    rf"\b(?:compare|evaluate|judge|assess|rank)\b[^.!?\n]{{0,40}}?\b(?:the\s+)?(?:two|both|following|these|each|all)\s+(?:ai\s+|model\s+|candidate\s+|assistant\s+)?(?:{_RESP})\b",
+    rf"\b(?:rate|score|grade|evaluate|judge|assess)\b[^.!?\n]{{0,40}}?\b(?:the|this|each|both|following|these|assistant'?s|model'?s|ai'?s|candidate)\s+(?:ai\s+|model\s+|candidate\s+|generated\s+)?(?:{_RESP})\b[^\n]{{0,120}}?\b(?:scale|rubric|criteria|criterion|score|points?|rating|likert|1\s*(?:-|to)\s*(?:5|10|100)|0\s*(?:-|to)\s*(?:1|10|100))\b",
+    r"\b(?:using|according to|based on|against)\s+(?:the\s+|this\s+|a\s+|following\s+)*(?:scoring\s+|grading\s+|evaluation\s+)?rubric\b",
+    r"\brubric\b[^\n]{0,120}?\b(?:score|grade|rate|points?)\b[^\n]{0,120}?\b(?:response|answer|completion|output)\b",
+    r"\[\[(?:a|b|c|rating|\d+(?:\.\d+)?)\]\]|\brating:\s*\[\[|\bfinal verdict\b",
+    r"\b(?:response|answer|output|completion|assistant|summary)\s+(?:a|1)\b[^\n]{0,400}?\b(?:response|answer|output|completion|assistant|summary)\s+(?:b|2)\b[\s\S]{0,2000}?\b(?:better|prefer|preferred|preference|which one|winner|verdict|choose|pick)\b",
+    r"\b(?:the start|the end) of (?:assistant|the) (?:a|b|1|2)?'?s? ?(?:answer|response|conversation)\b",
+    r"\b(?:output|return|respond with|reply with|give)\s+(?:only\s+)?(?:a|the|your)\s+(?:single\s+)?(?:numeric(?:al)?\s+)?(?:score|rating|reward)\b[^.!?\n]{0,40}?\b(?:between|from|in)\s+(?:-?\d+(?:\.\d+)?)\s*(?:and|to|-)\s*\d+",
+    r"\b(?:reward model|preference (?:data|pair|label|judgment|judgement)s?|pairwise (?:comparison|preference|judg)|chosen and rejected)\b",
+    r"\bhelpfulness,\s*(?:relevance|harmlessness|honesty|accuracy)\b",
+)
+
+# ---------------------------------------------------------------- policy-sensitive rewrites
+_REWRITE = r"rewrite|re-write|revise|rephrase|reword|redo|edit|modify|adjust|sanitize|sanitise|tone down|soften|neutrali[sz]e|make|transform|convert|regenerate"
+_SAFE = (
+    r"safe|safer|harmless|non-?controversial|less controversial|inoffensive|policy[- ]compliant|"
+    r"compliant|appropriate for (?:all|a general)|politically (?:neutral|correct|acceptable|safe)|"
+    r"sanitized|sanitised|censored|aligned with (?:\w+ )?(?:policy|policies|guidelines|values)|"
+    r"(?:content|safety|usage) polic(?:y|ies)|acceptable use|within (?:the )?guidelines|"
+    r"refus(?:e|al)|harmful content removed|non-?sensitive|officially acceptable|government[- ]approved"
+)
+_NEUTRAL = r"neutral|balanced|objective|impartial|even-?handed|unbiased|apolitical|diplomatic"
+_SENSITIVE = (
+    r"politic(?:al|s|ally)|sensitive|controversial|censor|propaganda|election|government|regime|"
+    r"party line|communist|protest|human rights|sovereignty|taiwan|tibet|xinjiang|uyghur|tiananmen|"
+    r"hong kong|crimea|genocide|extremis[mt]|terroris[mt]|religio(?:n|us)|abortion|immigration|"
+    r"weapons?|drugs?|self-harm|suicide|hate speech|dangerous|unsafe|harmful|jailbreak|safety"
+)
+_OBJ = r"(?:answer|response|reply|completion|output|text|statement|paragraph|passage)s?"
+POLICY_REWRITE_PATTERN = _alt(
+    rf"\b(?:{_REWRITE})\b[^\n]{{0,100}}?\b{_OBJ}\b[^\n]{{0,140}}?\b(?:{_SAFE})\b",
+    rf"\b(?:{_REWRITE})\b[^\n]{{0,100}}?\b(?:into|to be|as|so (?:that )?it(?: is|'s)?)\s+(?:an?\s+|more\s+|fully\s+|completely\s+)*(?:{_SAFE})\b[^\n]{{0,40}}?\b(?:version|answer|response|reply|one|form|way)?",
+    rf"\b(?:safe|safer|sanitized|sanitised|harmless|compliant|censored|neutral|balanced)\s+version\s+of\b[^\n]{{0,80}}?\b{_OBJ}\b",
+    rf"\b(?:{_REWRITE})\b[^\n]{{0,100}}?\b{_OBJ}\b[^\n]{{0,140}}?\b(?:{_NEUTRAL})\b[^\n]{{0,200}}?\b(?:{_SENSITIVE})\b",
+    rf"\b(?:{_SENSITIVE})\b[^\n]{{0,200}}?\b(?:{_REWRITE})\b[^\n]{{0,100}}?\b{_OBJ}\b[^\n]{{0,140}}?\b(?:{_NEUTRAL})\b",
+    rf"\b(?:unsafe|harmful|toxic|original|rejected|problematic)\s+(?:answer|response|reply|completion|output)\b[^\n]{{0,160}}?\b(?:{_REWRITE})\b",
+)
+
+# ---------------------------------------------------------------- instruction-generation tooling
+# Each kind: distinctive structural markers of that tool family (kept general: how the
+# tool asks, not its exact sentences). Checked in order; the first match names the kind.
+_TASKS = r"(?:tasks?|instructions?|prompts?|questions?|queries|problems|exercises|examples|conversations|dialogues)"
+TOOLING_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "evol_instruct",
+        _alt(
+            r"\bprompt (?:rewriter|creator|generator)\b",
+            r"#\s*(?:the\s+)?(?:given|rewritten|created|new|original)\s+(?:prompt|instruction)\s*#",
+            rf"\b(?:rewrite|evolve|transform|complicate)\b{_G}\b(?:given|following|original)\s+(?:prompt|instruction|question)\b{_GW}\b(?:more\s+(?:complex|difficult|challenging|rare|specific|complicated)|harder|deeper|additional constraints?|new constraints?|reasoning steps)\b",
+            r"\b(?:ai systems|chatgpt and gpt-?4)\b[^\n]{0,40}?\b(?:harder|more difficult)\s+to\s+handle\b",
+            r"\b(?:add|increase)\b[^.\n]{0,40}?\b(?:one more|more)\s+(?:constraints?|requirements?|reasoning steps)\b[^\n]{0,80}?\b(?:prompt|instruction)\b",
+        ),
+    ),
+    (
+        "alpaca",
+        _alt(
+            r"\b(?:task )?instructions will be given to an? (?:gpt|language|ai|large language) model\b",
+            r"<noinput>|\bno ?input\b[^\n]{0,40}\binput field\b",
+            rf"\bcome up with a set of (?:\d+|twenty|ten|\w+) diverse (?:task )?{_TASKS}",
+            r"\blist of \d+ (?:tasks|instructions)\s*:\s*$",
+            r"\btry not to repeat the verb\b",
+        ),
+    ),
+    (
+        "self_instruct",
+        _alt(
+            rf"\bcome up with (?:a series of|a list of|more|new|additional|\d+) {_TASKS}\s*:",
+            r"\bcan the following task be regarded as a classification task\b|\bis it classification\?",
+            r"\bcome up with examples for the following tasks\b",
+            r"\bgenerate an input that corresponds to each of the class labels\b",
+            r"(?m)^\s*task\s*\d+\s*:[^\n]*\n(?:[\s\S]{0,600}?)^\s*task\s*\d+\s*:",
+            r"(?m)^\s*(?:task|instruction)\s*:[^\n]*\n\s*(?:output|input|example \d+)\s*:[\s\S]{0,2000}?^\s*(?:task|instruction)\s*:",
+        ),
+    ),
+    (
+        "magpie",
+        _alt(
+            # A chat template's user header with nothing (or almost nothing) after it.
+            r"(?:<\|start_header_id\|>user<\|end_header_id\|>|<\|im_start\|>user|\[inst\]|<start_of_turn>user|<\|user\|>|\buser:|### instruction:|<\|begin_of_text\|>|<bos>|<s>)\s*$",
+            r"^\s*(?:<\|begin_of_text\|>|<\|im_start\|>|<bos>|<s>\s*\[inst\]|<\|startoftext\|>|<\|endoftext\|>|<｜begin▁of▁sentence｜>)",
+            r"\ba chat between a curious user and an artificial intelligence assistant\b[\s\S]{0,300}?\buser:\s*$",
+        ),
+    ),
+    (
+        "airoboros",
+        _alt(
+            r"\btsk\s*\d+\s*[.:]|\"tsk\"|\btsk\b[^\n]{0,30}\b(?:prefix|token|untranslated)\b",
+            r"\bbegin(?:input|context|instruction)\b|\bend(?:input|context|instruction)\b",
+            r"\binclude exactly \{?\w+\}? (?:tasks|questions|prompts|instructions)\b",
+            r"\{(?:batch_size|topic_avoidance|topics|flesch|language|input_count|next_year|styles)\}",
+        ),
+    ),
+    (
+        "orca",
+        _alt(
+            r"\bthink step[- ]by[- ]step and justify your (?:steps|answer)\b",
+            r"\bjustify your (?:steps|answer)\b[^\n]{0,30}$|\bwhile (?:performing the task|answering) think step[- ]by[- ]step\b",
+            r"\b(?:think|explain it) like you are answering (?:to )?a five year old\b",
+            r"\bexplain how you used the definition\b",
+            r"\bexplain why (?:the )?other answers are wrong\b",
+            r"\bbreak the definition into small parts\b",
+            r"\bso (?:the )?user (?:don'?t|doesn'?t|does not) need to search outside\b",
+            r"\buser will (?:you )?give you a (?:task|question)\b",
+            r"\byou will be given a task\.\s*you must generate a detailed and long answer\b",
+            r"\bshow how you used the guidelines to solve the task\b",
+        ),
+    ),
+    (
+        "other",
+        _alt(
+            # Asking for many diverse tasks/instructions/Q&A pairs for another model or a dataset.
+            rf"\b(?:generate|create|write|produce|come up with|brainstorm|synthesi[sz]e|make|give me|provide|design|compose)\b[^\n]{{0,80}}?\b(?:\d+|\{{\w+\}}|a (?:set|list|series|batch|number) of|several|many|multiple)\s+(?:new\s+|more\s+|unique\s+|novel\s+|diverse\s+|different\s+|varied\s+|high[- ]quality\s+|complex\s+|challenging\s+|realistic\s+|synthetic\s+)*(?:\w+\s+){{0,2}}{_TASKS}\b[\s\S]{{0,1200}}?\b(?:(?:large )?language models?|llms?|an? ai (?:model|assistant|system)|gpt(?:-\d)?(?: model)?|train(?:ing)?(?: data| set| an?| the)?|fine-?tun\w*|dataset|benchmark|instruction[- ]tuning|synthetic data)\b",
+            rf"\b(?:help me (?:create|generate|produce|write|make))\b[^\n]{{0,60}}?\b(?:diverse|new|unique|a set of|a list of|some)\b[^\n]{{0,60}}?\b{_TASKS}\b",
+            r"\b(?:to (?:help )?train|for training|training data for)\b[^\n]{0,60}?\b(?:language model|llm|ai model|chatbot|assistant|model)\b",
+            r"\b(?:question|instruction|prompt)[- /]+(?:answer|response)\s+pairs\b",
+        ),
+    ),
+)
+
+
+def rule_columns(text: pl.Expr, full_text: pl.Expr) -> list[pl.Expr]:
+    """The Boolean rule columns and ``tooling_kind`` from a lower-cased bounded text.
+
+    ``text`` is the user prompt (lower-cased, bounded); ``full_text`` adds the system prompt,
+    since judges, Orca and similar tools put their instructions there.
+    """
+    kind: pl.Expr = pl.lit(None, dtype=pl.String)
+    for name, pattern in reversed(TOOLING_KINDS):
+        kind = pl.when(full_text.str.contains(pattern)).then(pl.lit(name)).otherwise(kind)
+    policy = text.str.contains(POLICY_REWRITE_PATTERN)
+    return [
+        full_text.str.contains(COT_PATTERN).alias("sig_cot"),
+        full_text.str.contains(GRADING_PATTERN).alias("sig_grading"),
+        policy.alias("sig_policy_rewrite"),
+        kind.alias("tooling_kind"),
+    ]

@@ -1,0 +1,155 @@
+"""Template fingerprints: MinHash LSH band keys of normalised prompts (rensa).
+
+Keys are shared between providers as indicators (STIX), so every step is pinned:
+the normalisation is a fixed regex pipeline, words are hashed with xxh3-64 (a
+published, platform-independent hash), word 3-gram shingles are combined with a
+fixed integer mixer, rensa's MinHash runs with a fixed seed, and each band of the
+signature is folded into one 64-bit key with the same mixer. Tests pin a few keys so
+an accidental change of any step is caught.
+
+MinHash runs on a bounded per-account sample (``sample_per_account``), so its cost
+grows with the number of accounts, not with the number of events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import polars as pl
+import rensa
+import xxhash
+
+from distillwatch.features.content.normalize import hash_u64, signature_text
+
+MINHASH_SEED = 20260227
+SHINGLE_WORDS = 3
+SAMPLE_PER_ACCOUNT = 32
+_MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
+
+
+def _mix(x: np.ndarray) -> np.ndarray:
+    """SplitMix64 finaliser over a uint64 array (wrapping arithmetic, platform-independent)."""
+    x = x.astype(np.uint64, copy=True)
+    with np.errstate(over="ignore"):
+        x ^= x >> np.uint64(30)
+        x *= np.uint64(0xBF58476D1CE4E5B9)
+        x ^= x >> np.uint64(27)
+        x *= np.uint64(0x94D049BB133111EB)
+        x ^= x >> np.uint64(31)
+    return x & _MASK64
+
+
+def _word_hashes(words: pl.Series) -> np.ndarray:
+    """xxh3-64 of each word, computed once per distinct word and mapped back (vectorised join)."""
+    uniq = words.unique()
+    hashes = pl.Series(
+        [xxhash.xxh3_64_intdigest(w.encode("utf-8")) for w in uniq.to_list()], dtype=pl.UInt64
+    )
+    return words.replace_strict(uniq, hashes, return_dtype=pl.UInt64).to_numpy()
+
+
+def _shingles(word_hash: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Hashes of word ``SHINGLE_WORDS``-grams per text (a text shorter than that is one shingle).
+
+    Returns the flat shingle hashes and row offsets (len = texts + 1), as rensa wants them.
+    """
+    n = SHINGLE_WORDS
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
+    counts = np.where(lengths >= n, lengths - n + 1, np.minimum(lengths, 1)).astype(np.int64)
+    offsets = np.concatenate(([0], np.cumsum(counts))).astype(np.uint64)
+    row = np.repeat(np.arange(len(lengths)), counts)
+    pos = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(
+        offsets[:-1].astype(np.int64), counts
+    )
+    first = starts[row] + pos
+    span = np.minimum(lengths[row], n)
+    acc = np.zeros(len(first), dtype=np.uint64)
+    for j in range(n):
+        take = j < span
+        idx = np.where(take, first + j, 0)
+        val = np.where(take, word_hash[idx] if len(word_hash) else 0, np.uint64(0))
+        acc = _mix(acc ^ val.astype(np.uint64) ^ np.uint64(j + 1))
+    return acc, offsets
+
+
+def _band_keys(digests: np.ndarray, bands: int) -> np.ndarray:
+    """Fold each band of a (texts, num_perm) uint32 digest into one 64-bit key per band."""
+    n, num_perm = digests.shape
+    rows = num_perm // bands
+    d = digests[:, : rows * bands].reshape(n, bands, rows).astype(np.uint64)
+    acc = np.broadcast_to(
+        np.arange(1, bands + 1, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15), (n, bands)
+    )
+    acc = _mix(np.ascontiguousarray(acc))
+    for r in range(rows):
+        acc = _mix(acc ^ d[:, :, r])
+    return acc
+
+
+def template_signatures(
+    texts: Sequence[str] | pl.Series, *, num_perm: int = 64, bands: int = 16
+) -> list[list[int]]:
+    """MinHash LSH band keys (unsigned 64-bit ints) of each text's normalised word 3-grams.
+
+    Near-duplicate templates (same skeleton, different fillers) share at least one band key
+    with high probability; unrelated texts almost never do. An empty text has no keys.
+    Stable across runs, processes and machines (see module docstring).
+    """
+    if num_perm % bands:
+        raise ValueError(f"num_perm ({num_perm}) must be a multiple of bands ({bands})")
+    series = texts if isinstance(texts, pl.Series) else pl.Series(list(texts), dtype=pl.String)
+    if series.len() == 0:
+        return []
+    norm = pl.select(
+        signature_text(
+            series.cast(pl.String).fill_null(""),
+        ).alias("t")
+    ).to_series()
+    words = norm.str.split(" ").list.eval(pl.element().filter(pl.element() != ""))
+    lengths = words.list.len().to_numpy().astype(np.int64)
+    flat = words.explode().drop_nulls()
+    word_hash = _word_hashes(flat) if flat.len() else np.zeros(0, dtype=np.uint64)
+    shingles, offsets = _shingles(word_hash, lengths)
+    matrix = rensa.RMinHash.digest_matrix_from_flat_token_hashes(
+        shingles, offsets, num_perm, MINHASH_SEED
+    )
+    digests = np.asarray(matrix.to_rows(), dtype=np.uint32).reshape(len(lengths), num_perm)
+    keys = _band_keys(digests, bands)
+    return [row.tolist() if n else [] for row, n in zip(keys, lengths, strict=True)]
+
+
+def sample_per_account(events: pl.DataFrame, k: int = SAMPLE_PER_ACCOUNT) -> pl.DataFrame:
+    """Up to ``k`` distinct non-empty prompts per account, chosen deterministically.
+
+    Returns ``account_id``, ``event_id``, ``text``. The choice ranks each account's
+    events by a seeded hash of ``event_id`` (not by time), so a sample is spread over
+    the whole window and the same input always yields the same sample.
+    """
+    frame = events.select("account_id", "event_id", pl.col("prompt").fill_null("").alias("text"))
+    frame = frame.filter(pl.col("text").str.len_bytes() > 0)
+    rank = pl.Series("r", hash_u64(frame.get_column("event_id"), seed=0x5A3B1E))
+    frame = frame.with_columns(rank).sort("account_id", "r", "event_id")
+    frame = frame.unique(subset=["account_id", "text"], keep="first", maintain_order=True)
+    return frame.filter(pl.int_range(pl.len()).over("account_id") < k).drop("r")
+
+
+def template_families(sample: pl.DataFrame, *, num_perm: int = 64, bands: int = 16) -> pl.DataFrame:
+    """Per account, the LSH band keys of its sampled texts: ``account_id``, ``family`` (UInt64),
+    ``n_texts`` (how many of its sampled texts carry that key).
+
+    Accounts sharing a family key sent near-duplicates of one template; the linker joins on it.
+    """
+    keys = template_signatures(sample.get_column("text"), num_perm=num_perm, bands=bands)
+    exploded = pl.DataFrame(
+        {
+            "account_id": sample.get_column("account_id"),
+            "family": pl.Series(keys, dtype=pl.List(pl.UInt64)),
+        }
+    ).explode("family")
+    return (
+        exploded.drop_nulls("family")
+        .group_by("account_id", "family")
+        .agg(pl.len().cast(pl.Int64).alias("n_texts"))
+        .sort("account_id", "family")
+    )
