@@ -31,16 +31,14 @@ class Rejected:
     event_id: str | None = None
 
     def quarantine_row(self, source: str) -> dict[str, Any]:
-        """The ``quarantine.jsonl`` object (contract section 3) for this row."""
-        out: dict[str, Any] = {
+        """The ``quarantine.jsonl`` object (contract section 3), shaped as the validator's rows."""
+        return {
             "source": source,
             "row": self.row,
             "reason": self.reason,
             "detail": self.detail,
+            "event_id": self.event_id,
         }
-        if self.event_id is not None:
-            out["event_id"] = self.event_id
-        return out
 
 
 @dataclass(frozen=True, slots=True)

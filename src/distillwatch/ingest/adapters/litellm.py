@@ -42,6 +42,9 @@ INFERENCE_CALL_TYPES = frozenset(
     }
 )
 
+#: What LiteLLM writes in place of message text when ``turn_off_message_logging`` is on.
+REDACTED = "redacted-by-litellm"
+
 #: ``metadata`` keys tried in order for ``account_id``: the key's user, its team, the key itself.
 ACCOUNT_KEYS = ("user_api_key_user_id", "user_api_key_team_id", "user_api_key_hash")
 
@@ -101,6 +104,11 @@ def _response_format(value: Any) -> Any:
     return value
 
 
+def _unredacted(text: str | None) -> str | None:
+    """Redacted content is absent content (metadata-only logs), not a prompt."""
+    return None if text == REDACTED else text
+
+
 def _status(payload: dict[str, Any]) -> Any:
     """HTTP status: 200 for ``success``; the error code of a ``failure`` when it is numeric."""
     status = payload.get("status")
@@ -119,6 +127,9 @@ def payload_record(payload: dict[str, Any]) -> Record:
     account = next((metadata[k] for k in ACCOUNT_KEYS if metadata.get(k) is not None), None)
     prompt, turn, system = _messages(payload.get("messages"))
     response, finish = _response(payload.get("response"))
+    if prompt == REDACTED:  # one placeholder user message: the turn is unknown too
+        turn = None
+    prompt, system, response = _unredacted(prompt), _unredacted(system), _unredacted(response)
     tools = params.get("tools")
     max_tokens = params.get("max_tokens", params.get("max_completion_tokens"))
     return {

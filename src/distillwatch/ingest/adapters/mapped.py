@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+import polars as pl
 
 from distillwatch.contract import EVENT_FIELDS
 from distillwatch.errors import UserError
@@ -41,6 +42,8 @@ _SPEC_KEYS = frozenset(
     {"path", "const", "default", "transform", "split", "part", "lower", "upper", "strip", "regex"}
 )
 _CONTRACT_NAMES = frozenset(f.name for f in EVENT_FIELDS)
+#: Contract fields whose CSV text is parsed as numbers when the mapping gives no transform.
+_TEXT_NUMBERS = {f.name: f.dtype for f in EVENT_FIELDS if f.dtype in (pl.Int64(), pl.Float64())}
 _STEP = re.compile(r"""\.?([^.\[\]]+)|\[(-?\d+)\]|\["([^"]*)"\]""")
 
 
@@ -161,9 +164,22 @@ class Mapping:
     fields: dict[str, FieldRule]
     records: tuple[Step, ...] | None = None
 
-    def record(self, doc: Any) -> Record:
-        """Contract record for one source record."""
-        return {name: rule.apply(doc) for name, rule in self.fields.items()}
+    def record(self, doc: Any, *, text_source: bool = False) -> Record:
+        """Contract record for one source record; ``text_source`` (CSV) parses numbers from text."""
+        out = {name: rule.apply(doc) for name, rule in self.fields.items()}
+        if text_source:
+            for name, value in out.items():
+                if value == "":
+                    out[name] = None
+                elif (
+                    name in _TEXT_NUMBERS
+                    and isinstance(value, str)
+                    and self.fields[name].transform is None
+                ):
+                    out[name] = _transform(
+                        value, "int" if _TEXT_NUMBERS[name] == pl.Int64() else "float"
+                    )
+        return out
 
 
 def load_mapping(path: Path) -> Mapping:
@@ -311,10 +327,11 @@ def iter_records(
     if options.mapping is None:
         raise UserError(f"{path}: --format mapped needs --mapping FILE (a TOML field mapping)")
     mapping = load_mapping(options.mapping)
+    text_source = path.name.lower().removesuffix(".gz").removesuffix(".zst").endswith(".csv")
     for row, doc in _source_rows(path, mapping):
         if isinstance(doc, Rejected):
             yield row, doc
         elif not isinstance(doc, dict):
             yield row, Rejected(row, "unparseable", "record is not a JSON object")
         else:
-            yield row, finish_prompt(mapping.record(doc), options, counts)
+            yield row, finish_prompt(mapping.record(doc, text_source=text_source), options, counts)

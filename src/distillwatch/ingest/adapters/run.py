@@ -1,0 +1,69 @@
+"""Adapter output -> the one ingest validator, in batches: what a format reader yields to ingest."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import polars as pl
+
+from distillwatch.ingest.adapters.base import AdapterCounts, AdapterOptions, Record, Rejected
+from distillwatch.ingest.validate import ValidatedBatch, validate_records
+
+#: Stands in for an empty prompt during validation in metadata-only mode (the validator
+#: treats ``""`` as a missing required field); swapped back to ``""`` right after.
+_NO_PROMPT = "\x1e<metadata-only: no prompt>\x1e"
+
+#: Records validated per call: large enough to vectorise, small enough to bound memory.
+BATCH_ROWS = 20_000
+
+
+def validated_batches(
+    path: Path,
+    fmt: str,
+    options: AdapterOptions,
+    counts: AdapterCounts,
+    *,
+    source: str | None = None,
+    batch_rows: int = BATCH_ROWS,
+) -> Iterator[ValidatedBatch]:
+    """Read ``path`` with adapter ``fmt`` and validate it batch by batch.
+
+    Records keep their line/row number (``rows=``) so quarantine rows point at the line to
+    open; :class:`Rejected` rows are added to the batch's quarantine with the same shape.
+    Every adapter row ends up accepted or quarantined (``rows_read`` of the batches).
+    """
+    from distillwatch.ingest.adapters import ADAPTERS
+
+    name = source if source is not None else str(path)
+    records: list[Record] = []
+    rows: list[int] = []
+    rejected: list[dict] = []
+    for row, item in ADAPTERS[fmt](path, options, counts):
+        if isinstance(item, Rejected):
+            rejected.append(item.quarantine_row(name))
+        else:
+            records.append(item)
+            rows.append(row)
+        if len(records) + len(rejected) >= batch_rows:
+            yield _batch(records, rows, rejected, name, options.metadata_only)
+            records, rows, rejected = [], [], []
+    if records or rejected:
+        yield _batch(records, rows, rejected, name, options.metadata_only)
+
+
+def _batch(
+    records: list[Record], rows: list[int], rejected: list[dict], source: str, metadata_only: bool
+) -> ValidatedBatch:
+    if metadata_only:
+        for record in records:
+            if record.get("prompt") == "":
+                record["prompt"] = _NO_PROMPT
+    batch = validate_records(records, source=source, rows=rows)
+    accepted = batch.accepted
+    if metadata_only:
+        prompt = pl.col("prompt")
+        accepted = accepted.with_columns(
+            pl.when(prompt == _NO_PROMPT).then(pl.lit("")).otherwise(prompt).alias("prompt")
+        )
+    return ValidatedBatch(accepted=accepted, quarantined=[*batch.quarantined, *rejected])
