@@ -1,0 +1,47 @@
+"""``distillwatch scan``: find distillation campaigns in API traffic logs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from distillwatch.cli.app import app
+from distillwatch.progress import console
+
+
+@app.command()
+def scan(
+    events: list[str] = typer.Argument(
+        ..., help="Event files, folders or globs (JSONL, Parquet, CSV)."
+    ),
+    out: Path = typer.Option(
+        ..., "--out", "-o", help="Folder for accounts.csv, campaigns.json, summary.json, ..."
+    ),
+    accounts: list[str] = typer.Option(
+        None, "--accounts", help="Optional accounts table (contract section 2)."
+    ),
+    intel: list[str] = typer.Option(
+        None, "--intel", help="Indicator bundles shared by other providers."
+    ),
+    metadata_only: bool = typer.Option(
+        False, "--metadata-only", help="Ignore prompt text (privacy mode)."
+    ),
+    no_report: bool = typer.Option(False, "--no-report", help="Skip report.html."),
+) -> None:
+    """Score every account, group coordinated accounts into campaigns and write the results."""
+    from distillwatch.pipeline.scan import scan as run_scan
+
+    result = run_scan(
+        events,
+        out,
+        accounts_paths=accounts or None,
+        intel_paths=intel or (),
+        metadata_only=metadata_only,
+        report=not no_report,
+    )
+    console.print(
+        f"{result['rows_accepted']:,} exchanges, {result['accounts']:,} accounts: "
+        f"{result['campaigns']} campaigns, {result['flagged_accounts']:,} accounts flagged "
+        f"in {result['wall_seconds']:.1f} s -> {out}"
+    )

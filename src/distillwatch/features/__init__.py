@@ -1,0 +1,63 @@
+"""Per-event content annotation (``features.content``) and per-account signals.
+
+:func:`account_features` is the one place per-account behaviour columns are built; the
+content shares come from :mod:`distillwatch.features.content_agg` and are joined in.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from distillwatch.features.behaviour import (
+    account_trust,
+    daily_model_counts,
+    hourly_counts,
+    metadata_aggregates,
+    timing_features,
+    volume_features,
+)
+from distillwatch.features.releases import find_releases, pivot_features
+
+
+def account_features(
+    events: pl.LazyFrame | pl.DataFrame,
+    accounts: pl.DataFrame | None = None,
+    *,
+    content: pl.DataFrame | None = None,
+    daily: pl.DataFrame | None = None,
+) -> pl.DataFrame:
+    """One row per account: behaviour, trust, pivot and (when given) content columns.
+
+    ``daily`` may be passed when the caller already computed
+    :func:`~distillwatch.features.behaviour.daily_model_counts` (it is reused for artifacts).
+    """
+    lf = events.lazy()
+    if daily is None:
+        daily = daily_model_counts(lf).collect()
+    meta = metadata_aggregates(lf).collect()
+    timing = timing_features(hourly_counts(lf).collect(), accounts)
+    volume = volume_features(daily)
+    pivot = pivot_features(lf, find_releases(lf))
+    feats = (
+        meta.join(timing, on="account_id", how="left")
+        .join(volume, on="account_id", how="left")
+        .join(pivot, on="account_id", how="left")
+    )
+    feats = account_trust(feats, accounts)
+    if content is not None:
+        feats = feats.join(content, on="account_id", how="left")
+    return derived_columns(feats)
+
+
+def derived_columns(feats: pl.DataFrame) -> pl.DataFrame:
+    """Transforms the score reads: logs of heavy-tailed counts, CV, pivot excess, unverified."""
+    out = feats.with_columns(
+        pl.col("n_events").cast(pl.Float64).log10().alias("log_events"),
+        (pl.col("iat_std_s") / pl.col("iat_mean_s").clip(1e-3)).alias("iat_cv"),
+        pl.col("max_tokens_median").clip(1.0).log10().alias("log_max_tokens"),
+        pl.col("out_in_ratio").clip(1e-3).log10().alias("out_in_ratio_log"),
+        (pl.col("pivot_share") - pl.col("pivot_baseline")).alias("pivot_excess"),
+        (~pl.col("verified")).cast(pl.Float64).alias("unverified"),
+        (pl.col("n_events") / pl.col("n_active_days").clip(1)).alias("events_per_active_day"),
+    )
+    return out.sort("account_id")

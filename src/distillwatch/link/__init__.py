@@ -1,0 +1,2 @@
+"""Cross-account key graph (shared infrastructure, payment, sign-up, templates, timing) and
+Leiden communities that become candidate campaigns."""

@@ -1,0 +1,218 @@
+"""Per-account link keys: what an account shares with others (infrastructure, payment,
+sign-up, templates, activity windows), one row per (account_id, key_kind, key).
+
+Only keys that carry a real part of an account's traffic are kept (``MIN_KEY_SHARE``), so
+one stray request through a shared proxy does not tie a customer to a campaign.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Callable, Sequence
+from datetime import timedelta
+
+import polars as pl
+
+#: A traffic key (IP prefix, user agent, template, system prompt) must carry this share.
+MIN_KEY_SHARE = 0.2
+#: Sign-up burst bucket: accounts created in the same window share a key.
+SIGNUP_BUCKET = timedelta(hours=2)
+#: Synchronised-activity bucket: accounts using the same IP prefix in the same window.
+SYNC_BUCKET = timedelta(hours=6)
+#: A template family band key must appear in this share of the account's sample.
+MIN_FAMILY_SHARE = 0.25
+
+KEY_SCHEMA = pl.Schema(
+    {"account_id": pl.String, "key_kind": pl.String, "key": pl.String, "share": pl.Float64}
+)
+
+
+def ip_prefix(ip: str | None) -> str | None:
+    """The /24 (IPv4) or /48 (IPv6) network of an address, as text; None if unparseable."""
+    if ip is None:
+        return None
+    try:
+        addr = ipaddress.ip_address(ip)
+    except ValueError:
+        return None
+    bits = 24 if addr.version == 4 else 48
+    return str(ipaddress.ip_network(f"{addr}/{bits}", strict=False))
+
+
+def prefix_table(ips: pl.Series) -> pl.DataFrame:
+    """Map each distinct IP to its prefix and kind (``ip24``/``ip48``); parsed once per IP."""
+    uniq = ips.drop_nulls().unique()
+    prefixes = [ip_prefix(ip) for ip in uniq.to_list()]
+    return pl.DataFrame(
+        {"ip": uniq, "prefix": prefixes}, schema={"ip": pl.String, "prefix": pl.String}
+    ).with_columns(
+        pl.when(pl.col("prefix").str.contains(":"))
+        .then(pl.lit("ip48"))
+        .otherwise(pl.lit("ip24"))
+        .alias("key_kind")
+    )
+
+
+def infra_keys(events: pl.LazyFrame) -> pl.DataFrame:
+    """IP prefixes, user agents and synchronised (prefix, 6 h window) keys per account."""
+    ip_counts = events.group_by("account_id", "ip").agg(pl.len().alias("n")).collect()
+    prefixes = prefix_table(ip_counts["ip"])
+    per_prefix = (
+        ip_counts.join(prefixes, on="ip", how="inner")
+        .group_by("account_id", "key_kind", "prefix")
+        .agg(pl.col("n").sum())
+    )
+    totals = events.group_by("account_id").agg(pl.len().alias("total")).collect()
+    ua = (
+        events.filter(pl.col("user_agent").is_not_null())
+        .group_by("account_id", "user_agent")
+        .agg(pl.len().alias("n"))
+        .collect()
+        .select(
+            "account_id",
+            pl.lit("user_agent").alias("key_kind"),
+            pl.col("user_agent").alias("key"),
+            "n",
+        )
+    )
+    ip = per_prefix.select("account_id", "key_kind", pl.col("prefix").alias("key"), "n")
+    keys = _keep_major(pl.concat([ip, ua]), totals)
+    sync = sync_keys(events, prefixes, keys.filter(pl.col("key_kind").is_in(["ip24", "ip48"])))
+    return pl.concat([keys, sync])
+
+
+def sync_keys(events: pl.LazyFrame, prefixes: pl.DataFrame, ip_keys: pl.DataFrame) -> pl.DataFrame:
+    """(IP prefix, 6 h window) keys: accounts active through the same network at the same time.
+
+    Only prefixes already shared by two or more accounts are expanded, so the table stays
+    small; the key is shared when accounts are synchronised, not merely co-located.
+    """
+    shared = ip_keys.group_by("key").agg(pl.len().alias("df")).filter(pl.col("df") >= 2)["key"]
+    if shared.is_empty():
+        return pl.DataFrame(schema=KEY_SCHEMA)
+    pmap = prefixes.filter(pl.col("prefix").is_in(shared.implode())).select("ip", "prefix")
+    win = (
+        events.select("account_id", "ip", "timestamp")
+        .join(pmap.lazy(), on="ip", how="inner")
+        .group_by("account_id", "prefix", pl.col("timestamp").dt.truncate(SYNC_BUCKET).alias("w"))
+        .agg(pl.len().alias("n"))
+        .collect()
+    )
+    totals = win.group_by("account_id").agg(pl.col("n").sum().alias("total"))
+    return (
+        win.join(totals, on="account_id")
+        .filter(pl.col("n") >= 2)
+        .select(
+            "account_id",
+            pl.lit("sync").alias("key_kind"),
+            pl.format("{}@{}", "prefix", pl.col("w").dt.strftime("%Y-%m-%dT%H")).alias("key"),
+            (pl.col("n") / pl.col("total")).alias("share"),
+        )
+    )
+
+
+def _keep_major(counts: pl.DataFrame, totals: pl.DataFrame) -> pl.DataFrame:
+    """Keep (account, key) pairs carrying at least ``MIN_KEY_SHARE`` of the account's traffic."""
+    return (
+        counts.join(totals, on="account_id")
+        .with_columns((pl.col("n") / pl.col("total")).alias("share"))
+        .filter(pl.col("share") >= MIN_KEY_SHARE)
+        .select(KEY_SCHEMA.names())
+        .cast(KEY_SCHEMA)  # type: ignore[arg-type]
+    )
+
+
+def account_keys(accounts: pl.DataFrame | None, seen: pl.Series) -> pl.DataFrame:
+    """Payment fingerprint, e-mail domain and sign-up burst keys of the accounts seen."""
+    if accounts is None or accounts.is_empty():
+        return pl.DataFrame(schema=KEY_SCHEMA)
+    acc = accounts.filter(pl.col("account_id").is_in(seen.implode()))
+    parts = []
+    for kind, col in (("payment", "payment_fingerprint"), ("email_domain", "email_domain")):
+        if col in acc.columns:
+            parts.append(
+                acc.filter(pl.col(col).is_not_null()).select(
+                    "account_id",
+                    pl.lit(kind).alias("key_kind"),
+                    pl.col(col).str.to_lowercase().alias("key"),
+                    pl.lit(1.0).alias("share"),
+                )
+            )
+    if "created_at" in acc.columns:
+        parts.append(
+            acc.filter(pl.col("created_at").is_not_null()).select(
+                "account_id",
+                pl.lit("signup_burst").alias("key_kind"),
+                pl.col("created_at")
+                .dt.truncate(SIGNUP_BUCKET)
+                .dt.strftime("%Y-%m-%dT%H:%M")
+                .alias("key"),
+                pl.lit(1.0).alias("share"),
+            )
+        )
+    return pl.concat(parts).cast(KEY_SCHEMA) if parts else pl.DataFrame(schema=KEY_SCHEMA)  # type: ignore[arg-type]
+
+
+def content_keys(templates: pl.DataFrame, systems: pl.DataFrame) -> pl.DataFrame:
+    """Exact prompt-skeleton and system-prompt hash keys that carry a real traffic share."""
+    totals = templates.group_by("account_id").agg(pl.col("n").sum().alias("total"))
+    parts = [
+        frame.select(
+            "account_id",
+            pl.lit(kind).alias("key_kind"),
+            pl.format("{}", pl.col(col)).alias("key"),
+            "n",
+        )
+        for kind, frame, col in (
+            ("template", templates, "prompt_template"),
+            ("system_prompt", systems, "system_hash"),
+        )
+    ]
+    return _keep_major(pl.concat(parts), totals)
+
+
+def family_keys(
+    sample: pl.DataFrame,
+    signatures: Callable[[Sequence[str]], list[list[int]]],
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """MinHash LSH band keys that recur within an account's prompt sample.
+
+    Returns the key rows (``template`` kind, key = ``mh:<hex>``) and per-account
+    ``family_top_share``: the share of the sample in its most common band key, i.e. how
+    templated the account's prompts are even when every task inside differs.
+    """
+    empty_share = pl.DataFrame(schema={"account_id": pl.String, "family_top_share": pl.Float64})
+    if sample.is_empty():
+        return pl.DataFrame(schema=KEY_SCHEMA), empty_share
+    bands = signatures(sample["prompt"].to_list())
+    exploded = (
+        sample.select("account_id")
+        .with_columns(pl.Series("band", bands, dtype=pl.List(pl.UInt64)))
+        .with_row_index("row")
+        .explode("band")
+        .drop_nulls("band")
+        .unique(["row", "band"])
+    )
+    sizes = sample.group_by("account_id").agg(pl.len().alias("size"))
+    per = (
+        exploded.group_by("account_id", "band")
+        .agg(pl.len().alias("n"))
+        .join(sizes, on="account_id")
+        .with_columns((pl.col("n") / pl.col("size")).alias("share"))
+    )
+    top = per.group_by("account_id").agg(
+        pl.when(pl.col("n").max() >= 2)
+        .then(pl.col("share").max())
+        .otherwise(0.0)
+        .alias("family_top_share")
+    )
+    top = sizes.select("account_id").join(top, on="account_id", how="left").fill_null(0.0)
+    keys = per.filter((pl.col("share") >= MIN_FAMILY_SHARE) & (pl.col("n") >= 2)).select(
+        "account_id",
+        pl.lit("template").alias("key_kind"),
+        ("mh:" + pl.col("band").map_elements(lambda b: f"{b:016x}", return_dtype=pl.String)).alias(
+            "key"
+        ),
+        "share",
+    )
+    return keys.cast(KEY_SCHEMA), top  # type: ignore[arg-type]

@@ -1,0 +1,269 @@
+"""Turn scored communities into the contract's accounts and campaigns, with evidence."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+import polars as pl
+import xxhash
+
+from distillwatch import contract
+from distillwatch.score.account import Baseline
+from distillwatch.score.campaign import COORD_LINES, LINE_FIRES
+from distillwatch.score.evidence import account_evidence, campaign_evidence
+from distillwatch.score.signals import SIGNALS
+
+#: A community is reported (and its members flagged) at this campaign score.
+CAMPAIGN_FLAG: Final = 0.6
+#: A member is flagged when its own final score reaches this (always <= campaign score).
+ACCOUNT_FLAG: Final = 0.55
+#: Members whose own suspicion is below this share of the group's median are left out.
+MEMBER_PRIOR_FRACTION: Final = 0.3
+#: Contract capability name -> per-account share column.
+CAPABILITY_COLUMNS: Final = {
+    "reasoning": "cap_reasoning_share",
+    "coding": "cap_coding_share",
+    "agentic_tool_use": "cap_agentic_share",
+    "structured_output": "cap_structured_share",
+    "grading": "grading_share",
+    "policy_rewrite": "policy_rewrite_share",
+    "other": "cap_other_share",
+}
+
+
+def campaign_id(members: list[str]) -> str:
+    """Stable id from the sorted member list: the same accounts give the same id."""
+    return "C-" + xxhash.xxh64_hexdigest("\n".join(sorted(members)).encode())[:10]
+
+
+def assemble(
+    *,
+    features: pl.DataFrame,
+    strengths: pl.DataFrame,
+    baselines: dict[str, Baseline],
+    families: pl.DataFrame,
+    membership: pl.DataFrame,
+    lines: pl.DataFrame,
+    coverage: pl.DataFrame,
+    keys: pl.DataFrame,
+    weights: pl.DataFrame,
+    daily: pl.DataFrame,
+) -> Any:
+    """Accounts table, campaign dicts, daily and links artifacts (a ``Detection``)."""
+    from distillwatch.pipeline.detect import Detection
+
+    flagged_groups = lines.filter(
+        pl.col("convergent") & (pl.col("campaign_score") >= CAMPAIGN_FLAG)
+    )
+    members = _members(membership, families, flagged_groups)
+    ids = (
+        members.group_by("community")
+        .agg(pl.col("account_id").sort())
+        .with_columns(
+            pl.col("account_id")
+            .map_elements(lambda m: campaign_id(m.to_list()), return_dtype=pl.String)
+            .alias("campaign_id")
+        )
+        .select("community", "campaign_id")
+    )
+    members = members.join(ids, on="community")
+    acc = _account_rows(features, strengths, baselines, families, members)
+    campaigns = [
+        _campaign_dict(row, members, features, coverage, daily, baselines)
+        for row in flagged_groups.join(ids, on="community")
+        .sort("campaign_score", descending=True)
+        .iter_rows(named=True)
+    ]
+    return Detection(
+        accounts=acc,
+        campaigns=campaigns,
+        daily=_daily(daily, members),
+        links=_links(members, keys, weights),
+        features=features,
+    )
+
+
+def _members(
+    membership: pl.DataFrame, families: pl.DataFrame, groups: pl.DataFrame
+) -> pl.DataFrame:
+    """Members of flagged groups whose own suspicion supports the group's (drops bystanders)."""
+    m = membership.join(groups.select("community", "campaign_score"), on="community").join(
+        families.select("account_id", "prior"), on="account_id"
+    )
+    return m.filter(
+        pl.col("prior") >= MEMBER_PRIOR_FRACTION * pl.col("prior").median().over("community")
+    )
+
+
+def _account_rows(
+    features: pl.DataFrame,
+    strengths: pl.DataFrame,
+    baselines: dict[str, Baseline],
+    families: pl.DataFrame,
+    members: pl.DataFrame,
+) -> pl.DataFrame:
+    """account_id, score, flagged, campaign_id, reasons, evidence for every account."""
+    ev = account_evidence(features, strengths, baselines)
+    rel = (pl.col("prior") / pl.col("prior").median().over("campaign_id").clip(1e-6)).clip(0, 1)
+    base = families.select("account_id", "prior").join(
+        members.select("account_id", "campaign_id", "campaign_score"), on="account_id", how="left"
+    )
+    scored = base.with_columns(
+        pl.max_horizontal(
+            0.6 * pl.col("prior"),
+            (pl.col("campaign_score") * (0.85 + 0.15 * rel)).fill_null(0.0),
+        )
+        .clip(0, 1)
+        .alias("score")
+    ).with_columns(
+        (pl.col("campaign_id").is_not_null() & (pl.col("score") >= ACCOUNT_FLAG)).alias("flagged")
+    )
+    out = scored.join(ev, on="account_id", how="left").with_columns(
+        pl.when(pl.col("campaign_id").is_not_null())
+        .then(
+            pl.concat_str(
+                [pl.lit("coordinated_campaign"), pl.col("reasons")], separator=";"
+            ).str.strip_suffix(";")
+        )
+        .otherwise(pl.col("reasons"))
+        .alias("reasons")
+    )
+    return out.select(
+        "account_id", pl.col("score").round(4), "flagged", "campaign_id", "reasons", "evidence"
+    ).sort("account_id")
+
+
+def _campaign_dict(
+    row: dict[str, Any],
+    members: pl.DataFrame,
+    features: pl.DataFrame,
+    coverage: pl.DataFrame,
+    daily: pl.DataFrame,
+    baselines: dict[str, Baseline],
+) -> dict[str, Any]:
+    """One campaign in contract section 3 shape plus infrastructure, fingerprints and pivot."""
+    cid = row["campaign_id"]
+    ids = members.filter(pl.col("campaign_id") == cid)["account_id"].sort()
+    f = features.filter(pl.col("account_id").is_in(ids.implode()))
+    n_ex = int(f["n_events"].sum())
+    first, last = f["first_seen"].min(), f["last_seen"].max()
+    days = max((last - first).total_seconds() / 86400, 1.0)  # type: ignore[operator]
+    caps = {}
+    if "n_content" in f.columns:
+        nc = max(int(f["n_content"].fill_null(0).sum()), 1)
+        for cap, col in CAPABILITY_COLUMNS.items():
+            caps[cap] = round(
+                float((f[col].fill_null(0) * f["n_content"].fill_null(0)).sum()) / nc, 4
+            )
+    models = (
+        daily.filter(pl.col("account_id").is_in(ids.implode()))
+        .group_by("model")
+        .agg(pl.col("exchanges").sum())
+        .sort("exchanges", descending=True)
+    )
+    cov = coverage.filter(pl.col("community") == row["community"])
+    fired = {c: row[c] for c in COORD_LINES if row.get(c) is not None and row[c] >= LINE_FIRES}
+    medians = {
+        s.name: float(f[s.column].cast(pl.Float64).median() or 0.0)  # type: ignore[arg-type]
+        for s in SIGNALS
+        if s.column in f.columns and s.name in baselines and f[s.column].null_count() < f.height
+    }
+    strongest = _strongest_signals(medians, baselines)
+    return {
+        "campaign_id": cid,
+        "accounts": ids.to_list(),
+        "n_accounts": len(ids),
+        "n_exchanges": n_ex,
+        "first_seen": first.isoformat(),  # type: ignore[union-attr]
+        "last_seen": last.isoformat(),  # type: ignore[union-attr]
+        "exchanges_per_day": round(n_ex / days, 2),
+        "capabilities": {c: caps.get(c, 0.0) for c in contract.CAPABILITIES},
+        "models": {m: round(x / max(n_ex, 1), 4) for m, x in models.iter_rows()},
+        "score": round(float(row["campaign_score"]), 4),
+        "evidence": campaign_evidence(row, cov, strongest, baselines),
+        "lines": {k: round(float(v), 4) for k, v in fired.items()}
+        | {k: round(float(row[k]), 4) for k in ("coordination", "content", "behaviour", "trust")},
+        "infrastructure": _infrastructure(cov),
+        "template_fingerprints": _fingerprints(cov),
+        "pivot": _pivot(f),
+    }
+
+
+def _strongest_signals(
+    medians: dict[str, float], baselines: dict[str, Baseline]
+) -> dict[str, float]:
+    """Median member values of signals that stand out from the population (|z| >= 3)."""
+    by = {s.name: s for s in SIGNALS}
+    out = {}
+    for name, value in medians.items():
+        b = baselines[name]
+        if (value - b.median) / b.scale * by[name].direction >= by[name].z_low:
+            out[name] = value
+    return out
+
+
+def _infrastructure(cov: pl.DataFrame) -> dict[str, list[str]]:
+    """IP prefixes and user agents held mostly inside the campaign (shareable indicators)."""
+
+    def keys(*kinds: str) -> list[str]:
+        rows = cov.filter(pl.col("key_kind").is_in(kinds))
+        return [str(k) for ks in rows["keys"].to_list() for k in ks]
+
+    return {"ip_prefixes": keys("ip24", "ip48"), "user_agents": keys("user_agent"), "asns": []}
+
+
+def _fingerprints(cov: pl.DataFrame) -> list[str]:
+    """Template keys of the campaign as hex strings (MinHash band keys and skeleton hashes)."""
+    rows = cov.filter(pl.col("key_kind") == "template")
+    out = []
+    for ks in rows["keys"].to_list():
+        for k in ks:
+            k = str(k)
+            out.append(k[3:] if k.startswith("mh:") else f"{int(k):016x}")
+    return out
+
+
+def _pivot(f: pl.DataFrame) -> dict[str, Any] | None:
+    """The campaign's move to a newly released model within 24 h, if the data shows one."""
+    if "pivot_model" not in f.columns or f["pivot_model"].null_count() == f.height:
+        return None
+    p = f.filter(pl.col("pivot_model").is_not_null())
+    model = p["pivot_model"].mode().sort()[0]
+    p = p.filter(pl.col("pivot_model") == model)
+    return {
+        "model": model,
+        "share_24h": round(float(p["pivot_share"].median() or 0.0), 4),  # type: ignore[arg-type]
+        "baseline": round(float(p["pivot_baseline"].first() or 0.0), 4),  # type: ignore[arg-type]
+        "accounts_measured": p.height,
+    }
+
+
+def _daily(daily: pl.DataFrame, members: pl.DataFrame) -> pl.DataFrame:
+    """daily.parquet: exchanges per day and model, for all traffic and per campaign."""
+    all_traffic = (
+        daily.group_by("day", "model")
+        .agg(pl.col("exchanges").sum())
+        .with_columns(pl.lit(None, pl.String).alias("campaign_id"))
+    )
+    per = (
+        daily.join(members.select("account_id", "campaign_id"), on="account_id")
+        .group_by("day", "campaign_id", "model")
+        .agg(pl.col("exchanges").sum())
+    )
+    cols = ["day", "campaign_id", "model", "exchanges"]
+    return (
+        pl.concat([all_traffic.select(cols), per.select(cols)])
+        .with_columns(pl.col("exchanges").cast(pl.Int64))
+        .sort("day", "campaign_id", "model", nulls_last=False)
+    )
+
+
+def _links(members: pl.DataFrame, keys: pl.DataFrame, weights: pl.DataFrame) -> pl.DataFrame:
+    """links.parquet: each campaign member's shared keys and their weights."""
+    return (
+        members.select("campaign_id", "account_id")
+        .join(keys.select("account_id", "key_kind", "key"), on="account_id")
+        .join(weights.select("key_kind", "key", "weight"), on=["key_kind", "key"])
+        .unique()
+        .sort("campaign_id", "account_id", "key_kind", "key")
+    )

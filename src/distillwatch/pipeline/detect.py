@@ -1,0 +1,201 @@
+"""``detect``: events (+ accounts) in, scored accounts and campaigns out. Pure: no files,
+no clock, no network; the batch scan and the live service both call it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import polars as pl
+
+from distillwatch import contract
+from distillwatch.features import account_features
+from distillwatch.features.behaviour import daily_model_counts
+from distillwatch.features.content_agg import (
+    ContentPartials,
+    content_features,
+    content_partials,
+    merge_partials,
+)
+from distillwatch.link.graph import communities, key_weights
+from distillwatch.link.keys import KEY_SCHEMA, account_keys, content_keys, family_keys, infra_keys
+from distillwatch.pipeline.campaigns import assemble
+from distillwatch.score.account import (
+    available_families,
+    family_strengths,
+    individual_score,
+    signal_strengths,
+)
+from distillwatch.score.campaign import campaign_lines, campaign_scores, key_coverage
+
+#: Rows per annotated batch: bounds memory of the per-event content columns.
+BATCH_ROWS = 250_000
+#: Merge partial content sums every this many batches (keeps memory per account).
+MERGE_EVERY = 8
+
+
+@dataclass(slots=True)
+class Detection:
+    """What ``detect`` finds: per-account rows, campaigns and the report artifacts."""
+
+    accounts: pl.DataFrame  # account_id, score, flagged, campaign_id, reasons, evidence
+    campaigns: list[dict[str, Any]]
+    daily: pl.DataFrame  # day, campaign_id (null = all traffic), model, exchanges
+    links: pl.DataFrame  # campaign_id, account_id, key_kind, key, weight
+    features: pl.DataFrame = field(default_factory=pl.DataFrame)
+
+
+def _content_api() -> (
+    tuple[Callable[[pl.DataFrame], pl.DataFrame], Callable[[Sequence[str]], list[list[int]]]] | None
+):
+    """``annotate`` and ``template_signatures`` of the content stage, if it is installed."""
+    try:
+        mod = importlib.import_module("distillwatch.features.content")
+    except ImportError:
+        return None
+    return mod.annotate, mod.template_signatures
+
+
+def annotate_partials(
+    events: pl.LazyFrame,
+    annotate: Callable[[pl.DataFrame], pl.DataFrame],
+    *,
+    batch_rows: int = BATCH_ROWS,
+    on_batch: Callable[[int], None] | None = None,
+) -> ContentPartials | None:
+    """Annotate events batch by batch and fold each batch into per-account partial sums."""
+    cols = [
+        c
+        for c in ("event_id", "account_id", "prompt", "system", "tools", "response_format")
+        if c in events.collect_schema()
+    ]
+    merged: ContentPartials | None = None
+    pending: list[ContentPartials] = []
+    for batch in events.select(cols).collect_batches(chunk_size=batch_rows):
+        if batch.is_empty():
+            continue
+        pending.append(content_partials(annotate(batch)))
+        if on_batch is not None:
+            on_batch(batch.height)
+        if len(pending) >= MERGE_EVERY:
+            merged = merge_partials([*([merged] if merged else []), *pending])
+            pending = []
+    if pending:
+        merged = merge_partials([*([merged] if merged else []), *pending])
+    return merged
+
+
+def detect(
+    events: pl.LazyFrame | pl.DataFrame,
+    accounts: pl.DataFrame | None = None,
+    *,
+    intel: pl.DataFrame | None = None,
+    metadata_only: bool = False,
+    batch_rows: int = BATCH_ROWS,
+    on_batch: Callable[[int], None] | None = None,
+) -> Detection:
+    """Score every account and find campaigns in a window of events (see docs/DETECTION.md).
+
+    ``intel``: optional (key_kind, key) indicators from other providers; accounts holding
+    them get the key kind ``intel`` in the graph. ``metadata_only`` skips prompt content.
+    """
+    lf = conform(events.lazy())
+    daily = daily_model_counts(lf).collect()
+    if daily.is_empty():
+        return empty_detection()
+    api = None if metadata_only else _content_api()
+    content = None
+    extra_keys: list[pl.DataFrame] = []
+    if api is not None:
+        annotate, signatures = api
+        partials = annotate_partials(lf, annotate, batch_rows=batch_rows, on_batch=on_batch)
+        if partials is not None:
+            fam_keys, fam_share = family_keys(partials.sample, signatures)
+            content = content_features(partials).join(fam_share, on="account_id", how="left")
+            extra_keys += [content_keys(partials.templates, partials.systems), fam_keys]
+    features = account_features(lf, accounts, content=content, daily=daily)
+    strengths, baselines = signal_strengths(features)
+    fams = individual_score(family_strengths(strengths), available_families(baselines))
+    keys = pl.concat([infra_keys(lf), account_keys(accounts, features["account_id"]), *extra_keys])
+    keys = pl.concat([keys, intel_keys(keys, intel)])
+    weights = key_weights(keys, features.height, fams.select("account_id", "prior"))
+    membership = communities(keys, weights)
+    coverage = key_coverage(keys, weights, membership)
+    lines = campaign_scores(campaign_lines(membership, fams, coverage))
+    return assemble(
+        features=features,
+        strengths=strengths,
+        baselines=baselines,
+        families=fams,
+        membership=membership,
+        lines=lines,
+        coverage=coverage,
+        keys=keys,
+        weights=weights,
+        daily=daily,
+    )
+
+
+def conform(events: pl.LazyFrame) -> pl.LazyFrame:
+    """Select the contract columns in contract dtypes; absent optional columns become null."""
+    have = events.collect_schema()
+    return events.select(
+        (pl.col(c) if c in have else pl.lit(None)).cast(t).alias(c)
+        for c, t in contract.EVENT_SCHEMA.items()
+    )
+
+
+def intel_keys(keys: pl.DataFrame, intel: pl.DataFrame | None) -> pl.DataFrame:
+    """Accounts holding a key another provider reported (``intel`` rows: key_kind, key).
+
+    Each match becomes an extra ``intel`` key shared by every holder of a reported
+    indicator, so corroborated accounts link to each other in the graph.
+    """
+    if intel is None or intel.is_empty():
+        return pl.DataFrame(schema=KEY_SCHEMA)
+    hits = keys.join(intel.select("key_kind", "key").unique(), on=["key_kind", "key"])
+    return hits.select(
+        "account_id", pl.lit("intel").alias("key_kind"), pl.lit("reported").alias("key"), "share"
+    ).unique(["account_id"])
+
+
+def empty_detection() -> Detection:
+    """A valid, empty result (no events)."""
+    return Detection(
+        accounts=pl.DataFrame(schema=ACCOUNT_RESULT_SCHEMA),
+        campaigns=[],
+        daily=pl.DataFrame(schema=DAILY_SCHEMA),
+        links=pl.DataFrame(schema=LINKS_SCHEMA),
+    )
+
+
+EVIDENCE_DTYPE = pl.List(
+    pl.Struct(
+        {"signal": pl.String, "value": pl.Float64, "baseline": pl.Float64, "detail": pl.String}
+    )
+)
+ACCOUNT_RESULT_SCHEMA = pl.Schema(
+    {
+        "account_id": pl.String,
+        "score": pl.Float64,
+        "flagged": pl.Boolean,
+        "campaign_id": pl.String,
+        "reasons": pl.String,
+        "evidence": EVIDENCE_DTYPE,
+    }
+)
+DAILY_SCHEMA = pl.Schema(
+    {"day": pl.Date, "campaign_id": pl.String, "model": pl.String, "exchanges": pl.Int64}
+)
+LINKS_SCHEMA = pl.Schema(
+    {
+        "campaign_id": pl.String,
+        "account_id": pl.String,
+        "key_kind": pl.String,
+        "key": pl.String,
+        "weight": pl.Float64,
+    }
+)

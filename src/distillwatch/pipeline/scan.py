@@ -1,0 +1,144 @@
+"""``scan``: files in, contract outputs out. The only stage with side effects (files, clock);
+it ingests, calls the pure :func:`~distillwatch.pipeline.detect.detect`, writes results and
+then the report when the report stage is installed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from distillwatch.errors import UserError
+from distillwatch.pipeline.detect import detect
+from distillwatch.pipeline.outputs import summary, write_detection, write_json
+from distillwatch.progress import progress_bar
+
+PathSpec = str | Path
+
+
+def _optional(module: str) -> Any | None:
+    """Import a sibling stage that may not be installed yet (report, share)."""
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        return None
+
+
+def _ingest(events_paths: Sequence[PathSpec], out_dir: Path) -> tuple[Path, dict[str, int]]:
+    """Validate, dedupe and stage events through ``distillwatch.ingest.ingest_events``."""
+    ingest = importlib.import_module("distillwatch.ingest")
+    if not hasattr(ingest, "ingest_events"):
+        return _stage_parquet(events_paths, out_dir)
+    result = ingest.ingest_events(list(events_paths), out_dir)
+    counts = {
+        k: int(getattr(result, k))
+        for k in ("rows_read", "rows_accepted", "rows_duplicate", "rows_quarantined")
+    }
+    staging = getattr(result, "staging_path", None) or result.events_path
+    return Path(staging), counts
+
+
+def _stage_parquet(events_paths: Sequence[PathSpec], out_dir: Path) -> tuple[Path, dict[str, int]]:
+    """Interim reader while ``ingest_events`` is being built: contract Parquet only, no checks."""
+    from distillwatch import contract
+    from distillwatch.ingest.paths import expand_paths
+
+    files = expand_paths([str(p) for p in events_paths])
+    try:
+        frame = pl.concat(
+            [
+                pl.read_parquet(f).select(
+                    (pl.col(c) if c in pl.read_parquet_schema(f) else pl.lit(None)).cast(t).alias(c)
+                    for c, t in contract.EVENT_SCHEMA.items()
+                )
+                for f in files
+            ]
+        )
+    except (OSError, pl.exceptions.PolarsError) as err:
+        raise UserError(f"cannot read events {files}: {err}; give contract Parquet files") from err
+    n = frame.height
+    frame = frame.unique("event_id", keep="first", maintain_order=True)
+    staging = out_dir / "events.parquet"
+    frame.write_parquet(staging)
+    (out_dir / "quarantine.jsonl").write_bytes(b"")
+    return staging, {
+        "rows_read": n,
+        "rows_accepted": frame.height,
+        "rows_duplicate": n - frame.height,
+        "rows_quarantined": 0,
+    }
+
+
+def _accounts(accounts_paths: Sequence[PathSpec] | None) -> pl.DataFrame | None:
+    """The optional accounts table, read by ingest's ``read_accounts``."""
+    if not accounts_paths:
+        return None
+    ingest = importlib.import_module("distillwatch.ingest")
+    if hasattr(ingest, "read_accounts"):
+        return ingest.read_accounts(list(accounts_paths))
+    from distillwatch import contract
+
+    frame = pl.concat([pl.read_parquet(p) for p in accounts_paths], how="diagonal_relaxed")
+    return frame.select(
+        (pl.col(c) if c in frame.columns else pl.lit(None)).cast(t).alias(c)
+        for c, t in contract.ACCOUNT_SCHEMA.items()
+    )
+
+
+def _intel(intel_paths: Sequence[PathSpec]) -> pl.DataFrame | None:
+    """Indicators from other providers as (key_kind, key) rows via ``share.load_intel``."""
+    if not intel_paths:
+        return None
+    share = _optional("distillwatch.share")
+    if share is None or not hasattr(share, "load_intel"):
+        raise UserError(
+            "--intel needs the share stage (distillwatch.share.load_intel), not installed"
+        )
+    intel = share.load_intel([Path(p) for p in intel_paths])
+    frame = intel if isinstance(intel, pl.DataFrame) else getattr(intel, "keys", None)
+    if not isinstance(frame, pl.DataFrame) or not {"key_kind", "key"} <= set(frame.columns):
+        raise UserError(
+            f"intel bundles {list(map(str, intel_paths))} gave no (key_kind, key) indicators"
+        )
+    return frame
+
+
+def scan(
+    events_paths: Sequence[PathSpec],
+    out_dir: PathSpec,
+    *,
+    accounts_paths: Sequence[PathSpec] | None = None,
+    intel_paths: Sequence[PathSpec] = (),
+    metadata_only: bool = False,
+    report: bool = True,
+) -> dict[str, Any]:
+    """Run a full scan and write contract section 3 files into ``out_dir``; return the summary."""
+    start = time.perf_counter()
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    staging, counts = _ingest(events_paths, out)
+    accounts = _accounts(accounts_paths)
+    intel = _intel(intel_paths)
+    events = pl.scan_parquet(staging)
+    with progress_bar() as bar:
+        task = bar.add_task("annotating", total=counts["rows_accepted"] or None)
+        detection = detect(
+            events,
+            accounts,
+            intel=intel,
+            metadata_only=metadata_only,
+            on_batch=lambda n: bar.advance(task, n),
+        )
+    write_detection(detection, out)
+    wall = time.perf_counter() - start
+    result = summary(counts, detection, wall)
+    write_json(result, out / "summary.json")
+    reporter = _optional("distillwatch.report") if report else None
+    if reporter is not None and hasattr(reporter, "write_report"):
+        reporter.write_report(out)
+    return result

@@ -1,0 +1,1 @@
+"""Account and campaign risk scores, evidence and the flag threshold."""

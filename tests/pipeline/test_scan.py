@@ -1,0 +1,96 @@
+"""End-to-end scan on a crafted world: contract outputs, campaign found, hard negative spared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+import polars as pl
+import pytest
+
+from distillwatch import contract
+from distillwatch.cli import main
+from distillwatch.errors import UserError
+from distillwatch.pipeline.scan import scan
+
+from .world import crafted_world
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    events, accounts, truth = crafted_world()
+    src = tmp_path_factory.mktemp("in")
+    events.write_parquet(src / "events.parquet")
+    accounts.write_parquet(src / "accounts.parquet")
+    out = tmp_path_factory.mktemp("out")
+    scan([src / "events.parquet"], out, accounts_paths=[src / "accounts.parquet"], report=False)
+    return out, truth
+
+
+def test_outputs_follow_contract(scanned: tuple[Path, dict[str, str]]) -> None:
+    out, truth = scanned
+    acc = pl.read_csv(out / "accounts.csv", schema_overrides={"campaign_id": pl.String})
+    assert tuple(acc.columns) == contract.ACCOUNTS_CSV_COLUMNS
+    assert acc.height == len(truth)
+    assert acc["score"].is_between(0, 1).all()
+    assert set(acc["flagged"].cast(pl.String).str.to_lowercase()) <= {"true", "false"}
+    summary = orjson.loads((out / "summary.json").read_bytes())
+    assert set(contract.SUMMARY_KEYS) <= set(summary)
+    assert (
+        summary["rows_read"]
+        == summary["rows_accepted"] + summary["rows_duplicate"] + summary["rows_quarantined"]
+    )
+    campaigns = orjson.loads((out / "campaigns.json").read_bytes())["campaigns"]
+    assert summary["campaigns"] == len(campaigns)
+    for c in campaigns:
+        assert set(contract.CAMPAIGN_KEYS) <= set(c)
+        assert set(c["capabilities"]) == set(contract.CAPABILITIES)
+        assert c["n_accounts"] == len(c["accounts"])
+        assert all({"signal", "value", "baseline", "detail"} <= set(e) for e in c["evidence"])
+        assert {"ip_prefixes", "user_agents", "asns"} <= set(c["infrastructure"])
+    daily = pl.read_parquet(out / "daily.parquet")
+    assert daily.columns == ["day", "campaign_id", "model", "exchanges"]
+    assert (
+        daily.filter(pl.col("campaign_id").is_null())["exchanges"].sum() == summary["rows_accepted"]
+    )
+    links = pl.read_parquet(out / "links.parquet")
+    assert links.columns == ["campaign_id", "account_id", "key_kind", "key", "weight"]
+    assert (out / "quarantine.jsonl").exists()
+
+
+def test_campaign_found_and_hard_negative_spared(scanned: tuple[Path, dict[str, str]]) -> None:
+    out, truth = scanned
+    acc = pl.read_csv(out / "accounts.csv")
+    flagged = set(acc.filter(pl.col("flagged"))["account_id"])
+    campaign = {a for a, k in truth.items() if k == "campaign"}
+    assert flagged == campaign
+    hydra = acc.filter(pl.col("account_id").is_in(list(campaign)))
+    assert hydra["reasons"].str.starts_with("coordinated_campaign").all()
+    benign_top = acc.filter(~pl.col("account_id").is_in(list(campaign)))["score"].max()
+    assert benign_top < hydra["score"].min()
+
+
+def test_empty_input_gives_valid_empty_outputs(tmp_path: Path) -> None:
+    pl.DataFrame(schema=contract.EVENT_SCHEMA).write_parquet(tmp_path / "e.parquet")
+    summary = scan([tmp_path / "e.parquet"], tmp_path / "out", report=False)
+    assert summary["accounts"] == 0 and summary["campaigns"] == 0
+    assert orjson.loads((tmp_path / "out" / "campaigns.json").read_bytes()) == {"campaigns": []}
+    assert pl.read_csv(tmp_path / "out" / "accounts.csv").columns == list(
+        contract.ACCOUNTS_CSV_COLUMNS
+    )
+
+
+def test_unreadable_path_is_one_line_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "missing.parquet"
+    with pytest.raises(UserError):
+        scan([missing], tmp_path / "o", report=False)
+    monkeypatch.setattr(
+        "sys.argv", ["distillwatch", "scan", str(missing), "--out", str(tmp_path / "o")]
+    )
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert "missing.parquet" in err and len(err.splitlines()) == 1
