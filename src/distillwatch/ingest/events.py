@@ -1,0 +1,189 @@
+"""``ingest_events``: stream every input through the validator, dedupe, and stage to Parquet."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+import polars as pl
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from distillwatch.contract import CONTRACT_VERSION, EVENT_FIELDS, EVENT_SCHEMA
+from distillwatch.ingest.dedupe import Deduper, HashSet, hash_ids
+from distillwatch.ingest.paths import expand_paths
+from distillwatch.ingest.quarantine import QuarantineSink
+from distillwatch.ingest.readers import BATCH_ROWS, MAX_LINE_BYTES
+from distillwatch.ingest.stream import validated_stream
+from distillwatch.ingest.validate import MAX_FIELD_BYTES
+from distillwatch.progress import progress_bar
+
+#: Rows per Parquet row group of the staged events.
+ROW_GROUP_ROWS: Final = 100_000
+EVENTS_FILE: Final = "events.parquet"
+QUARANTINE_FILE: Final = "quarantine.jsonl"
+
+
+@dataclass(slots=True)
+class SourceCounts:
+    """Row counts of one input file; ``accepted + duplicate + quarantined == read``."""
+
+    rows_read: int = 0
+    rows_accepted: int = 0
+    rows_duplicate: int = 0
+    rows_quarantined: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        """The counts as a JSON-ready dict."""
+        return {
+            "rows_read": self.rows_read,
+            "rows_accepted": self.rows_accepted,
+            "rows_duplicate": self.rows_duplicate,
+            "rows_quarantined": self.rows_quarantined,
+        }
+
+
+@dataclass(slots=True)
+class IngestResult:
+    """What ``ingest_events`` did: totals, per-source counts and where the files are."""
+
+    events_path: Path
+    quarantine_path: Path
+    sources: dict[str, SourceCounts] = field(default_factory=dict)
+    accounts: int = 0
+    wall_seconds: float = 0.0
+
+    def _total(self, name: str) -> int:
+        return sum(getattr(counts, name) for counts in self.sources.values())
+
+    @property
+    def rows_read(self) -> int:
+        """Rows seen in all inputs (decodable or not)."""
+        return self._total("rows_read")
+
+    @property
+    def rows_accepted(self) -> int:
+        """Rows that passed validation and were first with their ``event_id``."""
+        return self._total("rows_accepted")
+
+    @property
+    def rows_duplicate(self) -> int:
+        """Valid rows dropped because their ``event_id`` was seen earlier."""
+        return self._total("rows_duplicate")
+
+    @property
+    def rows_quarantined(self) -> int:
+        """Rows written to ``quarantine.jsonl``."""
+        return self._total("rows_quarantined")
+
+    def summary(self) -> dict[str, Any]:
+        """The ingest part of ``summary.json`` (contract key names, plus per-source counts)."""
+        return {
+            "contract_version": CONTRACT_VERSION,
+            "rows_read": self.rows_read,
+            "rows_accepted": self.rows_accepted,
+            "rows_duplicate": self.rows_duplicate,
+            "rows_quarantined": self.rows_quarantined,
+            "accounts": self.accounts,
+            "sources": {name: counts.as_dict() for name, counts in self.sources.items()},
+            "limits": {"max_field_bytes": MAX_FIELD_BYTES, "max_line_bytes": MAX_LINE_BYTES},
+        }
+
+
+def events_arrow_schema() -> pa.Schema:
+    """Arrow schema of the staged events file (plain ``large_string``s, readable everywhere)."""
+    return pl.DataFrame(schema=EVENT_SCHEMA).to_arrow(compat_level=pl.CompatLevel.oldest()).schema
+
+
+class _EventsWriter:
+    """Buffers accepted frames and writes them as Parquet row groups of ~``ROW_GROUP_ROWS``."""
+
+    def __init__(self, path: Path, row_group_rows: int = ROW_GROUP_ROWS) -> None:
+        self.path = path
+        self.row_group_rows = row_group_rows
+        self.schema = events_arrow_schema()
+        self._writer = pq.ParquetWriter(path, self.schema, compression="zstd", compression_level=1)
+        self._buffer: list[pl.DataFrame] = []
+        self._buffered = 0
+
+    def write(self, frame: pl.DataFrame) -> None:
+        if frame.height == 0:
+            return
+        self._buffer.append(frame)
+        self._buffered += frame.height
+        if self._buffered >= self.row_group_rows:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._buffer:
+            return
+        table = pl.concat(self._buffer, rechunk=True).to_arrow(compat_level=pl.CompatLevel.oldest())
+        self._writer.write_table(table.cast(self.schema), row_group_size=self.row_group_rows)
+        self._buffer, self._buffered = [], 0
+
+    def close(self) -> None:
+        self._flush()
+        self._writer.close()
+
+
+def ingest_events(
+    paths: str | Path | Sequence[str | Path],
+    out_dir: Path,
+    *,
+    fmt: str = "auto",
+    batch_rows: int = BATCH_ROWS,
+    progress: bool = True,
+    quarantine: QuarantineSink | None = None,
+    write_events: bool = True,
+) -> IngestResult:
+    """Validate and dedupe every input into ``out_dir/events.parquet`` + ``quarantine.jsonl``.
+
+    Inputs are streamed batch by batch (memory is bounded by ``batch_rows`` plus 8 bytes per
+    distinct ``event_id`` and ``account_id``). The first occurrence of an ``event_id`` in
+    input order wins. ``quarantine`` lets a caller share one sink with ``read_accounts``;
+    by default ``out_dir/quarantine.jsonl`` is (re)created. ``write_events=False`` only
+    counts and quarantines (``distillwatch validate``); ``events_path`` is then not written.
+    """
+    started = time.perf_counter()
+    files = expand_paths(paths)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    result = IngestResult(out_dir / EVENTS_FILE, out_dir / QUARANTINE_FILE)
+    sink = quarantine if quarantine is not None else QuarantineSink(result.quarantine_path)
+    if quarantine is not None:
+        result.quarantine_path = quarantine.path
+    deduper = Deduper()
+    accounts = HashSet()
+    writer = _EventsWriter(result.events_path) if write_events else None
+    sizes = [max(path.stat().st_size, 1) for path in files]
+    try:
+        with progress_bar() as bar:
+            task = bar.add_task("validating", total=sum(sizes), visible=progress)
+            done = 0
+            for path, size in zip(files, sizes, strict=True):
+                counts = result.sources.setdefault(str(path), SourceCounts())
+                for batch, position in validated_stream(
+                    path, EVENT_FIELDS, fmt=fmt, batch_rows=batch_rows
+                ):
+                    kept, duplicates = deduper.filter(batch.accepted)
+                    accounts.add_new(hash_ids(kept.get_column("account_id")))
+                    if writer is not None:
+                        writer.write(kept)
+                    sink.write(batch.quarantined)
+                    counts.rows_read += batch.rows_read
+                    counts.rows_accepted += kept.height
+                    counts.rows_duplicate += duplicates
+                    counts.rows_quarantined += len(batch.quarantined)
+                    bar.update(task, completed=done + min(position, size))
+                done += size
+                bar.update(task, completed=done)
+    finally:
+        if writer is not None:
+            writer.close()
+        if quarantine is None:
+            sink.close()
+    result.accounts = accounts.size
+    result.wall_seconds = time.perf_counter() - started
+    return result
