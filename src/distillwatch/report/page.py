@@ -16,10 +16,10 @@ from distillwatch.report.load import ScanResult
 from distillwatch.report.style import CSS
 from distillwatch.report.svg import (
     MODEL_COLOURS,
-    _parse_ts,
     esc,
     graph_svg,
     key_legend,
+    parse_day,
     timeline_svg,
 )
 
@@ -39,7 +39,7 @@ def _num(value: Any, digits: int = 3) -> str:
 
 
 def _span_days(camp: dict[str, Any]) -> str:
-    first, last = _parse_ts(camp.get("first_seen")), _parse_ts(camp.get("last_seen"))
+    first, last = parse_day(camp.get("first_seen")), parse_day(camp.get("last_seen"))
     if first is None or last is None:
         return "—"
     return f"{(last - first).days + 1} days"

@@ -57,7 +57,7 @@ def _fmt(value: float) -> str:
     return f"{value:.3g}"
 
 
-def _parse_ts(value: Any) -> date | None:
+def parse_day(value: Any) -> date | None:
     """A date from an RFC 3339 string or epoch milliseconds; None when unreadable."""
     if value is None:
         return None
@@ -145,7 +145,7 @@ def timeline_svg(
         out.append(
             f'<text x="{x_of(d) + bw / 2:.1f}" y="{height - 10}" class="ax" text-anchor="middle">{esc(d.isoformat())}</text>'
         )
-    release = _parse_ts((pivot or {}).get("released"))
+    release = parse_day((pivot or {}).get("released"))
     if release is not None and d0 <= release <= days[-1]:
         x = x_of(release) + bw / 2
         label = f"{(pivot or {}).get('model', 'new model')} released"
