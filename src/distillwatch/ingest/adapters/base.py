@@ -91,42 +91,47 @@ def id_text(value: Any) -> Any:
     return value
 
 
-def open_text(path: Path) -> IO[str]:
-    """Open a text file, transparently decompressing ``.gz`` and ``.zst``."""
+def open_binary(path: Path) -> IO[bytes]:
+    """Open a file for reading bytes, transparently decompressing ``.gz`` and ``.zst``."""
     name = path.name.lower()
     if name.endswith(".gz"):
-        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8", errors="strict")
+        return gzip.open(path, "rb")  # type: ignore[return-value]
     if name.endswith(".zst"):
         import zstandard
 
-        stream = zstandard.ZstdDecompressor().stream_reader(path.open("rb"))
-        return io.TextIOWrapper(stream, encoding="utf-8", errors="strict")
-    return path.open("r", encoding="utf-8", errors="strict")
+        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(path.open("rb")))
+    return path.open("rb")
+
+
+def open_text(path: Path) -> IO[str]:
+    """Open a UTF-8 text file, transparently decompressing ``.gz`` and ``.zst``."""
+    return io.TextIOWrapper(open_binary(path), encoding="utf-8", errors="strict", newline="")
 
 
 def iter_json_lines(path: Path) -> Iterator[tuple[int, Any | Rejected]]:
     """Yield ``(line_number, parsed JSON | Rejected)`` for each non-blank line of a JSONL file.
 
-    A line that is not JSON is a :class:`Rejected` ``unparseable`` row; bad UTF-8 stops
-    the file with one ``bad_encoding`` row naming the line where it happened.
+    A line that is not UTF-8 is a ``bad_encoding`` row, one that is not JSON an
+    ``unparseable`` row; reading goes on with the next line.
     """
-    line_no = 0
-    with open_text(path) as handle:
-        try:
-            for line_no, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
+    with open_binary(path) as handle:
+        for line_no, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield line_no, orjson.loads(line)
+            except orjson.JSONDecodeError as err:
                 try:
-                    yield line_no, orjson.loads(line)
-                except orjson.JSONDecodeError as err:
-                    yield line_no, Rejected(line_no, "unparseable", f"not JSON: {err}")
-        except UnicodeDecodeError as err:
-            yield (
-                line_no + 1,
-                Rejected(
-                    line_no + 1, "bad_encoding", f"not UTF-8 ({err.reason}); rest of file skipped"
-                ),
-            )
+                    line.decode("utf-8")
+                except UnicodeDecodeError as bad:
+                    yield (
+                        line_no,
+                        Rejected(
+                            line_no, "bad_encoding", f"not UTF-8: {bad.reason} at byte {bad.start}"
+                        ),
+                    )
+                    continue
+                yield line_no, Rejected(line_no, "unparseable", f"not JSON: {err}")
 
 
 def rfc3339_from_epoch_ns(ns: int) -> str:

@@ -95,10 +95,13 @@ class FieldRule:
     regex: re.Pattern[str] | None = None
 
     def apply(self, doc: Any) -> Any:
-        """The field's raw value for one record (the validator still checks its type)."""
+        """The field's raw value for one record (the validator still checks its type).
+
+        The first path with a non-empty value wins; ``""`` counts as absent (empty CSV cells).
+        """
         if self.const is not None:
             return self.const
-        value = next((v for p in self.paths if (v := get_path(doc, p)) is not None), None)
+        value = next((v for p in self.paths if (v := get_path(doc, p)) not in (None, "")), None)
         if value is None:
             return self.default
         if isinstance(value, str):

@@ -249,7 +249,7 @@ def _span_rows(
         return
     attrs = attributes_of(span.get("attributes"))
     operation = attrs.get("gen_ai.operation.name")
-    if operation not in INFERENCE_OPERATIONS:
+    if not isinstance(operation, str) or operation not in INFERENCE_OPERATIONS:
         counts.rows_skipped_non_genai += 1
         return
     try:
