@@ -14,6 +14,7 @@ from typing import Any
 import polars as pl
 
 from distillwatch.errors import UserError
+from distillwatch.ingest import ingest_events, read_accounts
 from distillwatch.pipeline.detect import detect
 from distillwatch.pipeline.outputs import summary, write_detection, write_json
 from distillwatch.progress import progress_bar
@@ -30,64 +31,18 @@ def _optional(module: str) -> Any | None:
 
 
 def _ingest(events_paths: Sequence[PathSpec], out_dir: Path) -> tuple[Path, dict[str, int]]:
-    """Validate, dedupe and stage events through ``distillwatch.ingest.ingest_events``."""
-    ingest = importlib.import_module("distillwatch.ingest")
-    if not hasattr(ingest, "ingest_events"):
-        return _stage_parquet(events_paths, out_dir)
-    result = ingest.ingest_events(list(events_paths), out_dir)
+    """Validate, dedupe and stage events (``ingest_events``); quarantine.jsonl goes to out_dir."""
+    result = ingest_events(list(events_paths), out_dir)
     counts = {
         k: int(getattr(result, k))
         for k in ("rows_read", "rows_accepted", "rows_duplicate", "rows_quarantined")
     }
-    staging = getattr(result, "staging_path", None) or result.events_path
-    return Path(staging), counts
-
-
-def _stage_parquet(events_paths: Sequence[PathSpec], out_dir: Path) -> tuple[Path, dict[str, int]]:
-    """Interim reader while ``ingest_events`` is being built: contract Parquet only, no checks."""
-    from distillwatch import contract
-    from distillwatch.ingest.paths import expand_paths
-
-    files = expand_paths([str(p) for p in events_paths])
-    try:
-        frame = pl.concat(
-            [
-                pl.read_parquet(f).select(
-                    (pl.col(c) if c in pl.read_parquet_schema(f) else pl.lit(None)).cast(t).alias(c)
-                    for c, t in contract.EVENT_SCHEMA.items()
-                )
-                for f in files
-            ]
-        )
-    except (OSError, pl.exceptions.PolarsError) as err:
-        raise UserError(f"cannot read events {files}: {err}; give contract Parquet files") from err
-    n = frame.height
-    frame = frame.unique("event_id", keep="first", maintain_order=True)
-    staging = out_dir / "events.parquet"
-    frame.write_parquet(staging)
-    (out_dir / "quarantine.jsonl").write_bytes(b"")
-    return staging, {
-        "rows_read": n,
-        "rows_accepted": frame.height,
-        "rows_duplicate": n - frame.height,
-        "rows_quarantined": 0,
-    }
+    return Path(result.events_path), counts
 
 
 def _accounts(accounts_paths: Sequence[PathSpec] | None) -> pl.DataFrame | None:
-    """The optional accounts table, read by ingest's ``read_accounts``."""
-    if not accounts_paths:
-        return None
-    ingest = importlib.import_module("distillwatch.ingest")
-    if hasattr(ingest, "read_accounts"):
-        return ingest.read_accounts(list(accounts_paths))
-    from distillwatch import contract
-
-    frame = pl.concat([pl.read_parquet(p) for p in accounts_paths], how="diagonal_relaxed")
-    return frame.select(
-        (pl.col(c) if c in frame.columns else pl.lit(None)).cast(t).alias(c)
-        for c, t in contract.ACCOUNT_SCHEMA.items()
-    )
+    """The optional accounts table (contract section 2), validated by ingest."""
+    return read_accounts(list(accounts_paths)) if accounts_paths else None
 
 
 def _intel(intel_paths: Sequence[PathSpec]) -> pl.DataFrame | None:
