@@ -28,6 +28,7 @@ import ijson
 import polars as pl
 
 from distillwatch.features.content import annotate
+from distillwatch.features.content.rules import matched_parts
 
 REPO = Path(__file__).resolve().parents[1]
 RULES = ("sig_cot", "sig_grading", "sig_policy_rewrite", "sig_tooling")
@@ -367,7 +368,8 @@ def score_negatives(sets: dict[str, list[str]], show: int = 0) -> pl.DataFrame:
             row[rule] = int(col.sum())
             if show:
                 for text in out.filter(col).get_column("prompt").head(show).to_list():
-                    print(f"  FP {rule} [{name}]: {text[:220]!r}", file=sys.stderr)
+                    why = ",".join(matched_parts(text))
+                    print(f"  FP {rule} [{name}] ({why}): {text[:220]!r}", file=sys.stderr)
         for kind in out.get_column("tooling_kind").drop_nulls().unique().to_list():
             row[f"kind:{kind}"] = int((out.get_column("tooling_kind") == kind).sum())
         rows.append(row)

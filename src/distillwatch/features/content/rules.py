@@ -20,8 +20,14 @@ _G = r"[^.!?\n]{0,60}?"
 _GW = r"[^.!?\n]{0,140}?"
 
 
-def _alt(*parts: str) -> str:
+#: Every rule's sub-patterns by name (``rule#index``), so a hit can be explained.
+RULE_PARTS: dict[str, str] = {}
+
+
+def _alt(name: str, *parts: str) -> str:
     """One regex alternation from several sub-patterns, with ASCII word boundaries."""
+    for i, p in enumerate(parts):
+        RULE_PARTS[f"{name}#{i}"] = ascii_regex(p)
     return ascii_regex("(?:" + "|".join(f"(?:{p})" for p in parts) + ")")
 
 
@@ -33,7 +39,7 @@ _COT_VERBS = (
 )
 _COT_FULL = (
     r"full|complete|entire|whole|raw|unfiltered|internal|inner|hidden|private|underlying|"
-    r"actual|real|verbatim|exact|detailed|unabridged|uncensored|original|step[- ]by[- ]step"
+    r"actual|real|verbatim|unabridged|uncensored|original"
 )
 _COT_OBJECT = (
     r"reasoning(?: process| trace| steps| chain)?|thinking(?: process)?|thought process|"
@@ -42,6 +48,7 @@ _COT_OBJECT = (
     r"reasoning tokens|thinking tokens|hidden state"
 )
 COT_PATTERN = _alt(
+    "sig_cot",
     # "write out your full/internal reasoning", "reveal your chain of thought"
     rf"\b(?:{_COT_VERBS})\b{_G}\b(?:your|the model'?s|the assistant'?s|its)\s+(?:(?:{_COT_FULL})[\s,]+){{1,3}}(?:{_COT_OBJECT})\b",
     # "reveal your chain of thought" / "dump your scratchpad" (intrinsically internal objects)
@@ -63,28 +70,33 @@ COT_PATTERN = _alt(
     r"\b(?:debug(?:ging)? (?:mode|session|purposes?)|diagnostic mode|developer mode|maintenance mode)\b[^\n]{0,160}?\b(?:reasoning|thoughts?|thinking|system prompt|instructions|internal|hidden|state)\b",
     r"\b(?:your|the)\s+(?:real|actual|true|original|full|complete|exact|hidden|secret|initial|underlying|verbatim)\s+(?:system\s+(?:prompt|message|instructions?)|pre-?prompt|hidden instructions)\b",
     r"\b(?:repeat|print|output|reveal|show|display|recite|dump)\b[^.!?\n]{0,40}?\b(?:system (?:prompt|message)|instructions (?:above|you were given|you received)|(?:text|words|everything) above)\b",
+    # the same demands in other languages (campaigns ask in the user's language)
+    r"(?:写出|展示|输出|给出|列出|还原|重建|复述|说明|呈现)[^。！？\n]{0,24}?(?:完整|全部|内部|真实|原始|所有)[^。！？\n]{0,8}?(?:推理|思考|思维)(?:过程|链|步骤)",
+    r"(?:razonamiento|proceso de pensamiento|cadena de pensamiento)\s+(?:completo|interno|detallado|paso a paso)|(?:raisonnement|processus de réflexion)\s+(?:complet|interne|détaillé)|(?:vollständigen|gesamten|internen)\s+(?:denkprozess|gedankengang|argumentationsweg)",
 )
 
 # ---------------------------------------------------------------- grading / preference
 _RESP = r"responses?|answers?|completions?|outputs?|replies|reply|generations?|assistants?|candidates?|submissions?|summar(?:y|ies)|translations?"
 GRADING_PATTERN = _alt(
+    "sig_grading",
     r"\b(?:act|serve|behave)\s+as\s+(?:an?\s+)?(?:impartial|neutral|objective|fair|strict|expert|unbiased)\s+(?:judge|grader|evaluator|rater|assessor|reviewer)\b",
     r"\byou are\s+(?:an?\s+)?(?:impartial|neutral|objective|fair|strict|unbiased)?\s*(?:judge|grader|evaluator|rater|reward model|annotator)\b[^.!?\n]{0,80}?\b(?:response|answer|completion|output|assistant)",
     rf"\bwhich\s+(?:of\s+(?:the|these)\s+)?(?:two\s+|following\s+|three\s+)?(?:{_RESP})\b[^.!?\n]{{0,40}}?\b(?:is|was)\s+(?:better|best|more\s+\w+|preferable|preferred|superior|worse)\b",
-    rf"\b(?:compare|evaluate|judge|assess|rank)\b[^.!?\n]{{0,40}}?\b(?:the\s+)?(?:two|both|following|these|each|all)\s+(?:ai\s+|model\s+|candidate\s+|assistant\s+)?(?:{_RESP})\b",
-    rf"\b(?:rate|score|grade|evaluate|judge|assess)\b[^.!?\n]{{0,40}}?\b(?:the|this|each|both|following|these|assistant'?s|model'?s|ai'?s|candidate)\s+(?:ai\s+|model\s+|candidate\s+|generated\s+)?(?:{_RESP})\b[^\n]{{0,120}}?\b(?:scale|rubric|criteria|criterion|score|points?|rating|likert|1\s*(?:-|to)\s*(?:5|10|100)|0\s*(?:-|to)\s*(?:1|10|100))\b",
+    rf"\b(?:compare|evaluate|judge|assess|rank)\b[^.!?\n]{{0,40}}?\b(?:the\s+)?(?:two|both|following|these)\s+(?:ai\s+|model\s+|candidate\s+|assistant\s+)?(?:{_RESP})\b",
+    rf"\b(?:rate|score|grade|evaluate|judge|assess|rank|examine)\b[^.!?\n]{{0,40}}?\b(?:the|this|each|both|following|these|assistant'?s|model'?s|ai'?s|candidate)\s+(?:ai\s+|model\s+|candidate\s+|generated\s+)?(?:{_RESP})\b[^\n]{{0,120}}?\b(?:scale|rubric|criteria|criterion|score|points?|rating|likert|1\s*(?:-|to)\s*(?:5|10|100)|0\s*(?:-|to)\s*(?:1|10|100))\b",
     r"\b(?:using|according to|based on|against)\s+(?:the\s+|this\s+|a\s+|following\s+)*(?:scoring\s+|grading\s+|evaluation\s+)?rubric\b",
     r"\brubric\b[^\n]{0,120}?\b(?:score|grade|rate|points?)\b[^\n]{0,120}?\b(?:response|answer|completion|output)\b",
-    r"\[\[(?:a|b|c|rating|\d+(?:\.\d+)?)\]\]|\brating:\s*\[\[|\bfinal verdict\b",
-    r"\b(?:response|answer|output|completion|assistant|summary)\s+(?:a|1)\b[^\n]{0,400}?\b(?:response|answer|output|completion|assistant|summary)\s+(?:b|2)\b[\s\S]{0,2000}?\b(?:better|prefer|preferred|preference|which one|winner|verdict|choose|pick)\b",
-    r"\b(?:the start|the end) of (?:assistant|the) (?:a|b|1|2)?'?s? ?(?:answer|response|conversation)\b",
-    r"\b(?:output|return|respond with|reply with|give)\s+(?:only\s+)?(?:a|the|your)\s+(?:single\s+)?(?:numeric(?:al)?\s+)?(?:score|rating|reward)\b[^.!?\n]{0,40}?\b(?:between|from|in)\s+(?:-?\d+(?:\.\d+)?)\s*(?:and|to|-)\s*\d+",
-    r"\b(?:reward model|preference (?:data|pair|label|judgment|judgement)s?|pairwise (?:comparison|preference|judg)|chosen and rejected)\b",
+    r"\[\[(?:a|b|c|\d+(?:\.\d+)?)\]\]|\brating:\s*\[\[|\bfinal verdict\b[^\n]{0,80}?(?:\[\[|assistant a|response a|\btie\b)",
+    r"\b(?:response|answer|completion|assistant)\s+(?:a|1)\s*(?:\]|:|\n|'s)[\s\S]{0,1500}?\b(?:response|answer|completion|assistant)\s+(?:b|2)\s*(?:\]|:|\n|'s)[\s\S]{0,1500}?\b(?:better|prefer|preferred|preference|which one|winner|verdict|choose|pick)\b",
+    r"\bthe (?:start|end) of (?:assistant [ab12]'?s? (?:answer|response|conversation)|(?:the )?reference answer)\b",
+    r"\b(?:output|return|respond with|reply with)\s+(?:only\s+)?(?:a|the|your)\s+(?:single\s+)?(?:numeric(?:al)?\s+)?(?:score|rating|reward)\b[^.!?\n]{0,40}?\b(?:between|from|in)\s+(?:-?\d+(?:\.\d+)?)\s*(?:and|to|-)\s*\d+",
+    r"\b(?:you are|act as|serve as|behave (?:as|like))\s+(?:an?\s+)?(?:reward model|preference model|reward function|preference annotator)\b",
+    r"\b(?:rank|rate|score|examine)\b[^\n]{0,40}?\b(?:response|answer|completion|output)\b[^\n]{0,40}?\bscore\s+(?:between|from|of)\s+\d+\s*(?:and|to|-)\s*\d+",
     r"\bhelpfulness,\s*(?:relevance|harmlessness|honesty|accuracy)\b",
 )
 
 # ---------------------------------------------------------------- policy-sensitive rewrites
-_REWRITE = r"rewrite|re-write|revise|rephrase|reword|redo|edit|modify|adjust|sanitize|sanitise|tone down|soften|neutrali[sz]e|make|transform|convert|regenerate"
+_REWRITE = r"rewrite|re-write|revise|rephrase|reword|redo|edit|modify|adjust|sanitize|sanitise|tone down|soften|neutrali[sz]e|transform|convert|regenerate"
 _SAFE = (
     r"safe|safer|harmless|non-?controversial|less controversial|inoffensive|policy[- ]compliant|"
     r"compliant|appropriate for (?:all|a general)|politically (?:neutral|correct|acceptable|safe)|"
@@ -101,12 +113,14 @@ _SENSITIVE = (
 )
 _OBJ = r"(?:answer|response|reply|completion|output|text|statement|paragraph|passage)s?"
 POLICY_REWRITE_PATTERN = _alt(
+    "sig_policy_rewrite",
     rf"\b(?:{_REWRITE})\b[^\n]{{0,100}}?\b{_OBJ}\b[^\n]{{0,140}}?\b(?:{_SAFE})\b",
     rf"\b(?:{_REWRITE})\b[^\n]{{0,100}}?\b(?:into|to be|as|so (?:that )?it(?: is|'s)?)\s+(?:an?\s+|more\s+|fully\s+|completely\s+)*(?:{_SAFE})\b[^\n]{{0,40}}?\b(?:version|answer|response|reply|one|form|way)?",
     rf"\b(?:safe|safer|sanitized|sanitised|harmless|compliant|censored|neutral|balanced)\s+version\s+of\b[^\n]{{0,80}}?\b{_OBJ}\b",
     rf"\b(?:{_REWRITE})\b[^\n]{{0,100}}?\b{_OBJ}\b[^\n]{{0,140}}?\b(?:{_NEUTRAL})\b[^\n]{{0,200}}?\b(?:{_SENSITIVE})\b",
     rf"\b(?:{_SENSITIVE})\b[^\n]{{0,200}}?\b(?:{_REWRITE})\b[^\n]{{0,100}}?\b{_OBJ}\b[^\n]{{0,140}}?\b(?:{_NEUTRAL})\b",
     rf"\b(?:unsafe|harmful|toxic|original|rejected|problematic)\s+(?:answer|response|reply|completion|output)\b[^\n]{{0,160}}?\b(?:{_REWRITE})\b",
+    rf"\b(?:{_OBJ}|{_SENSITIVE})\b[\s\S]{{0,300}}?\b(?:make|render|turn)\s+(?:it|this|them)\s+(?:more\s+|fully\s+|completely\s+)?(?:{_SAFE})\b",
 )
 
 # ---------------------------------------------------------------- instruction-generation tooling
@@ -117,7 +131,8 @@ TOOLING_KINDS: tuple[tuple[str, str], ...] = (
     (
         "evol_instruct",
         _alt(
-            r"\bprompt (?:rewriter|creator|generator)\b",
+            "evol_instruct",
+            r"\bprompt (?:rewriter|creator)\b",
             r"#\s*(?:the\s+)?(?:given|rewritten|created|new|original)\s+(?:prompt|instruction)\s*#",
             rf"\b(?:rewrite|evolve|transform|complicate)\b{_G}\b(?:given|following|original)\s+(?:prompt|instruction|question)\b{_GW}\b(?:more\s+(?:complex|difficult|challenging|rare|specific|complicated)|harder|deeper|additional constraints?|new constraints?|reasoning steps)\b",
             r"\b(?:ai systems|chatgpt and gpt-?4)\b[^\n]{0,40}?\b(?:harder|more difficult)\s+to\s+handle\b",
@@ -127,6 +142,7 @@ TOOLING_KINDS: tuple[tuple[str, str], ...] = (
     (
         "alpaca",
         _alt(
+            "alpaca",
             r"\b(?:task )?instructions will be given to an? (?:gpt|language|ai|large language) model\b",
             r"<noinput>|\bno ?input\b[^\n]{0,40}\binput field\b",
             rf"\bcome up with a set of (?:\d+|twenty|ten|\w+) diverse (?:task )?{_TASKS}",
@@ -137,17 +153,19 @@ TOOLING_KINDS: tuple[tuple[str, str], ...] = (
     (
         "self_instruct",
         _alt(
+            "self_instruct",
             rf"\bcome up with (?:a series of|a list of|more|new|additional|\d+) {_TASKS}\s*:",
             r"\bcan the following task be regarded as a classification task\b|\bis it classification\?",
             r"\bcome up with examples for the following tasks\b",
             r"\bgenerate an input that corresponds to each of the class labels\b",
-            r"(?m)^\s*task\s*\d+\s*:[^\n]*\n(?:[\s\S]{0,600}?)^\s*task\s*\d+\s*:",
+            r"(?m)^\s*task\s*\d+\s*:[^\n]*\n\s*task\s*\d+\s*:[^\n]*\n\s*task\s*\d+\s*:",
             r"(?m)^\s*(?:task|instruction)\s*:[^\n]*\n\s*(?:output|input|example \d+)\s*:[\s\S]{0,2000}?^\s*(?:task|instruction)\s*:",
         ),
     ),
     (
         "magpie",
         _alt(
+            "magpie",
             # A chat template's user header with nothing (or almost nothing) after it.
             r"(?:<\|start_header_id\|>user<\|end_header_id\|>|<\|im_start\|>user|\[inst\]|<start_of_turn>user|<\|user\|>|\buser:|### instruction:|<\|begin_of_text\|>|<bos>|<s>)\s*$",
             r"^\s*(?:<\|begin_of_text\|>|<\|im_start\|>|<bos>|<s>\s*\[inst\]|<\|startoftext\|>|<\|endoftext\|>|<｜begin▁of▁sentence｜>)",
@@ -157,17 +175,20 @@ TOOLING_KINDS: tuple[tuple[str, str], ...] = (
     (
         "airoboros",
         _alt(
+            "airoboros",
             r"\btsk\s*\d+\s*[.:]|\"tsk\"|\btsk\b[^\n]{0,30}\b(?:prefix|token|untranslated)\b",
-            r"\bbegin(?:input|context|instruction)\b|\bend(?:input|context|instruction)\b",
+            r"\bbegin(?:input|context|instruction|example)\b|\bend(?:input|context|instruction|example)\b",
+            r"\b(?:i would like|i need|i want) you to help me (?:create|generate|produce|write)\b[^\n]{0,80}?\b(?:tasks?|prompts?|questions?|instructions?|tests?|puzzles?|riddles?|examples?|pairs?)\b",
             r"\binclude exactly \{?\w+\}? (?:tasks|questions|prompts|instructions)\b",
-            r"\{(?:batch_size|topic_avoidance|topics|flesch|language|input_count|next_year|styles)\}",
         ),
     ),
     (
         "orca",
         _alt(
+            "orca",
             r"\bthink step[- ]by[- ]step and justify your (?:steps|answer)\b",
-            r"\bjustify your (?:steps|answer)\b[^\n]{0,30}$|\bwhile (?:performing the task|answering) think step[- ]by[- ]step\b",
+            r"\bwhile (?:performing the task|answering) think step[- ]by[- ]step\b",
+            r"\bexplain in simple steps what the task is asking\b|\bthat follows instructions? extremely well\b",
             r"\b(?:think|explain it) like you are answering (?:to )?a five year old\b",
             r"\bexplain how you used the definition\b",
             r"\bexplain why (?:the )?other answers are wrong\b",
@@ -181,10 +202,12 @@ TOOLING_KINDS: tuple[tuple[str, str], ...] = (
     (
         "other",
         _alt(
+            "other",
             # Asking for many diverse tasks/instructions/Q&A pairs for another model or a dataset.
             rf"\b(?:generate|create|write|produce|come up with|brainstorm|synthesi[sz]e|make|give me|provide|design|compose)\b[^\n]{{0,80}}?\b(?:\d+|\{{\w+\}}|a (?:set|list|series|batch|number) of|several|many|multiple)\s+(?:new\s+|more\s+|unique\s+|novel\s+|diverse\s+|different\s+|varied\s+|high[- ]quality\s+|complex\s+|challenging\s+|realistic\s+|synthetic\s+)*(?:\w+\s+){{0,2}}{_TASKS}\b[\s\S]{{0,1200}}?\b(?:(?:large )?language models?|llms?|an? ai (?:model|assistant|system)|gpt(?:-\d)?(?: model)?|train(?:ing)?(?: data| set| an?| the)?|fine-?tun\w*|dataset|benchmark|instruction[- ]tuning|synthetic data)\b",
             rf"\b(?:help me (?:create|generate|produce|write|make))\b[^\n]{{0,60}}?\b(?:diverse|new|unique|a set of|a list of|some)\b[^\n]{{0,60}}?\b{_TASKS}\b",
-            r"\b(?:to (?:help )?train|for training|training data for)\b[^\n]{0,60}?\b(?:language model|llm|ai model|chatbot|assistant|model)\b",
+            rf"\b(?:generate|create|write)\s+(?:exactly\s+)?(?:\d+|\{{\w+\}})\s+(?:more|new|additional)\s+(?:similar\s+)?{_TASKS}\b",
+            r"\bcreate an? (?:instruction|question|prompt) and (?:response|answer) pair\b|\bprovide both the question and the (?:solution|answer)\b",
             r"\b(?:question|instruction|prompt)[- /]+(?:answer|response)\s+pairs\b",
         ),
     ),
@@ -207,3 +230,18 @@ def rule_columns(text: pl.Expr, full_text: pl.Expr) -> list[pl.Expr]:
         policy.alias("sig_policy_rewrite"),
         kind.alias("tooling_kind"),
     ]
+
+
+def matched_parts(prompt: str, system: str = "") -> list[str]:
+    """Names (``rule#index``) of the sub-patterns a prompt matches: the *why* of a hit,
+    for evidence details and for tuning. Not for hot paths (one text at a time).
+    """
+    from distillwatch.features.content.normalize import rule_text
+
+    frame = pl.DataFrame({"p": [prompt], "s": [system]}).select(
+        pl.concat_str([rule_text(pl.col("s")), rule_text(pl.col("p"))], separator="\n").alias("t")
+    )
+    hits = frame.select(
+        [pl.col("t").str.contains(pat).alias(name) for name, pat in RULE_PARTS.items()]
+    ).row(0, named=True)
+    return [name for name, hit in hits.items() if hit]
