@@ -3,7 +3,9 @@
 Each adapter is an ``iter_records(path, options, counts)`` function yielding
 ``(row_number, record | Rejected)``; records go through the one ingest validator and
 ``Rejected`` rows straight to quarantine. :data:`ADAPTERS` is the name -> adapter table
-the ingest reader registry uses; :func:`detect_format` resolves ``--format auto``.
+the ingest reader registry uses (:func:`register`, run on import, adds them there);
+:func:`detect_format` resolves ``--format auto``; :func:`adapter_session` carries a run's
+options (``--metadata-only``, ``--mapping``) and counters.
 """
 
 from __future__ import annotations
@@ -19,6 +21,12 @@ from distillwatch.ingest.adapters.base import (
     Rejected,
 )
 from distillwatch.ingest.adapters.detect import FORMATS, Detected, detect_format
+from distillwatch.ingest.adapters.registry import (
+    AdapterSession,
+    adapter_session,
+    check_options,
+    register,
+)
 
 #: An adapter: reads one file, yields ``(row_number, record | Rejected)``.
 Adapter = Callable[[Path, AdapterOptions, AdapterCounts], Iterator[tuple[int, Record | Rejected]]]
@@ -30,14 +38,19 @@ ADAPTERS: dict[str, Adapter] = {
     "mapped": mapped.iter_records,
 }
 
+register()
+
 __all__ = [
     "ADAPTERS",
     "FORMATS",
     "Adapter",
     "AdapterCounts",
     "AdapterOptions",
+    "AdapterSession",
     "Detected",
     "Record",
     "Rejected",
+    "adapter_session",
+    "check_options",
     "detect_format",
 ]
