@@ -94,7 +94,8 @@ def build_scan_dir(
                 ("user_agent", uas),
                 ("payment", payments),
                 ("email_domain", ["mailinator.example"]),
-                ("template", template_fp[:2]),
+                # As link/keys.py writes them: MinHash band keys "mh:<hex>", skeleton hashes in decimal.
+                ("template", [f"mh:{template_fp[0]}", str(int(template_fp[1], 16))]),
             ):
                 key = keys[i % len(keys)]
                 link_rows.append(
@@ -142,10 +143,18 @@ def build_scan_dir(
                 ],
                 "infrastructure": {"ip_prefixes": subnets, "user_agents": uas, "asns": [64500 + c]},
                 "template_fingerprints": template_fp,
+                # Both shapes the scan may write: documented, and pipeline/campaigns.py's.
                 "pivot": {
                     "model": "atlas-3",
                     "released": f"{day_list[release_day].isoformat()}T16:00:00Z",
                     "share_moved_24h": 0.45,
+                }
+                if c % 2 == 0
+                else {
+                    "model": "atlas-3",
+                    "share_24h": 0.45,
+                    "baseline": 0.08,
+                    "accounts_measured": n_acc,
                 },
             }
         )

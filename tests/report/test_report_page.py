@@ -61,6 +61,11 @@ def test_page_has_ranked_campaigns_with_plots_and_tables(scan_dir: Path) -> None
         campaigns
     )
     assert "atlas-3 released" in text
+    # Both pivot shapes end up as the same sentence, with the release day from daily.parquet.
+    assert (
+        text.count("atlas-3 released 2026-05-06: 45% of the campaign's traffic on it within 24 h")
+        == 3
+    )
     assert "cot_elicitation" in text and "population baseline" in text
     summary = json.loads((scan_dir / "summary.json").read_text())
     assert f"{summary['rows_read']:,}" in text

@@ -154,3 +154,32 @@ def test_foreign_patterns_are_counted_not_used(tmp_path: Path) -> None:
         {"account_id": ["x", "y"], "key_kind": ["ip", "ip"], "key": ["203.0.113.9", "203.0.113.10"]}
     )
     assert intel_matches(intel, keys)["account_id"].to_list() == ["x"]
+
+
+def test_template_keys_in_every_form_the_scan_writes(scan_dir: Path, tmp_path: Path) -> None:
+    intel = load_intel([_bundle(scan_dir, tmp_path / "b.json")])
+    fp = intel.template_fingerprints[0].value
+    forms = [f"mh:{int(fp, 16):016x}", str(int(fp, 16)), "0x" + fp.upper(), fp]
+    keys = pl.DataFrame(
+        {"account_id": [f"a{i}" for i in range(4)], "key_kind": ["template"] * 4, "key": forms}
+    )
+    assert intel_matches(intel, keys)["account_id"].unique().sort().to_list() == [
+        "a0",
+        "a1",
+        "a2",
+        "a3",
+    ]
+
+
+def test_keys_view_joins_exactly_with_link_keys(scan_dir: Path, tmp_path: Path) -> None:
+    """``Intel.keys`` is what pipeline/scan.py joins on (key_kind, key) today."""
+    intel = load_intel([_bundle(scan_dir, tmp_path / "b.json")])
+    links = pl.read_parquet(scan_dir / "links.parquet").select("account_id", "key_kind", "key")
+    exact = links.join(intel.keys.select("key_kind", "key").unique(), on=["key_kind", "key"])
+    via_matches = intel_matches(intel, links)
+    # Every exact hit is also found by intel_matches (which also handles containment).
+    assert exact.height > 0
+    assert set(exact.select("account_id", "key").iter_rows()) <= set(
+        via_matches.select("account_id", "key").iter_rows()
+    )
+    assert intel.keys.filter(pl.col("key_kind") == "ip24")["key"].str.ends_with("/24").all()

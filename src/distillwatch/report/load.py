@@ -8,6 +8,7 @@ as ``None`` so each consumer can say what is missing instead of failing.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,61 @@ class ScanResult:
     def metadata_only(self) -> bool:
         """True when the scan saw no prompt text (summary key ``metadata_only``)."""
         return bool(self.summary.get("metadata_only", False))
+
+
+@dataclass(frozen=True)
+class Pivot:
+    """A campaign's move to a newly released model (campaign key ``pivot``), normalised."""
+
+    model: str
+    released: date | None
+    share_24h: float | None
+    baseline: float | None
+
+
+def pivot_info(camp: dict[str, Any], releases: dict[str, date] | None = None) -> Pivot | None:
+    """Read ``pivot`` in either shape the scan writes ({released, share_moved_24h} or
+    {share_24h, baseline}); the release day falls back to the model's first day in traffic."""
+    raw = camp.get("pivot")
+    if not isinstance(raw, dict) or not raw.get("model"):
+        return None
+    model = str(raw["model"])
+    share = raw.get("share_moved_24h", raw.get("share_24h"))
+    base = raw.get("baseline")
+    released = parse_day(raw.get("released")) or (releases or {}).get(model)
+    return Pivot(
+        model=model,
+        released=released,
+        share_24h=float(share) if isinstance(share, int | float) else None,
+        baseline=float(base) if isinstance(base, int | float) else None,
+    )
+
+
+def model_releases(daily: pl.DataFrame | None) -> dict[str, date]:
+    """Models that first appear in all traffic after the window's first day: their release day."""
+    if daily is None or daily.height == 0:
+        return {}
+    first = (
+        daily.filter(pl.col("campaign_id").is_null() & (pl.col("exchanges") > 0))
+        .group_by("model")
+        .agg(pl.col("day").min())
+    )
+    if first.height == 0:
+        return {}
+    start = first["day"].min()
+    return {m: d for m, d in first.sort("day").iter_rows() if d > start}
+
+
+def parse_day(value: Any) -> date | None:
+    """A date from an RFC 3339 string or epoch milliseconds; None when unreadable."""
+    if value is None:
+        return None
+    try:
+        if isinstance(value, int | float):
+            return datetime.fromtimestamp(value / 1000, UTC).date()
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00")).date()
+    except (ValueError, OverflowError, OSError):
+        return None
 
 
 def _read_json(path: Path) -> Any:

@@ -7,19 +7,18 @@ remote loads, so a string that slipped through escaping still could not run or p
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import polars as pl
 
-from distillwatch.report.load import ScanResult
+from distillwatch.report.load import Pivot, ScanResult, model_releases, parse_day, pivot_info
 from distillwatch.report.style import CSS
 from distillwatch.report.svg import (
     MODEL_COLOURS,
     esc,
     graph_svg,
     key_legend,
-    parse_day,
     timeline_svg,
 )
 
@@ -103,20 +102,26 @@ def _notes(scan: ScanResult) -> str:
     return "".join(f'<div class="banner">{n}</div>' for n in notes)
 
 
-def _ranking(scan: ScanResult) -> str:
+def _pivot_text(pivot: Pivot | None, *, short: bool = False) -> str:
+    """'atlas-3 (45% in 24 h)' for the ranking; a sentence for the dossier."""
+    if pivot is None:
+        return "—"
+    share = f"{pivot.share_24h * 100:.0f}%" if pivot.share_24h is not None else "?"
+    if short:
+        return f"{esc(pivot.model)} ({share} in 24 h)"
+    base = f" (population {pivot.baseline * 100:.0f}%)" if pivot.baseline is not None else ""
+    when = f" released {pivot.released.isoformat()}" if pivot.released else ""
+    return f"{esc(pivot.model)}{when}: {share} of the campaign's traffic on it within 24 h{base}"
+
+
+def _ranking(scan: ScanResult, releases: dict[str, date]) -> str:
     if not scan.campaigns:
         return '<p class="empty">No campaigns found in this scan.</p>'
     rows = []
     for i, c in enumerate(scan.campaigns, start=1):
         caps = c.get("capabilities") or {}
         top_cap = max(caps, key=lambda k: float(caps[k] or 0)) if caps else "—"
-        pivot = c.get("pivot") or {}
-        moved = pivot.get("share_moved_24h")
-        pivot_txt = (
-            f"{esc(pivot.get('model', ''))} ({float(moved) * 100:.0f}% in 24 h)"
-            if moved is not None
-            else "—"
-        )
+        pivot_txt = _pivot_text(pivot_info(c, releases), short=True)
         rows.append(
             f'<tr><td>{i}</td><td><a href="#camp-{i}">{esc(c["campaign_id"])}</a></td>'
             f"<td>{_num(float(c['score']))}</td><td>{_num(int(c['n_accounts']))}</td>"
@@ -198,9 +203,10 @@ def _campaign_section(
     links_by: dict[str, pl.DataFrame],
     flagged: set[str],
     model_colours: dict[str, str],
+    releases: dict[str, date],
 ) -> str:
     cid = str(camp["campaign_id"])
-    pivot = camp.get("pivot") or None
+    pivot = pivot_info(camp, releases)
     dossier = [
         ("score", _num(float(camp["score"]))),
         ("accounts", _num(int(camp["n_accounts"]))),
@@ -210,17 +216,8 @@ def _campaign_section(
         ("span", _span_days(camp)),
         ("exchanges per day", _num(camp.get("exchanges_per_day"))),
     ]
-    if pivot:
-        moved = pivot.get("share_moved_24h")
-        moved_txt = (
-            f"{float(moved) * 100:.0f}% of traffic moved within 24 h" if moved is not None else ""
-        )
-        dossier.append(
-            (
-                "model pivot",
-                f"{esc(pivot.get('model', ''))} released {esc(pivot.get('released', ''))}; {moved_txt}",
-            )
-        )
+    if pivot is not None:
+        dossier.append(("model pivot", _pivot_text(pivot)))
     dl = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in dossier)
     if all_daily is None:
         timeline = '<p class="missing">No daily.parquet: timeline not available.</p>'
@@ -228,7 +225,7 @@ def _campaign_section(
         cd = daily_by.get(
             cid, pl.DataFrame(schema={"day": pl.Date, "model": pl.String, "exchanges": pl.Int64})
         )
-        timeline = timeline_svg(cd, all_daily, model_colours, pivot)
+        timeline = timeline_svg(cd, all_daily, model_colours, releases)
         models = sorted(cd["model"].unique().to_list()) if cd.height else []
         timeline += (
             '<div class="legend">'
@@ -287,6 +284,7 @@ def _model_colours(scan: ScanResult) -> dict[str, str]:
 def render_report(scan: ScanResult, *, generated_at: datetime) -> str:
     """The whole page as one string: no external resource, no script."""
     model_colours = _model_colours(scan)
+    releases = model_releases(scan.daily)
     daily_by: dict[str, pl.DataFrame] = {}
     all_daily = None
     if scan.daily is not None:
@@ -309,7 +307,9 @@ def render_report(scan: ScanResult, *, generated_at: datetime) -> str:
     if scan.accounts is not None:
         flagged = set(scan.accounts.filter(pl.col("flagged"))["account_id"].to_list())
     sections = "".join(
-        _campaign_section(i, c, scan, daily_by, all_daily, links_by, flagged, model_colours)
+        _campaign_section(
+            i, c, scan, daily_by, all_daily, links_by, flagged, model_colours, releases
+        )
         for i, c in enumerate(scan.campaigns, start=1)
     )
     title = f"distillwatch report — {len(scan.campaigns)} campaign(s)"
@@ -321,7 +321,7 @@ def render_report(scan: ScanResult, *, generated_at: datetime) -> str:
         f'<header><h1>distillwatch report</h1><p class="sub">scan folder {esc(scan.scan_dir.name)} · '
         f"contract {esc(scan.summary.get('contract_version', '?'))} · generated {esc(generated_at.strftime('%Y-%m-%d %H:%M UTC'))}</p></header>"
         f"<main>{_notes(scan)}<h2>Scan summary</h2>{_summary_block(scan)}"
-        f"<h2>Campaigns, ranked</h2>{_ranking(scan)}{sections}</main>"
+        f"<h2>Campaigns, ranked</h2>{_ranking(scan, releases)}{sections}</main>"
         "<footer>Every figure here is in campaigns.json / accounts.csv of the scan folder. "
         "A campaign is a group of accounts linked by shared keys; check its evidence before acting.</footer>"
         "</body></html>\n"

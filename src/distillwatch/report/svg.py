@@ -7,9 +7,8 @@ Every text that comes from log content goes through :func:`esc`.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from html import escape
-from typing import Any
 
 import igraph as ig
 import numpy as np
@@ -57,31 +56,19 @@ def _fmt(value: float) -> str:
     return f"{value:.3g}"
 
 
-def parse_day(value: Any) -> date | None:
-    """A date from an RFC 3339 string or epoch milliseconds; None when unreadable."""
-    if value is None:
-        return None
-    try:
-        if isinstance(value, int | float):
-            return datetime.fromtimestamp(value / 1000).date()
-        return datetime.fromisoformat(str(value).replace("Z", "+00:00")).date()
-    except (ValueError, OverflowError, OSError):
-        return None
-
-
 def timeline_svg(
     campaign_daily: pl.DataFrame,
     all_daily: pl.DataFrame,
     model_colours: dict[str, str],
-    pivot: dict[str, Any] | None = None,
+    releases: dict[str, date] | None = None,
     *,
     width: int = 760,
     height: int = 210,
 ) -> str:
     """Stacked daily bars of a campaign by model (left axis) over all traffic (grey, right axis).
 
-    ``campaign_daily``: day, model, exchanges; ``all_daily``: day, exchanges. A model
-    release (``pivot``) is drawn as a dashed vertical line with its name.
+    ``campaign_daily``: day, model, exchanges; ``all_daily``: day, exchanges. Model
+    releases (model -> day) are drawn as dashed vertical lines with their names.
     """
     days = sorted(set(all_daily["day"].to_list()) | set(campaign_daily["day"].to_list()))
     if not days:
@@ -145,13 +132,13 @@ def timeline_svg(
         out.append(
             f'<text x="{x_of(d) + bw / 2:.1f}" y="{height - 10}" class="ax" text-anchor="middle">{esc(d.isoformat())}</text>'
         )
-    release = parse_day((pivot or {}).get("released"))
-    if release is not None and d0 <= release <= days[-1]:
-        x = x_of(release) + bw / 2
-        label = f"{(pivot or {}).get('model', 'new model')} released"
+    for k, (model, day) in enumerate(sorted((releases or {}).items(), key=lambda kv: kv[1])):
+        if not d0 <= day <= days[-1]:
+            continue
+        x = x_of(day) + bw * 0.05
         out.append(f'<line class="release" x1="{x:.1f}" x2="{x:.1f}" y1="{top}" y2="{top + ph}"/>')
         out.append(
-            f'<text x="{x + 3:.1f}" y="{top + 10}" class="ax release-label">{esc(label)}</text>'
+            f'<text x="{x + 3:.1f}" y="{top + 10 + 11 * k}" class="ax release-label">{esc(model)} released</text>'
         )
     out.append("</svg>")
     return "".join(out)

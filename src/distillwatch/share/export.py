@@ -20,8 +20,7 @@ import polars as pl
 import stix2
 from stix2 import v21
 
-from distillwatch.report.load import ScanResult
-from distillwatch.report.svg import parse_day
+from distillwatch.report.load import ScanResult, parse_day, pivot_info
 from distillwatch.share.hashing import HASHED_KINDS, key_id, keyed_hash
 from distillwatch.share.stix_types import (
     KIND_EMAIL,
@@ -136,10 +135,10 @@ def _description(camp: dict[str, Any]) -> str:
         if _SIGNAL_NAME.match(str(ev.get("signal", "")))
         and all(isinstance(ev.get(k), int | float | None) for k in ("value", "baseline"))
     )
-    pivot = camp.get("pivot") or {}
+    pivot = pivot_info(camp)
     pivot_txt = (
-        f" Moved {float(pivot['share_moved_24h']):.0%} of its traffic to {pivot.get('model')} within 24 h of its release."
-        if pivot.get("share_moved_24h") is not None
+        f" Moved {pivot.share_24h:.0%} of its traffic to {pivot.model} within 24 h of its release."
+        if pivot is not None and pivot.share_24h is not None
         else ""
     )
     return (

@@ -27,6 +27,7 @@ _UA = re.compile(
 )
 _ASN = re.compile(r"^\[\s*autonomous-system:number\s*=\s*(\d+)\s*\]$")
 _UNESCAPE = re.compile(r"\\(.)")
+_HEX = re.compile(r"[0-9a-f]{1,64}")
 
 #: Which account key kinds each intel kind is compared with (links.parquet vocabulary).
 IP_KEY_KINDS: Final = ("ip", "ip24", "ip48", "ip_prefix")
@@ -75,6 +76,35 @@ class Intel:
 
     def __len__(self) -> int:
         return len(self.all())
+
+    @property
+    def keys(self) -> pl.DataFrame:
+        """Indicators as exact link keys (key_kind, key, indicator_id, confidence) in the
+        vocabulary of link/keys.py, for a plain join: IPv4 ranges /16–/24 as their /24s,
+        IPv6 /32–/48 as their /48s, user agents, ASNs, templates as ``mh:<hex>`` and decimal.
+        Narrower ranges and keyed hashes need :func:`intel_matches`."""
+        rows: list[tuple[str, str, str, int]] = []
+        for i in self.ip_prefixes:
+            net = parse_network(i.value)
+            unit = 24 if net is not None and net.version == 4 else 48
+            if net is not None and unit - 8 <= net.prefixlen <= unit:
+                kind = "ip24" if unit == 24 else "ip48"
+                rows += [
+                    (kind, str(sub), i.indicator_id, i.confidence)
+                    for sub in net.subnets(new_prefix=unit)
+                ]
+        rows += [("user_agent", i.value, i.indicator_id, i.confidence) for i in self.user_agents]
+        rows += [("asn", i.value, i.indicator_id, i.confidence) for i in self.asns]
+        for i in self.template_fingerprints:
+            rows.append(("template", f"mh:{int(i.value, 16):016x}", i.indicator_id, i.confidence))
+            rows.append(("template", str(int(i.value, 16)), i.indicator_id, i.confidence))
+        schema = {
+            "key_kind": pl.String,
+            "key": pl.String,
+            "indicator_id": pl.String,
+            "confidence": pl.Int64,
+        }
+        return pl.DataFrame(rows, schema=schema, orient="row")
 
     def table(self) -> pl.DataFrame:
         """All indicators as a table (kind, value, indicator_id, confidence, campaign, bundle_id, source)."""
@@ -174,6 +204,9 @@ def load_intel(paths: list[Path] | tuple[Path, ...]) -> Intel:
                 }[str(kind)]
                 for fp in o.get("fingerprints") or []:
                     value = _norm_hex(str(fp)) if short == "template" else str(fp).lower()
+                    if not _HEX.fullmatch(value):
+                        skipped += 1
+                        continue
                     buckets[bucket].append(IntelIndicator(short, value, **base))
     return Intel(**{k: tuple(v) for k, v in buckets.items()}, skipped_patterns=skipped)
 
@@ -183,9 +216,26 @@ def _norm_hex(text: str) -> str:
     return text.strip().lower().removeprefix("0x").lstrip("0") or "0"
 
 
-def _norm_hex_expr(col: pl.Expr) -> pl.Expr:
-    out = col.str.strip_chars().str.to_lowercase().str.strip_prefix("0x").str.strip_chars_start("0")
-    return pl.when(out == "").then(pl.lit("0")).otherwise(out)
+def _template_values(keys: pl.Series) -> pl.Series:
+    """Account template keys as canonical hex: ``mh:<hex>`` band keys and ``0x`` hex stay hex,
+    all-digit keys are the decimal skeleton hashes link/keys.py writes."""
+    out = []
+    for key in keys.to_list():
+        text = str(key).strip().lower()
+        if text.startswith(("mh:", "0x")):
+            out.append(_norm_hex(text[2:] if text.startswith("0x") else text[3:]))
+        elif text.isdigit():
+            out.append(f"{int(text):x}")
+        else:
+            out.append(_norm_hex(text))
+    return pl.Series("value", out, dtype=pl.String)
+
+
+def _template_probe(keys: pl.DataFrame) -> pl.DataFrame:
+    """Template keys with their canonical hex, converted once per distinct key."""
+    sub = keys.filter(pl.col("key_kind").is_in(TEMPLATE_KEY_KINDS))
+    uniq = sub["key"].unique()
+    return sub.join(pl.DataFrame({"key": uniq}).with_columns(_template_values(uniq)), on="key")
 
 
 def _ip_matches(intel: Intel, keys: pl.DataFrame) -> pl.DataFrame:
@@ -238,12 +288,7 @@ def intel_matches(
                 value=pl.col("key").str.strip_chars().str.to_uppercase().str.strip_prefix("AS")
             ),
         ),
-        (
-            "template",
-            keys.filter(pl.col("key_kind").is_in(TEMPLATE_KEY_KINDS)).with_columns(
-                value=_norm_hex_expr(pl.col("key"))
-            ),
-        ),
+        ("template", _template_probe(keys)),
     ]
     if secret is not None:
         for kind in ("payment", "email_domain"):
