@@ -27,7 +27,8 @@ FORMAT_TO_OUTPUT_TYPE = {"json_object": "json", "json_schema": "json", "text": "
 
 def otel_ids(event_id: str) -> tuple[str, str]:
     """Deterministic (trace_id, span_id) hex ids for an exchange; the adapter reads back their concatenation."""
-    return xxhash.xxh128_hexdigest(event_id), xxhash.xxh64_hexdigest(event_id)
+    raw = event_id.encode()
+    return xxhash.xxh128_hexdigest(raw), xxhash.xxh64_hexdigest(raw)
 
 
 def otel_event_id(event_id: str) -> str:
@@ -106,7 +107,7 @@ def otel_span(
 ) -> list[dict[str, Any]]:
     """The GenAI inference span of one exchange, under an HTTP server span (not a GenAI row)."""
     trace_id, span_id = otel_ids(row["event_id"])
-    parent_id = xxhash.xxh64_hexdigest("http:" + row["event_id"])
+    parent_id = xxhash.xxh64_hexdigest(("http:" + row["event_id"]).encode())
     fmt = row.get("response_format")
     attrs = [
         _attr("gen_ai.operation.name", "chat"),
@@ -236,12 +237,14 @@ def litellm_payload(
             }
     elif row.get("finish_reason") is not None:
         response = {"choices": [{"index": 0, "finish_reason": row["finish_reason"], "message": {}}]}
+    tool_defs = _tool_defs(row.get("tools"))
     params = {
         "max_tokens": row.get("max_tokens"),
         "temperature": row.get("temperature"),
         "n": row.get("n"),
-        "tools": [{"type": "function", "function": t} for t in _tool_defs(row.get("tools")) or []]
-        or None,
+        "tools": None
+        if tool_defs is None
+        else [{"type": "function", "function": t} for t in tool_defs],
         "response_format": {"type": row["response_format"]} if row.get("response_format") else None,
     }
     payload: dict[str, Any] = {
