@@ -515,6 +515,7 @@ def read_csv(
             convert_options=pa_csv.ConvertOptions(
                 column_types={name: pa.string() for name in header},
                 strings_can_be_null=True,
+                null_values=[""],
                 quoted_strings_can_be_null=False,
             ),
         )

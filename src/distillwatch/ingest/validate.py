@@ -246,7 +246,7 @@ def _valid_ip_mask(values: pl.Series) -> pl.Series:
     if other.len() == 0:
         return is_v4
     good = [text for text in other.to_list() if _is_ip(text)]
-    return is_v4 | values.is_in(pl.Series(good, dtype=pl.String))
+    return is_v4 | values.is_in(pl.Series(good, dtype=pl.String).implode())
 
 
 def _epoch_ms(expr: pl.Expr) -> pl.Expr:
