@@ -84,14 +84,21 @@ def any_value(value: Any) -> Any:
 
 
 def attributes_of(pairs: Any) -> dict[str, Any]:
-    """OTLP ``[{"key": k, "value": AnyValue}, ...]`` -> ``{k: value}``."""
+    """OTLP ``[{"key": k, "value": AnyValue}, ...]`` -> ``{k: value}`` (strings on a fast path)."""
     if not isinstance(pairs, list):
         return {}
-    return {
-        p["key"]: any_value(p.get("value"))
-        for p in pairs
-        if isinstance(p, dict) and isinstance(p.get("key"), str)
-    }
+    out: dict[str, Any] = {}
+    for pair in pairs:
+        if not isinstance(pair, dict):
+            continue
+        key, value = pair.get("key"), pair.get("value")
+        if not isinstance(key, str):
+            continue
+        if isinstance(value, dict) and "stringValue" in value:
+            out[key] = value["stringValue"]
+        else:
+            out[key] = any_value(value)
+    return out
 
 
 def _structured(value: Any) -> Any:
@@ -147,13 +154,20 @@ def _content(message: dict) -> str | None:
     return text_of_parts(message.get("parts", message.get("content")))
 
 
-def span_record(span: dict, resource: dict[str, Any], options: AdapterOptions) -> Record:
+def span_record(
+    span: dict,
+    resource: dict[str, Any],
+    options: AdapterOptions,
+    span_attrs: dict[str, Any] | None = None,
+) -> Record:
     """Map one inference span to a contract record (raw values; the validator types them).
 
     Raises ``ValueError`` (caller quarantines as ``unparseable``) when a content attribute
     is not valid JSON.
     """
-    attrs = {**resource, **attributes_of(span.get("attributes"))}
+    if span_attrs is None:
+        span_attrs = attributes_of(span.get("attributes"))
+    attrs = {**resource, **span_attrs} if resource else span_attrs
     trace_id, span_id = span.get("traceId"), span.get("spanId")
     record: Record = {}
     if isinstance(trace_id, str) and isinstance(span_id, str) and trace_id and span_id:
@@ -253,7 +267,7 @@ def _span_rows(
         counts.rows_skipped_non_genai += 1
         return
     try:
-        record = span_record(span, resource, options)
+        record = span_record(span, resource, options, attrs)
     except ValueError as err:
         event_id = f"{span.get('traceId', '')}{span.get('spanId', '')}" or None
         yield (
