@@ -58,6 +58,7 @@ def derived_columns(feats: pl.DataFrame) -> pl.DataFrame:
         pl.col("out_in_ratio").clip(1e-3).log10().alias("out_in_ratio_log"),
         (pl.col("pivot_share") - pl.col("pivot_baseline")).alias("pivot_excess"),
         (~pl.col("verified")).cast(pl.Float64).alias("unverified"),
+        (pl.col("account_age_days").clip(0.0) + 1).log10().alias("log_account_age"),
         (pl.col("n_events") / pl.col("n_active_days").clip(1)).alias("events_per_active_day"),
     )
     return out.sort("account_id")

@@ -13,8 +13,12 @@ from datetime import timedelta
 
 import polars as pl
 
-#: A traffic key (IP prefix, user agent, template, system prompt) must carry this share.
+#: A traffic key (user agent, template, system prompt) must carry this share.
 MIN_KEY_SHARE = 0.2
+#: IP prefixes: a rotating proxy pool spreads an account thinly over many prefixes, so a
+#: prefix counts from this share (and two exchanges), keeping the account's top ones.
+MIN_PREFIX_SHARE = 0.01
+MAX_PREFIXES_PER_ACCOUNT = 50
 #: Sign-up burst bucket: accounts created in the same window share a key.
 SIGNUP_BUCKET = timedelta(hours=2)
 #: Synchronised-activity bucket: accounts using the same IP prefix in the same window.
@@ -76,7 +80,13 @@ def infra_keys(events: pl.LazyFrame) -> pl.DataFrame:
         )
     )
     ip = per_prefix.select("account_id", "key_kind", pl.col("prefix").alias("key"), "n")
-    keys = _keep_major(pl.concat([ip, ua]), totals)
+    ip_keys = (
+        _keep_major(ip.filter(pl.col("n") >= 2), totals, min_share=MIN_PREFIX_SHARE)
+        .sort("share", descending=True)
+        .group_by("account_id", maintain_order=True)
+        .head(MAX_PREFIXES_PER_ACCOUNT)
+    )
+    keys = pl.concat([ip_keys, _keep_major(ua, totals)])
     sync = sync_keys(events, prefixes, keys.filter(pl.col("key_kind").is_in(["ip24", "ip48"])))
     return pl.concat([keys, sync])
 
@@ -111,12 +121,14 @@ def sync_keys(events: pl.LazyFrame, prefixes: pl.DataFrame, ip_keys: pl.DataFram
     )
 
 
-def _keep_major(counts: pl.DataFrame, totals: pl.DataFrame) -> pl.DataFrame:
-    """Keep (account, key) pairs carrying at least ``MIN_KEY_SHARE`` of the account's traffic."""
+def _keep_major(
+    counts: pl.DataFrame, totals: pl.DataFrame, *, min_share: float = MIN_KEY_SHARE
+) -> pl.DataFrame:
+    """Keep (account, key) pairs carrying at least ``min_share`` of the account's traffic."""
     return (
         counts.join(totals, on="account_id")
         .with_columns((pl.col("n") / pl.col("total")).alias("share"))
-        .filter(pl.col("share") >= MIN_KEY_SHARE)
+        .filter(pl.col("share") >= min_share)
         .select(KEY_SCHEMA.names())
         .cast(KEY_SCHEMA)  # type: ignore[arg-type]
     )

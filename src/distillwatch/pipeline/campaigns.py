@@ -9,7 +9,7 @@ import xxhash
 
 from distillwatch import contract
 from distillwatch.score.account import Baseline
-from distillwatch.score.campaign import COORD_LINES, LINE_FIRES
+from distillwatch.score.campaign import COORD_LINES, LINE_FIRES, LINES
 from distillwatch.score.evidence import account_evidence, campaign_evidence
 from distillwatch.score.signals import SIGNALS
 
@@ -17,8 +17,6 @@ from distillwatch.score.signals import SIGNALS
 CAMPAIGN_FLAG: Final = 0.6
 #: A member is flagged when its own final score reaches this (always <= campaign score).
 ACCOUNT_FLAG: Final = 0.55
-#: Members whose own suspicion is below this share of the group's median are left out.
-MEMBER_PRIOR_FRACTION: Final = 0.3
 #: Contract capability name -> per-account share column.
 CAPABILITY_COLUMNS: Final = {
     "reasoning": "cap_reasoning_share",
@@ -55,7 +53,7 @@ def assemble(
     flagged_groups = lines.filter(
         pl.col("convergent") & (pl.col("campaign_score") >= CAMPAIGN_FLAG)
     )
-    members = _members(membership, families, flagged_groups)
+    members = _members(membership, flagged_groups)
     ids = (
         members.group_by("community")
         .agg(pl.col("account_id").sort())
@@ -83,16 +81,9 @@ def assemble(
     )
 
 
-def _members(
-    membership: pl.DataFrame, families: pl.DataFrame, groups: pl.DataFrame
-) -> pl.DataFrame:
-    """Members of flagged groups whose own suspicion supports the group's (drops bystanders)."""
-    m = membership.join(groups.select("community", "campaign_score"), on="community").join(
-        families.select("account_id", "prior"), on="account_id"
-    )
-    return m.filter(
-        pl.col("prior") >= MEMBER_PRIOR_FRACTION * pl.col("prior").median().over("community")
-    )
+def _members(membership: pl.DataFrame, groups: pl.DataFrame) -> pl.DataFrame:
+    """Core members of the flagged groups, with the group's score."""
+    return membership.join(groups.select("community", "campaign_score"), on="community")
 
 
 def _account_rows(
@@ -182,7 +173,7 @@ def _campaign_dict(
         "score": round(float(row["campaign_score"]), 4),
         "evidence": campaign_evidence(row, cov, strongest, baselines),
         "lines": {k: round(float(v), 4) for k, v in fired.items()}
-        | {k: round(float(row[k]), 4) for k in ("coordination", "content", "behaviour", "trust")},
+        | {k: round(float(row[k]), 4) for k in LINES},
         "infrastructure": _infrastructure(cov),
         "template_fingerprints": _fingerprints(cov),
         "pivot": _pivot(f),

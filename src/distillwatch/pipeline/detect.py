@@ -22,6 +22,7 @@ from distillwatch.features.content_agg import (
 )
 from distillwatch.link.graph import communities, key_weights
 from distillwatch.link.keys import KEY_SCHEMA, account_keys, content_keys, family_keys, infra_keys
+from distillwatch.link.merge import merge_groups
 from distillwatch.pipeline.campaigns import assemble
 from distillwatch.score.account import (
     available_families,
@@ -29,7 +30,12 @@ from distillwatch.score.account import (
     individual_score,
     signal_strengths,
 )
-from distillwatch.score.campaign import campaign_lines, campaign_scores, key_coverage
+from distillwatch.score.campaign import (
+    campaign_lines,
+    campaign_scores,
+    core_members,
+    key_coverage,
+)
 
 #: Rows per annotated batch: bounds memory of the per-event content columns.
 BATCH_ROWS = 250_000
@@ -122,9 +128,12 @@ def detect(
     keys = pl.concat([infra_keys(lf), account_keys(accounts, features["account_id"]), *extra_keys])
     keys = pl.concat([keys, intel_keys(keys, intel)])
     weights = key_weights(keys, features.height, fams.select("account_id", "prior"))
-    membership = communities(keys, weights)
-    coverage = key_coverage(keys, weights, membership)
-    lines = campaign_scores(campaign_lines(membership, fams, coverage))
+    membership = core_members(communities(keys, weights), fams, keys, weights)
+    membership, coverage, lines = judge(membership, keys, weights, fams)
+    flagged = lines.filter(pl.col("convergent"))["community"]
+    merged = merge_groups(membership, keys, weights, flagged)
+    if not merged.equals(membership):
+        membership, coverage, lines = judge(merged, keys, weights, fams)
     return assemble(
         features=features,
         strengths=strengths,
@@ -137,6 +146,14 @@ def detect(
         weights=weights,
         daily=daily,
     )
+
+
+def judge(
+    membership: pl.DataFrame, keys: pl.DataFrame, weights: pl.DataFrame, fams: pl.DataFrame
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """Key coverage and scored lines of evidence for each community."""
+    coverage = key_coverage(keys, weights, membership)
+    return membership, coverage, campaign_scores(campaign_lines(membership, fams, coverage))
 
 
 def conform(events: pl.LazyFrame) -> pl.LazyFrame:

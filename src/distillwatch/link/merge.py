@@ -1,0 +1,82 @@
+"""Re-join one campaign that modularity split in parts.
+
+Modularity favours balanced parts, so one hydra cluster with two payment cards can come
+out as two communities although both halves share the same proxies, system prompt and
+sign-up burst. Two groups merge when keys held (almost) only by them bridge both halves
+on at least two independent key kinds.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import igraph as ig
+import polars as pl
+
+#: A bridging key must have this share of its holders inside the two groups.
+BRIDGE_EXCLUSIVITY: Final = 0.9
+#: ... and be held by this share of each group's members (per key kind, best key).
+BRIDGE_COVERAGE: Final = 0.5
+#: Independent key kinds that must bridge (sync counts with its IP prefix kind).
+BRIDGE_KINDS: Final = 2
+
+
+def merge_groups(
+    membership: pl.DataFrame, keys: pl.DataFrame, weights: pl.DataFrame, groups: pl.Series
+) -> pl.DataFrame:
+    """Merge the given communities that are bridged; returns membership with merged ids.
+
+    ``membership`` (account_id, community); only communities in ``groups`` are considered.
+    A merged group takes the smallest community id among its parts.
+    """
+    if groups.len() < 2:
+        return membership
+    sel = membership.filter(pl.col("community").is_in(groups.implode()))
+    sizes = sel.group_by("community").agg(pl.len().alias("size"))
+    held = (
+        keys.select("account_id", "key_kind", "key")
+        .unique()
+        .join(sel, on="account_id")
+        .join(weights.select("key_kind", "key", "df"), on=["key_kind", "key"])
+        .with_columns(
+            pl.when(pl.col("key_kind") == "sync")
+            .then(pl.lit("ip24"))
+            .otherwise("key_kind")
+            .alias("kind")
+        )
+    )
+    per = (
+        held.group_by("kind", "key", "community")
+        .agg(pl.len().alias("n"), pl.col("df").first())
+        .join(sizes, on="community")
+        .with_columns((pl.col("n") / pl.col("size")).alias("cov"))
+    )
+    pairs = (
+        per.join(per, on=["kind", "key"], suffix="_b")
+        .filter(pl.col("community") < pl.col("community_b"))
+        .filter(((pl.col("n") + pl.col("n_b")) / pl.col("df")) >= BRIDGE_EXCLUSIVITY)
+        .with_columns(pl.min_horizontal("cov", "cov_b").alias("bridge"))
+        .group_by("community", "community_b", "kind")
+        .agg(pl.col("bridge").max())
+        .filter(pl.col("bridge") >= BRIDGE_COVERAGE)
+        .group_by("community", "community_b")
+        .agg(pl.len().alias("kinds"))
+        .filter(pl.col("kinds") >= BRIDGE_KINDS)
+    )
+    if pairs.is_empty():
+        return membership
+    ids = sorted(set(pairs["community"].to_list()) | set(pairs["community_b"].to_list()))
+    pos = {c: i for i, c in enumerate(ids)}
+    graph = ig.Graph(
+        n=len(ids),
+        edges=[(pos[a], pos[b]) for a, b in pairs.select("community", "community_b").iter_rows()],
+    )
+    target = {}
+    for comp in graph.connected_components():
+        root = min(ids[i] for i in comp)
+        target.update({ids[i]: root for i in comp})
+    return membership.with_columns(
+        pl.col("community").replace_strict(
+            target, default=pl.col("community"), return_dtype=pl.Int64
+        )
+    )
