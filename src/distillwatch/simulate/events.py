@@ -84,8 +84,9 @@ def generate_block(pop: Population, accts: np.ndarray, rng: np.random.Generator)
     c_fill = _pick(a["fill_lo"][c_acc], a["fill_n"][c_acc], u_fill)
     c_tail = _pick(a["tail_lo"][c_acc], a["tail_n"][c_acc], u_tail)
     c_sys = _pick(a["sys_lo"][c_acc], a["sys_n"][c_acc], u_sys)
-    ip_u = rng.random(n_c)
-    c_ip_src2 = rng.random(n_c) < a["ip2_share"][c_acc]
+    # IPs are sticky per session (home, office, cloud, sticky residential-proxy sessions)
+    ip_u = rng.random(len(s_acc))[c_sess]
+    c_ip_src2 = (rng.random(len(s_acc)) < a["ip2_share"][s_acc])[c_sess]
     c_resp = pop.sg_answered[rng.integers(0, len(pop.sg_answered), size=n_c)]
 
     # ---- events (turns) ---------------------------------------------------------------------------
@@ -128,9 +129,9 @@ def generate_block(pop: Population, accts: np.ndarray, rng: np.random.Generator)
         model = np.where(switch, rel_model, model)
 
     # infrastructure
-    per_req = a["ip_per_request"][e_acc]
-    u_ip = np.where(per_req, rng.random(n_e), ip_u[e_conv])
     src2 = c_ip_src2[e_conv]
+    per_req = a["ip_per_request"][e_acc] | (src2 & a["ip2_per_request"][e_acc])
+    u_ip = np.where(per_req, rng.random(n_e), ip_u[e_conv])
     ip_lo = np.where(src2, a["ip2_lo"][e_acc], a["ip1_lo"][e_acc])
     ip_n = np.where(src2, a["ip2_n"][e_acc], a["ip1_n"][e_acc])
     ip = pop.ip_table[_pick(ip_lo, ip_n, u_ip)]

@@ -124,7 +124,7 @@ KIND_PROFILES: dict[str, dict] = {
         sigma=1.1,
         rhythm=(0.6, 0.1, 0.0, 0.3),
         weekend=0.95,
-        sess=2.5,
+        sess=1.5,
         gap=150,
         turns=8,
         org=(1, 1),
@@ -134,7 +134,7 @@ KIND_PROFILES: dict[str, dict] = {
         sigma=0.8,
         rhythm=(0.5, 0.35, 0.05, 0.1),
         weekend=0.8,
-        sess=6,
+        sess=3,
         gap=80,
         turns=8,
         org=(1, 1),
@@ -144,7 +144,7 @@ KIND_PROFILES: dict[str, dict] = {
         sigma=1.0,
         rhythm=(0.3, 0.55, 0.1, 0.05),
         weekend=0.5,
-        sess=10,
+        sess=4,
         gap=40,
         turns=6,
         org=(1, 2),
@@ -174,7 +174,7 @@ KIND_PROFILES: dict[str, dict] = {
         sigma=0.8,
         rhythm=(0.2, 0.8, 0.0, 0.0),
         weekend=0.3,
-        sess=6,
+        sess=3,
         gap=90,
         turns=5,
         org=(3, 8),
@@ -184,7 +184,7 @@ KIND_PROFILES: dict[str, dict] = {
         sigma=1.0,
         rhythm=(0.6, 0.1, 0.0, 0.3),
         weekend=0.95,
-        sess=2.5,
+        sess=1.5,
         gap=150,
         turns=6,
         org=(1, 1),
@@ -367,6 +367,9 @@ def build_population(
         for _ in range(6)
     ]
 
+    # shared egress of serverless platforms: many unrelated apps, a fresh address per request
+    serverless = add_ips(vocab.hosts_in(rng, cloud16, 3000, 16))
+
     def cloud_hosts(k: int) -> tuple[int, int]:
         net24 = vocab.hosts_in(rng, cloud16, 1, 16) & np.uint32(0xFFFFFF00)
         return add_ips(net24 | rng.integers(2, 254, size=k).astype(np.uint32))
@@ -438,6 +441,7 @@ def build_population(
             "ip2_n",
             "ip2_share",
             "ip_per_request",
+            "ip2_per_request",
             "ua_lo",
             "ua_n",
             "ua_rotate",
@@ -640,12 +644,13 @@ def build_population(
             rows["followup"].append(0.3 if kind in ("tutoring_app", "developer_agentic") else 0.1)
             rows["max_turns"].append(int(rng.integers(1, prof["turns"] + 1)))
             # IPs
+            per_req = False
             if kind in ("casual", "community_template", "power_user"):
-                if rng.random() < (0.1 if kind != "power_user" else 0.2):
+                if rng.random() < (0.15 if kind != "power_user" else 0.3):
                     rows["ip1_lo"].append(vpns[int(rng.integers(len(vpns)))][0])
                     rows["ip1_n"].append(vpns[0][1])
                 else:
-                    lo, n = home_hosts(int(rng.integers(1, 3)))
+                    lo, n = home_hosts(int(rng.integers(1, 5)))  # DHCP leases change
                     rows["ip1_lo"].append(lo)
                     rows["ip1_n"].append(n)
                 c = carriers[int(rng.integers(len(carriers)))]
@@ -664,12 +669,16 @@ def build_population(
                 rows["ip2_n"].append(st["cloud"][1])
                 rows["ip2_share"].append(float(rng.uniform(0, 0.4)))
             else:
-                rows["ip1_lo"].append(st["cloud"][0])
-                rows["ip1_n"].append(st["cloud"][1])
+                per_req = st.setdefault("serverless", rng.random() < 0.35)
+                src = serverless if per_req else st["cloud"]
+                rows["ip1_lo"].append(src[0])
+                rows["ip1_n"].append(src[1])
                 rows["ip2_lo"].append(st["cloud"][0])
                 rows["ip2_n"].append(st["cloud"][1])
                 rows["ip2_share"].append(0.0)
-            rows["ip_per_request"].append(False)
+            rows["ip_per_request"].append(per_req)
+            # mobile carriers' CGNAT hands out a different public address per connection
+            rows["ip2_per_request"].append(kind in ("casual", "community_template", "power_user"))
             browser_share = {
                 "casual": 0.3,
                 "community_template": 0.3,
@@ -904,13 +913,14 @@ def _add_campaign(
     t_keep = max(1, round(t_n * camp.template_diversity))
     s_lo, s_n = pr["sys"]
     sys_choice = int(rng.integers(s_n))
-    sys_range = (s_lo + sys_choice, 1) if pool.systems[sys_choice] is not None else (0, 0)
+    camp_sys = (s_lo + sys_choice, 1) if pool.systems[sys_choice] is not None else (0, 0)
+    generic_sys = (pool_ranges["eval_lab"]["sys"][0] + 1, 1)  # "You are a helpful assistant."
     dc_prefixes = (
         vocab.hosts_in(rng, cloud16, camp.ip_prefixes, 16) & np.uint32(0xFFFFFF00)
     ).astype(np.uint32)
     dc_seg = add_ips(
-        dc_prefixes[rng.integers(len(dc_prefixes), size=max(8, 24 * camp.ip_prefixes))]
-        | rng.integers(2, 254, size=max(8, 24 * camp.ip_prefixes)).astype(np.uint32)
+        dc_prefixes[rng.integers(len(dc_prefixes), size=200 * camp.ip_prefixes)]
+        | rng.integers(2, 254, size=200 * camp.ip_prefixes).astype(np.uint32)
     )
     burst_times = world_start + (
         (start - rng.uniform(0.5, 7, size=max(1, n_acc // 30 + 1))) * 86_400_000
@@ -921,7 +931,6 @@ def _add_campaign(
     flagship = True
     vols = np.array([(w[1] - w[0]) * rng.lognormal(0, camp.volume_sigma) for w in windows])
     vols *= camp.events / max(vols.sum(), 1e-9)
-    ua_fixed = pick_uas(0.0, 1) if camp.user_agent == "fixed" and rng.random() < 0.5 else None
     for i, (w0, w1, is_repl) in enumerate(windows):
         rows["kind"].append(camp.playbook)
         rows["campaign"].append(camp.name)
@@ -956,7 +965,7 @@ def _add_campaign(
             head=(h_lo + h_off, h_keep),
             fill=(f_lo + f_off, f_keep),
             tail=(t_lo, t_keep),
-            sys=sys_range,
+            sys=[camp_sys, camp_sys, (0, 0), generic_sys][int(rng.integers(4))],
         )
         rows["followup"].append(camp.followup_share)
         rows["max_turns"].append(int(rng.integers(1, 8)))
@@ -973,7 +982,8 @@ def _add_campaign(
         rows["ip2_n"].append(proxy_seg[1])
         rows["ip2_share"].append(0.5 if strat == "mixed" else 0.0)
         rows["ip_per_request"].append(strat == "per_request")
-        lo, n = ua_fixed if ua_fixed is not None else pick_uas(0.03, int(rng.choice([1, 1, 1, 2])))
+        rows["ip2_per_request"].append(False)
+        lo, n = pick_uas(0.03, int(rng.choice([1, 1, 1, 2])))
         rows["ua_lo"].append(lo)
         rows["ua_n"].append(n)
         rows["ua_rotate"].append(camp.user_agent == "rotate")
@@ -1011,6 +1021,6 @@ def _add_campaign(
             else int(rng.integers(1 << 62))
         )
         rows["verified"].append(bool(rng.random() < camp.verified_share))
-        rows["adopt_prob"].append(1.0)
+        rows["adopt_prob"].append(camp.pivot_share)  # the operator moves this share of accounts
         rows["adopt_lag"].append(max(0.0, camp.pivot_hours / 24 + rng.normal(0, 0.04)))
-        rows["adopt_share"].append(float(np.clip(camp.pivot_share + rng.normal(0, 0.05), 0, 1)))
+        rows["adopt_share"].append(float(rng.uniform(0.85, 1.0)))

@@ -70,12 +70,12 @@ class Campaign:
     template_diversity: float = 1.0
     filler_diversity: float = 1.0
     creation: str = "burst"
-    payment_group: int = 4
+    payment_group: int = 3
     followup_share: float = 0.05
     replacement_share: float = 0.2
     pivot_share: float = 0.7
     pivot_hours: float = 12.0
-    volume_sigma: float = 0.6
+    volume_sigma: float = 1.0
     verified_share: float = 0.35
 
 
