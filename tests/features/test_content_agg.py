@@ -1,0 +1,66 @@
+"""Content partial sums add up across batches exactly (the property batching relies on)."""
+
+from __future__ import annotations
+
+import polars as pl
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from distillwatch.features.content_agg import content_features, content_partials, merge_partials
+
+FLAGS = (
+    "cap_reasoning",
+    "cap_coding",
+    "cap_agentic",
+    "cap_structured",
+    "sig_cot",
+    "sig_grading",
+    "sig_policy_rewrite",
+    "sig_tooling",
+)
+
+row = st.fixed_dictionaries(
+    {
+        "account_id": st.sampled_from(["a", "b", "c"]),
+        "prompt_template": st.integers(0, 3),
+        "system_hash": st.one_of(st.none(), st.integers(0, 2)),
+        "prompt_words": st.integers(0, 50),
+        **{f: st.booleans() for f in FLAGS},
+    }
+)
+
+
+def annotated(rows: list[dict]) -> pl.DataFrame:
+    return pl.DataFrame(rows).with_columns(
+        pl.format("e{}", pl.int_range(pl.len())).alias("event_id"),
+        pl.lit("p").alias("prompt"),
+        pl.col("prompt_template").cast(pl.UInt64),
+        pl.col("system_hash").cast(pl.UInt64),
+    )
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(row, min_size=1, max_size=60), st.integers(1, 59))
+def test_batched_equals_whole(rows: list[dict], cut: int) -> None:
+    df = annotated(rows)
+    whole = content_features(content_partials(df)).sort("account_id")
+    cut = min(cut, df.height)
+    parts = [content_partials(df[:cut])] + ([content_partials(df[cut:])] if cut < df.height else [])
+    batched = content_features(merge_partials(parts)).sort("account_id")
+    assert whole.equals(batched)
+
+
+def test_shares_and_concentration() -> None:
+    rows = [
+        dict.fromkeys(FLAGS, False)
+        | {"account_id": "a", "prompt_template": 1, "system_hash": 5, "prompt_words": 10}
+        for _ in range(4)
+    ]
+    rows[0]["sig_cot"] = True
+    rows[1]["cap_reasoning"] = True
+    rows[3]["prompt_template"] = 2
+    f = content_features(content_partials(annotated(rows))).row(0, named=True)
+    assert f["cot_share"] == 0.25 and f["cap_reasoning_share"] == 0.25
+    assert f["cap_other_share"] == 0.75
+    assert f["template_top_share"] == 0.75 and f["template_distinct_ratio"] == 0.5
+    assert f["system_top_share"] == 1.0

@@ -1,0 +1,89 @@
+"""Link keys, key weights, Leiden communities and re-merging of split groups."""
+
+from __future__ import annotations
+
+import ipaddress
+
+import polars as pl
+from hypothesis import given
+from hypothesis import strategies as st
+
+from distillwatch.link.graph import communities, key_weights
+from distillwatch.link.keys import KEY_SCHEMA, ip_prefix
+from distillwatch.link.merge import merge_groups
+
+
+def test_ip_prefix_forms() -> None:
+    assert ip_prefix("203.0.113.77") == "203.0.113.0/24"
+    assert ip_prefix("2001:db8:abcd:12::1") == "2001:db8:abcd::/48"
+    assert ip_prefix("not-an-ip") is None and ip_prefix(None) is None
+
+
+@given(st.ip_addresses())
+def test_prefix_contains_address(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> None:
+    net = ipaddress.ip_network(ip_prefix(str(addr)))
+    assert addr in net and net.prefixlen == (24 if addr.version == 4 else 48)
+
+
+def keys(rows: list[tuple[str, str, str]]) -> pl.DataFrame:
+    return pl.DataFrame([(a, k, v, 1.0) for a, k, v in rows], schema=KEY_SCHEMA, orient="row")
+
+
+def test_weights_drop_unshared_and_discount_common_and_benign_keys() -> None:
+    rows = [(f"a{i}", "email_domain", "gmail.com") for i in range(20)]
+    rows += [("a0", "payment", "card1"), ("a1", "payment", "card1"), ("a2", "payment", "solo")]
+    rows += [("a3", "ip24", "10.0.0.0/24"), ("a4", "ip24", "10.0.0.0/24")]
+    w = key_weights(keys(rows), 100).sort("key")
+    assert "solo" not in w["key"].to_list()
+    by = dict(zip(w["key"], w["weight"], strict=True))
+    assert by["card1"] > by["gmail.com"]
+    prior = pl.DataFrame(
+        {
+            "account_id": [f"a{i}" for i in range(20)],
+            "prior": [1.0 if i < 2 else 0.0 for i in range(20)],
+        }
+    )
+    w2 = dict(key_weights(keys(rows), 100, prior).select("key", "weight").iter_rows())
+    assert w2["card1"] > w2["10.0.0.0/24"]  # same kind-ish, but held by benign-looking accounts
+
+
+def test_two_cliques_are_two_communities() -> None:
+    rows = []
+    for g in ("x", "y"):
+        for i in range(6):
+            acc = f"{g}{i}"
+            rows += [
+                (acc, "payment", f"card-{g}"),
+                (acc, "ip24", f"net-{g}"),
+                (acc, "signup_burst", f"t-{g}"),
+            ]
+    k = keys(rows)
+    m = communities(k, key_weights(k, 12))
+    groups = m.group_by("community").agg(pl.col("account_id").str.slice(0, 1).unique())
+    assert groups.height == 2 and all(len(g) == 1 for g in groups["account_id"].to_list())
+
+
+def test_bridged_groups_merge_and_strangers_do_not() -> None:
+    rows = []
+    for i in range(6):
+        rows += [
+            (f"x{i}", "ip24", "pool"),
+            (f"x{i}", "system_prompt", "sp"),
+            (f"x{i}", "payment", "c1" if i < 3 else "c2"),
+        ]
+        rows += [(f"z{i}", "payment", "c3")]
+    k = keys(rows)
+    w = key_weights(k, 12)
+    membership = pl.DataFrame(
+        {
+            "account_id": [f"x{i}" for i in range(6)] + [f"z{i}" for i in range(6)],
+            "community": [0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 2],
+        }
+    )
+    merged = merge_groups(membership, k, w, pl.Series([0, 1, 2]))
+    assert merged.filter(pl.col("account_id").str.starts_with("x"))[
+        "community"
+    ].unique().to_list() == [0]
+    assert merged.filter(pl.col("account_id").str.starts_with("z"))[
+        "community"
+    ].unique().to_list() == [2]
