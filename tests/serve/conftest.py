@@ -144,7 +144,7 @@ def keys(store: Store) -> dict[str, str]:
 
 
 @pytest.fixture
-def client(service: Service) -> Iterator[TestClient]:
+def client(service: Service, keys: dict[str, str]) -> Iterator[TestClient]:
     with TestClient(create_app(service)) as c:
         yield c
 

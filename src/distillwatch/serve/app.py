@@ -5,7 +5,7 @@ key, 403 for a role that lacks the permission); bodies and batches are bounded (
 Nothing here logs request bodies, so no prompt text reaches the logs.
 """
 
-from __future__ import annotations
+# no `from __future__ import annotations`: FastAPI must see the Depends() objects of local closures
 
 import datetime as dt
 from collections.abc import AsyncIterator, Callable
