@@ -119,7 +119,10 @@ def generate_block(pop: Population, accts: np.ndarray, rng: np.random.Generator)
     # model: base model, then in-window releases adopted after each account's lag
     model = a["base_model"][e_acc].copy()
     for rel_day, rel_model in zip(pop.release_days, pop.release_models, strict=True):
-        same_tier = a["flagship"][e_acc] == pop.model_flagship[rel_model]
+        # benign users move within their tier; an operator moves its accounts to the new model
+        same_tier = (a["flagship"][e_acc] == pop.model_flagship[rel_model]) | a["is_campaign"][
+            e_acc
+        ]
         adopts = pop.adopter[e_acc] & same_tier
         switch = (
             adopts

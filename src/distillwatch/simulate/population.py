@@ -931,6 +931,14 @@ def _add_campaign(
     flagship = True
     vols = np.array([(w[1] - w[0]) * rng.lognormal(0, camp.volume_sigma) for w in windows])
     vols *= camp.events / max(vols.sum(), 1e-9)
+    # the operator moves whole accounts to a new model until pivot_share of its traffic moved
+    perm = rng.permutation(len(vols))
+    moved = np.zeros(len(vols), dtype=bool)
+    moved[
+        perm[: int(np.searchsorted(np.cumsum(vols[perm]) / vols.sum(), camp.pivot_share)) + 1]
+    ] = True
+    if camp.pivot_share == 0:
+        moved[:] = False
     for i, (w0, w1, is_repl) in enumerate(windows):
         rows["kind"].append(camp.playbook)
         rows["campaign"].append(camp.name)
@@ -1021,6 +1029,6 @@ def _add_campaign(
             else int(rng.integers(1 << 62))
         )
         rows["verified"].append(bool(rng.random() < camp.verified_share))
-        rows["adopt_prob"].append(camp.pivot_share)  # the operator moves this share of accounts
+        rows["adopt_prob"].append(1.0 if moved[i] else 0.0)
         rows["adopt_lag"].append(max(0.0, camp.pivot_hours / 24 + rng.normal(0, 0.04)))
         rows["adopt_share"].append(float(rng.uniform(0.85, 1.0)))
