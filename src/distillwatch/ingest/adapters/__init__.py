@@ -10,8 +10,9 @@ options (``--metadata-only``, ``--mapping``) and counters.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from distillwatch.ingest.adapters import litellm, mapped, otel
 from distillwatch.ingest.adapters.base import (
@@ -31,6 +32,12 @@ from distillwatch.ingest.adapters.registry import (
 #: An adapter: reads one file, yields ``(row_number, record | Rejected)``.
 Adapter = Callable[[Path, AdapterOptions, AdapterCounts], Iterator[tuple[int, Record | Rejected]]]
 
+#: An adapter over already parsed documents ``(row_number, JSON value)`` (service bodies).
+DocumentAdapter = Callable[
+    [Iterable[tuple[int, Any]], AdapterOptions, AdapterCounts],
+    Iterator[tuple[int, Record | Rejected]],
+]
+
 #: Foreign formats by ``--format`` name (``contract`` is read by ingest itself).
 ADAPTERS: dict[str, Adapter] = {
     "otel": otel.iter_records,
@@ -40,14 +47,23 @@ ADAPTERS: dict[str, Adapter] = {
 
 register()
 
+#: The same formats over parsed documents, for callers that already hold the JSON.
+DOCUMENT_ADAPTERS: dict[str, DocumentAdapter] = {
+    "otel": otel.records_from_docs,
+    "litellm": litellm.records_from_docs,
+    "mapped": mapped.records_from_docs,
+}
+
 __all__ = [
     "ADAPTERS",
+    "DOCUMENT_ADAPTERS",
     "FORMATS",
     "Adapter",
     "AdapterCounts",
     "AdapterOptions",
     "AdapterSession",
     "Detected",
+    "DocumentAdapter",
     "Record",
     "Rejected",
     "adapter_session",

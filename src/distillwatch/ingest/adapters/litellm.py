@@ -8,7 +8,7 @@ moderation, files, batches) are counted in ``rows_skipped_non_genai``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -158,11 +158,11 @@ def payload_record(payload: dict[str, Any]) -> Record:
     }
 
 
-def iter_records(
-    path: Path, options: AdapterOptions, counts: AdapterCounts
+def records_from_docs(
+    docs: Iterable[tuple[int, Any]], options: AdapterOptions, counts: AdapterCounts
 ) -> Iterator[tuple[int, Record | Rejected]]:
-    """Yield ``(line_number, record | Rejected)`` per LiteLLM payload line."""
-    for line_no, doc in iter_json_lines(path):
+    """Records of already parsed payloads ``(row_number, payload | Rejected)``."""
+    for line_no, doc in docs:
         if isinstance(doc, Rejected):
             yield line_no, doc
             continue
@@ -174,6 +174,13 @@ def iter_records(
             counts.rows_skipped_non_genai += 1
             continue
         yield line_no, finish_prompt(payload_record(doc), options, counts)
+
+
+def iter_records(
+    path: Path, options: AdapterOptions, counts: AdapterCounts
+) -> Iterator[tuple[int, Record | Rejected]]:
+    """Yield ``(line_number, record | Rejected)`` per LiteLLM payload line."""
+    yield from records_from_docs(iter_json_lines(path), options, counts)
 
 
 def sniff(first: Any) -> bool:

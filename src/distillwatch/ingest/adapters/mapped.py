@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -186,7 +187,20 @@ class Mapping:
 
 
 def load_mapping(path: Path) -> Mapping:
-    """Parse and check a TOML mapping file; every mistake is a one-line :class:`UserError`."""
+    """Parse and check a TOML mapping file; every mistake is a one-line :class:`UserError`.
+
+    Parsed once per file version (path and modification time), so a service can call it per
+    request.
+    """
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        stamp = -1
+    return _load_mapping(path, stamp)
+
+
+@lru_cache(maxsize=32)
+def _load_mapping(path: Path, stamp: int) -> Mapping:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -323,18 +337,45 @@ def _unwrap(doc: Any, mapping: Mapping, row: int) -> list[Any]:
     return doc if isinstance(doc, list) else [doc]
 
 
-def iter_records(
-    path: Path, options: AdapterOptions, counts: AdapterCounts
-) -> Iterator[tuple[int, Record | Rejected]]:
-    """Yield ``(row_number, record | Rejected)`` for each source record under ``options.mapping``."""
+def _mapping_of(options: AdapterOptions, where: Path | str) -> Mapping:
     if options.mapping is None:
-        raise UserError(f"{path}: --format mapped needs --mapping FILE (a TOML field mapping)")
-    mapping = load_mapping(options.mapping)
-    text_source = path.name.lower().removesuffix(".gz").removesuffix(".zst").endswith(".csv")
-    for row, doc in _source_rows(path, mapping):
+        raise UserError(f"{where}: --format mapped needs --mapping FILE (a TOML field mapping)")
+    return load_mapping(options.mapping)
+
+
+def _convert(
+    rows: Iterable[tuple[int, Any]],
+    mapping: Mapping,
+    options: AdapterOptions,
+    counts: AdapterCounts,
+    text_source: bool = False,
+) -> Iterator[tuple[int, Record | Rejected]]:
+    for row, doc in rows:
         if isinstance(doc, Rejected):
             yield row, doc
         elif not isinstance(doc, dict):
             yield row, Rejected(row, "unparseable", "record is not a JSON object")
         else:
             yield row, finish_prompt(mapping.record(doc, text_source=text_source), options, counts)
+
+
+def records_from_docs(
+    docs: Iterable[tuple[int, Any]], options: AdapterOptions, counts: AdapterCounts
+) -> Iterator[tuple[int, Record | Rejected]]:
+    """Records of already parsed JSON values ``(row_number, value | Rejected)`` (e.g. a POST body)."""
+    mapping = _mapping_of(options, "request")
+    rows = (
+        (row, item)
+        for row, doc in docs
+        for item in ([doc] if isinstance(doc, Rejected) else _unwrap(doc, mapping, row))
+    )
+    yield from _convert(rows, mapping, options, counts)
+
+
+def iter_records(
+    path: Path, options: AdapterOptions, counts: AdapterCounts
+) -> Iterator[tuple[int, Record | Rejected]]:
+    """Yield ``(row_number, record | Rejected)`` for each source record under ``options.mapping``."""
+    mapping = _mapping_of(options, path)
+    text_source = path.name.lower().removesuffix(".gz").removesuffix(".zst").endswith(".csv")
+    yield from _convert(_source_rows(path, mapping), mapping, options, counts, text_source)

@@ -10,7 +10,7 @@ are read as fallbacks.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -229,11 +229,11 @@ def _fill_content(record: Record, attrs: dict[str, Any], events: Any) -> None:
             record["finish_reason"] = outputs[0].get("finish_reason")
 
 
-def iter_records(
-    path: Path, options: AdapterOptions, counts: AdapterCounts
+def records_from_docs(
+    docs: Iterable[tuple[int, Any]], options: AdapterOptions, counts: AdapterCounts
 ) -> Iterator[tuple[int, Record | Rejected]]:
-    """Yield ``(line_number, record | Rejected)`` per GenAI inference span of an OTLP/JSON file."""
-    for line_no, doc in iter_json_lines(path):
+    """Records of already parsed OTLP/JSON documents ``(row_number, doc | Rejected)``."""
+    for line_no, doc in docs:
         if isinstance(doc, Rejected):
             yield line_no, doc
             continue
@@ -245,10 +245,18 @@ def iter_records(
             )
             continue
         for rs in resource_spans:
-            resource = attributes_of(((rs or {}).get("resource") or {}).get("attributes"))
-            for ss in (rs or {}).get("scopeSpans") or []:
-                for span in (ss or {}).get("spans") or []:
+            rs = rs if isinstance(rs, dict) else {}
+            resource = attributes_of((rs.get("resource") or {}).get("attributes"))
+            for ss in rs.get("scopeSpans") or []:
+                for span in (ss if isinstance(ss, dict) else {}).get("spans") or []:
                     yield from _span_rows(line_no, span, resource, options, counts)
+
+
+def iter_records(
+    path: Path, options: AdapterOptions, counts: AdapterCounts
+) -> Iterator[tuple[int, Record | Rejected]]:
+    """Yield ``(line_number, record | Rejected)`` per GenAI inference span of an OTLP/JSON file."""
+    yield from records_from_docs(iter_json_lines(path), options, counts)
 
 
 def _span_rows(

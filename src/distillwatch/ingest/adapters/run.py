@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 
+from distillwatch.errors import UserError
 from distillwatch.ingest.adapters.base import AdapterCounts, AdapterOptions, Record, Rejected
 from distillwatch.ingest.validate import ValidatedBatch, validate_records
 
@@ -36,20 +38,54 @@ def validated_batches(
     from distillwatch.ingest.adapters import ADAPTERS
 
     name = source if source is not None else str(path)
+    items = ADAPTERS[fmt](path, options, counts)
+    yield from _validated(items, name, options.metadata_only, batch_rows)
+
+
+def validate_documents(
+    docs: Iterable[tuple[int, Any]],
+    fmt: str,
+    options: AdapterOptions,
+    counts: AdapterCounts,
+    *,
+    source: str,
+    batch_rows: int = BATCH_ROWS,
+) -> Iterator[ValidatedBatch]:
+    """Validate already parsed documents of format ``fmt`` (e.g. a service's POST body).
+
+    ``docs`` are ``(row_number, parsed JSON value)``: OTLP/JSON requests for ``otel``,
+    payloads for ``litellm``, records (or wrappers, per ``[source] records``) for ``mapped``.
+    """
+    from distillwatch.ingest.adapters import DOCUMENT_ADAPTERS
+
+    if fmt not in DOCUMENT_ADAPTERS:
+        raise UserError(
+            f"{source}: unknown adapter format {fmt!r}; use one of {sorted(DOCUMENT_ADAPTERS)}"
+        )
+    items = DOCUMENT_ADAPTERS[fmt](docs, options, counts)
+    yield from _validated(items, source, options.metadata_only, batch_rows)
+
+
+def _validated(
+    items: Iterable[tuple[int, Record | Rejected]],
+    source: str,
+    metadata_only: bool,
+    batch_rows: int,
+) -> Iterator[ValidatedBatch]:
     records: list[Record] = []
     rows: list[int] = []
     rejected: list[dict] = []
-    for row, item in ADAPTERS[fmt](path, options, counts):
+    for row, item in items:
         if isinstance(item, Rejected):
-            rejected.append(item.quarantine_row(name))
+            rejected.append(item.quarantine_row(source))
         else:
             records.append(item)
             rows.append(row)
         if len(records) + len(rejected) >= batch_rows:
-            yield _batch(records, rows, rejected, name, options.metadata_only)
+            yield _batch(records, rows, rejected, source, metadata_only)
             records, rows, rejected = [], [], []
     if records or rejected:
-        yield _batch(records, rows, rejected, name, options.metadata_only)
+        yield _batch(records, rows, rejected, source, metadata_only)
 
 
 def _batch(
