@@ -7,7 +7,7 @@ remote loads, so a string that slipped through escaping still could not run or p
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import polars as pl
@@ -35,6 +35,19 @@ def _num(value: Any, digits: int = 3) -> str:
     if isinstance(value, float):
         return f"{value:.{digits}g}" if abs(value) < 1000 else f"{value:,.0f}"
     return esc(value)
+
+
+def _when(value: Any) -> str:
+    """'2026-04-22 00:33 UTC' from an RFC 3339 string or epoch ms; the raw value otherwise."""
+    try:
+        if isinstance(value, int | float):
+            ts = datetime.fromtimestamp(value / 1000, UTC)
+        else:
+            ts = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+            ts = ts.astimezone(UTC) if ts.tzinfo else ts.replace(tzinfo=UTC)
+    except (ValueError, OverflowError, OSError):
+        return esc(value)
+    return ts.strftime("%Y-%m-%d %H:%M UTC")
 
 
 def _span_days(camp: dict[str, Any]) -> str:
@@ -211,8 +224,8 @@ def _campaign_section(
         ("score", _num(float(camp["score"]))),
         ("accounts", _num(int(camp["n_accounts"]))),
         ("exchanges", _num(int(camp["n_exchanges"]))),
-        ("first seen", esc(camp.get("first_seen"))),
-        ("last seen", esc(camp.get("last_seen"))),
+        ("first seen", _when(camp.get("first_seen"))),
+        ("last seen", _when(camp.get("last_seen"))),
         ("span", _span_days(camp)),
         ("exchanges per day", _num(camp.get("exchanges_per_day"))),
     ]

@@ -27,5 +27,6 @@ svg{background:#fff;max-width:100%;height:auto}svg .grid{stroke:#e2e8f0}svg .ax{
 svg .release{stroke:#0f172a;stroke-dasharray:4 3;stroke-width:1.2}svg .release-label{fill:#0f172a;font-weight:600}
 svg .edges line{stroke:#94a3b8;stroke-opacity:.45;stroke-width:.8}svg circle.acct{fill:#f59e0b;stroke:#fff;stroke-width:.8}
 svg circle.acct.flagged{fill:#dc2626}svg rect.key{stroke:#fff;stroke-width:.8}svg .klabel{font-size:9px;fill:#334155}
+table.evidence{width:100%}table.evidence td:not(:last-child),table.evidence th{white-space:nowrap}
 footer{color:#64748b;font-size:12px;padding:10px 28px 30px}
 """

@@ -29,6 +29,8 @@ KEY_COLOURS = {
     "sync": "#475569",
 }
 OTHER_KEY_COLOUR = "#64748b"
+#: Key kinds that are time windows, kept sparingly in the graph.
+WINDOW_KINDS = ("sync", "signup_burst")
 ALL_TRAFFIC_COLOUR = "#94a3b8"
 
 
@@ -154,6 +156,7 @@ def graph_svg(
     *,
     max_accounts: int = 150,
     max_keys: int = 60,
+    max_window_keys: int = 8,
     size: int = 520,
     seed: int = 7,
 ) -> tuple[str, dict[str, int]]:
@@ -171,7 +174,14 @@ def graph_svg(
     )
     n_keys_total = key_deg.height
     n_acc_total = edges["account_id"].n_unique()
-    keep_keys = key_deg.head(max_keys)
+    # Time-window keys (sync, signup_burst) are many and individually weak: keep a few so the
+    # infrastructure and content keys stay visible.
+    windowed = pl.col("key_kind").is_in(WINDOW_KINDS)
+    keep_keys = (
+        pl.concat([key_deg.filter(~windowed), key_deg.filter(windowed).head(max_window_keys)])
+        .sort(["deg", "key_kind", "key"], descending=[True, False, False])
+        .head(max_keys)
+    )
     kept = edges.join(keep_keys.select("key_kind", "key"), on=["key_kind", "key"])
     accounts = sorted(kept["account_id"].unique().to_list(), key=lambda a: (a not in flagged, a))
     accounts = accounts[:max_accounts]
