@@ -17,6 +17,7 @@ GOLDEN = Path(__file__).parent / "golden"
 CASES = {
     "otel_semconv_v1_37.jsonl": ("otel", None),
     "otel_legacy_events.jsonl": ("otel", None),
+    "otel_openllmetry.jsonl": ("otel", None),
     "litellm_standard_logging_payload.jsonl": ("litellm", None),
     "gateway_access_log.jsonl": ("mapped", "gateway_access_log.toml"),
     "wrapped_records.json": ("mapped", "wrapped_records.toml"),

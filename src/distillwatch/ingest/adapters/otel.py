@@ -4,8 +4,8 @@ One line is one ``ExportTraceServiceRequest`` (``resourceSpans -> scopeSpans -> 
 A *row* is one span: a GenAI inference span (``gen_ai.operation.name`` in
 :data:`INFERENCE_OPERATIONS`) becomes one contract record; any other span is counted in
 ``rows_skipped_non_genai`` and is not a contract row. Attribute names follow the GenAI
-semantic conventions v1.37 (docs/ADAPTERS.md); older names and per-message span events
-are read as fallbacks.
+semantic conventions v1.37 (docs/ADAPTERS.md); older names, per-message span events and
+OpenLLMetry's indexed ``gen_ai.prompt.{i}.*`` attributes are read as fallbacks.
 """
 
 from __future__ import annotations
@@ -150,6 +150,19 @@ def _messages_from_events(events: Any) -> tuple[list[dict], list[dict]]:
     return inputs, outputs
 
 
+def _indexed_messages(attrs: dict[str, Any]) -> tuple[list[dict], list[dict]]:
+    """OpenLLMetry-style flat attributes ``gen_ai.prompt.{i}.role/content`` and
+    ``gen_ai.completion.{i}.content/finish_reason`` -> (input messages, output messages)."""
+    found: dict[str, dict[int, dict[str, Any]]] = {"prompt": {}, "completion": {}}
+    for key, value in attrs.items():
+        parts = key.split(".")
+        if len(parts) == 4 and parts[0] == "gen_ai" and parts[1] in found and parts[2].isdigit():
+            found[parts[1]].setdefault(int(parts[2]), {})[parts[3]] = value
+    inputs = [found["prompt"][i] for i in sorted(found["prompt"])]
+    outputs = [found["completion"][i] for i in sorted(found["completion"])]
+    return inputs, outputs
+
+
 def _content(message: dict) -> str | None:
     return text_of_parts(message.get("parts", message.get("content")))
 
@@ -212,6 +225,8 @@ def _fill_content(record: Record, attrs: dict[str, Any], events: Any) -> None:
         raise ValueError(f"gen_ai content attribute is not valid JSON: {err}") from err
     if inputs is None and outputs is None:
         event_inputs, event_outputs = _messages_from_events(events)
+        if not event_inputs and not event_outputs:
+            event_inputs, event_outputs = _indexed_messages(attrs)
         inputs, outputs = event_inputs or None, event_outputs or None
     messages = [m for m in inputs if isinstance(m, dict)] if isinstance(inputs, list) else []
     users = [m for m in messages if m.get("role") == "user"]
@@ -270,7 +285,7 @@ def _span_rows(
         yield line_no, Rejected(line_no, "unparseable", "span is not a JSON object")
         return
     attrs = attributes_of(span.get("attributes"))
-    operation = attrs.get("gen_ai.operation.name")
+    operation = attrs.get("gen_ai.operation.name", attrs.get("llm.request.type"))
     if not isinstance(operation, str) or operation not in INFERENCE_OPERATIONS:
         counts.rows_skipped_non_genai += 1
         return
