@@ -1,10 +1,18 @@
-"""``annotate``: the per-event content columns, all vectorised Polars expressions."""
+"""``annotate``: the per-event content columns, all vectorised Polars expressions.
+
+System prompts repeat across thousands of requests, so everything derived from them
+(normalised hash, rule and capability flags) is computed once per distinct system
+prompt and joined back; prompt-level columns are computed per row.
+"""
 
 from __future__ import annotations
 
 import polars as pl
 
-from distillwatch.features.content.capabilities import capability_columns
+from distillwatch.features.content.capabilities import (
+    capability_text_columns,
+    metadata_capabilities,
+)
 from distillwatch.features.content.normalize import (
     hash_u64,
     normalise_system,
@@ -43,10 +51,41 @@ TOOLING_KIND_VALUES = (
     "other",
 )
 
+_FLAGS = (
+    "cap_reasoning",
+    "cap_coding",
+    "cap_agentic",
+    "cap_structured",
+    "sig_cot",
+    "sig_grading",
+    "sig_policy_rewrite",
+)
 # Seeds of the within-run template keys (see ``normalize.hash_u64``).
 _TEMPLATE_SEED = 0x5EED_7E3F
 _SYSTEM_SEED = 0x5EED_5157
 _TMP = "__dw_content_"
+_SYS = f"{_TMP}system"
+_SYS_SUFFIX = "__sys"
+
+
+def _system_table(systems: pl.Series) -> pl.DataFrame:
+    """Per distinct system prompt: its hash (null when blank) and its rule/capability flags."""
+    uniq = systems.unique().to_frame(_SYS)
+    low = rule_text(pl.col(_SYS)).alias(f"{_TMP}sys_low")
+    norm = normalise_system(pl.col(_SYS)).alias(f"{_TMP}sys_norm")
+    table = uniq.with_columns(low, norm)
+    low_e = pl.col(f"{_TMP}sys_low")
+    norm_s = table.get_column(f"{_TMP}sys_norm")
+    table = table.with_columns(
+        *capability_text_columns(low_e),
+        *rule_columns(low_e),
+        pl.when(norm_s.str.len_bytes() > 0)
+        .then(hash_u64(norm_s, seed=_SYSTEM_SEED))
+        .otherwise(None)
+        .alias("system_hash"),
+    )
+    keep = [*_FLAGS, "tooling_kind"]
+    return table.select(_SYS, "system_hash", *[pl.col(c).alias(c + _SYS_SUFFIX) for c in keep])
 
 
 def annotate(events: pl.DataFrame) -> pl.DataFrame:
@@ -55,38 +94,38 @@ def annotate(events: pl.DataFrame) -> pl.DataFrame:
     Works on any frame with a ``prompt`` column; ``system``, ``tools`` and
     ``response_format`` are used when present. An empty or null prompt (metadata-only
     traffic) yields False / 0 / null (``prompt_template``), never an error; ``tools`` and
-    ``response_format`` still set ``cap_agentic`` / ``cap_structured``.
+    ``response_format`` still set ``cap_agentic`` / ``cap_structured``. Rules fire on the
+    user prompt or the system prompt (judges and Orca-style tools instruct through it).
     """
-    prompt = text_or_empty(events, "prompt")
-    system = text_or_empty(events, "system")
-    low, full = f"{_TMP}low", f"{_TMP}full"
-    skel, sysn = f"{_TMP}skel", f"{_TMP}sys"
-
     base = events.drop([c for c in CONTENT_SCHEMA.names() if c in events.columns])
+    prompt = text_or_empty(base, "prompt")
+    low, skel = f"{_TMP}low", f"{_TMP}skel"
     work = base.with_columns(
         rule_text(prompt).alias(low),
-        rule_text(system).alias(f"{_TMP}sys_low"),
         skeleton(prompt).alias(skel),
-        normalise_system(system).alias(sysn),
-        word_count(prompt).alias("prompt_words"),
-    ).with_columns(
-        pl.concat_str([pl.col(f"{_TMP}sys_low"), pl.col(low)], separator="\n").alias(full),
+        text_or_empty(base, "system").alias(_SYS),
     )
-    low_e, full_e = pl.col(low), pl.col(full)
+    low_e = pl.col(low)
+    tools, fmt = metadata_capabilities(base)
+    skel_s = work.get_column(skel)
     work = work.with_columns(
-        *capability_columns(work, low_e),
-        *rule_columns(low_e, full_e),
-    ).with_columns(pl.col("tooling_kind").is_not_null().alias("sig_tooling"))
-
-    template = hash_u64(work.get_column(skel), seed=_TEMPLATE_SEED)
-    sys_series = work.get_column(sysn)
-    sys_hash = hash_u64(sys_series, seed=_SYSTEM_SEED)
-    work = work.with_columns(
-        pl.when(work.get_column(skel).str.len_bytes() > 0)
-        .then(template)
+        *capability_text_columns(low_e),
+        *rule_columns(low_e),
+        word_count(prompt, low_e).alias("prompt_words"),
+        pl.when(skel_s.str.len_bytes() > 0)
+        .then(hash_u64(skel_s, seed=_TEMPLATE_SEED))
         .otherwise(None)
         .alias("prompt_template"),
-        pl.when(sys_series.str.len_bytes() > 0).then(sys_hash).otherwise(None).alias("system_hash"),
     )
-    out = work.drop([c for c in work.columns if c.startswith(_TMP)])
-    return out.select(*base.columns, *[pl.col(c).cast(t) for c, t in CONTENT_SCHEMA.items()])
+    work = work.join(
+        _system_table(work.get_column(_SYS)), on=_SYS, how="left", maintain_order="left"
+    )
+    work = work.with_columns(
+        *[(pl.col(c) | pl.col(c + _SYS_SUFFIX)).alias(c) for c in _FLAGS],
+        pl.coalesce("tooling_kind", "tooling_kind" + _SYS_SUFFIX).alias("tooling_kind"),
+    ).with_columns(
+        (pl.col("cap_agentic") | tools).alias("cap_agentic"),
+        (pl.col("cap_structured") | fmt).alias("cap_structured"),
+        pl.col("tooling_kind").is_not_null().alias("sig_tooling"),
+    )
+    return work.select(*base.columns, *[pl.col(c).cast(t) for c, t in CONTENT_SCHEMA.items()])

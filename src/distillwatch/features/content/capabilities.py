@@ -56,17 +56,23 @@ STRUCTURED_PATTERN = ascii_regex(
 STRUCTURED_FORMATS = ("json_object", "json_schema", "json")
 
 
-def capability_columns(df: pl.DataFrame, text: pl.Expr) -> list[pl.Expr]:
-    """Boolean capability columns from the lower-cased bounded prompt plus request metadata."""
+def capability_text_columns(text: pl.Expr) -> list[pl.Expr]:
+    """Boolean capability columns from a lower-cased bounded text alone."""
+    return [
+        text.str.contains(REASONING_PATTERN).alias("cap_reasoning"),
+        text.str.contains(CODING_PATTERN).alias("cap_coding"),
+        text.str.contains(AGENTIC_PATTERN).alias("cap_agentic"),
+        text.str.contains(STRUCTURED_PATTERN).alias("cap_structured"),
+    ]
+
+
+def metadata_capabilities(df: pl.DataFrame) -> tuple[pl.Expr, pl.Expr]:
+    """Agentic and structured targeting from request metadata: tool definitions sent, and a
+    JSON response format requested. Absent columns count as False."""
     tools = (pl.col("tools").fill_null(0) > 0) if "tools" in df.columns else pl.lit(False)
     fmt = (
         pl.col("response_format").str.to_lowercase().is_in(STRUCTURED_FORMATS).fill_null(False)
         if "response_format" in df.columns
         else pl.lit(False)
     )
-    return [
-        text.str.contains(REASONING_PATTERN).alias("cap_reasoning"),
-        text.str.contains(CODING_PATTERN).alias("cap_coding"),
-        (tools | text.str.contains(AGENTIC_PATTERN)).alias("cap_agentic"),
-        (fmt | text.str.contains(STRUCTURED_PATTERN)).alias("cap_structured"),
-    ]
+    return tools, fmt

@@ -15,21 +15,40 @@ import polars as pl
 #: regex cost of very long prompts (pasted documents, code files).
 RULE_HEAD_CHARS = 4000
 RULE_TAIL_CHARS = 1500
+RULE_SEPARATOR = "\n…\n"
 
-#: Tokens kept in a prompt skeleton: enough to cover a template's fixed preamble, few
-#: enough that the variable filler after it rarely changes the key.
-SKELETON_TOKENS = 24
-#: Characters of the prompt the skeleton is built from (bounds the regex work).
-SKELETON_HEAD_CHARS = 800
+#: Characters kept in a prompt skeleton (after masking fillers): enough to cover a
+#: template's fixed preamble (~25 words), few enough that the variable part after it
+#: rarely changes the key.
+SKELETON_CHARS = 160
+#: Characters of the raw prompt the skeleton is built from (bounds the regex work).
+SKELETON_HEAD_CHARS = 400
 #: Characters of a text its MinHash template signature covers.
 SIGNATURE_HEAD_CHARS = 2000
 
-_ASCII_WORD_BOUNDARY = re.compile(r"\\b")
+_LONG_GAP = re.compile(r"\{0,(\d+)\}\??")
+_ASCII_REWRITES: tuple[tuple[str, str], ...] = (
+    (r"[\s\S]", r"(?s:.)"),
+    (r"[\s,]", r"[ \t\n\r,]"),
+    (r"\b", r"(?-u:\b)"),
+    (r"\s", r"(?-u:\s)"),
+    (r"\w", r"(?-u:\w)"),
+    (r"\d", r"[0-9]"),
+)
 
 
 def ascii_regex(pattern: str) -> str:
-    r"""Make ``\b`` ASCII-only so Rust's lazy DFA can run the regex on any input (fast path)."""
-    return _ASCII_WORD_BOUNDARY.sub(r"(?-u:\\b)", pattern)
+    r"""Rewrite a rule pattern into a form Rust's lazy DFA runs fast on any input.
+
+    ``\b``/``\s``/``\w``/``\d`` become ASCII-only (rules run on lower-cased text, and
+    Unicode word classes blow up the automaton), and long bounded gaps such as
+    ``[^\n]{0,80}?`` become unbounded (``[^\n]*``): a counted repetition multiplies
+    DFA states, while the class itself (same line / same clause) already bounds the gap.
+    """
+    out = _LONG_GAP.sub(lambda m: "*" if int(m.group(1)) >= 20 else m.group(0), pattern)
+    for old, new in _ASCII_REWRITES:
+        out = out.replace(old, new)
+    return out
 
 
 def text_or_empty(df: pl.DataFrame, column: str) -> pl.Expr:
@@ -39,14 +58,19 @@ def text_or_empty(df: pl.DataFrame, column: str) -> pl.Expr:
     return pl.col(column).cast(pl.String).fill_null("")
 
 
+def is_long(text: pl.Expr) -> pl.Expr:
+    """Whether a text exceeds the rule bound (only its head and tail are scanned)."""
+    return text.str.len_chars() > RULE_HEAD_CHARS + RULE_TAIL_CHARS
+
+
 def rule_text(text: pl.Expr) -> pl.Expr:
     """Lower-cased, bounded view of a text that the regex rules run on."""
-    long = text.str.len_bytes() > RULE_HEAD_CHARS + RULE_TAIL_CHARS
     bounded = (
-        pl.when(long)
+        pl.when(is_long(text))
         .then(
             pl.concat_str(
-                [text.str.head(RULE_HEAD_CHARS), text.str.tail(RULE_TAIL_CHARS)], separator="\n…\n"
+                [text.str.head(RULE_HEAD_CHARS), text.str.tail(RULE_TAIL_CHARS)],
+                separator=RULE_SEPARATOR,
             )
         )
         .otherwise(text)
@@ -54,53 +78,62 @@ def rule_text(text: pl.Expr) -> pl.Expr:
     return bounded.str.to_lowercase()
 
 
-# Order matters: code blocks and URLs go first so their digits/quotes are not re-tokenised.
-_SKELETON_STEPS: tuple[tuple[str, str], ...] = (
-    (r"(?s)```.*?(?:```|$)", " <code> "),
-    (r"(?:https?://|www\.)\S+", " <url> "),
-    (r"[\w.+-]+@[\w-]+\.[\w.-]+", " <email> "),
-    (r"(?s)\"[^\"\n]{0,300}\"|“[^”\n]{0,300}”|«[^»\n]{0,300}»|`[^`\n]{0,200}`", " <q> "),
-    (r"\d+(?:[.,:/_-]\d+)*", " <n> "),
-    (r"\s+", " "),
+# One pass masks every filler (cheaper than one pass per kind): mid-sentence capitalised
+# names (group 1 keeps the preceding word), code blocks, URLs, e-mails, quoted spans,
+# numbers. Runs before lower-casing, since names are found by their capital letter.
+_FILLERS = (
+    r"([a-z,;] )[A-Z][a-z]+(?: [A-Z][a-z]+)*"
+    r"|(?s:```.*?(?:```|$))"
+    r"|(?:https?://|www\.)[^ \t\n\r]+"
+    r"|[a-zA-Z0-9_.+-]+@[a-zA-Z0-9_-]+\.[a-zA-Z0-9_.-]+"
+    r"|\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»|`[^`\n]*`"
+    r"|[0-9]+(?:[.,:/_-][0-9]+)*"
 )
-# Capitalised words after a lower-case word (mid-sentence names), before lower-casing.
-_NAME = r"([a-z,;] )[A-Z][a-z]+(?: [A-Z][a-z]+)*"
+_PLACEHOLDER = "$1 <v> "
 
 
 def mask_fillers(text: pl.Expr, *, head_chars: int) -> pl.Expr:
     """The first ``head_chars`` characters of a text with fillers (code blocks, URLs, e-mails,
-    quoted spans, numbers, mid-sentence names) replaced by placeholders, lower-cased and
-    whitespace collapsed: what stays is the wording a template author wrote.
+    quoted spans, numbers, mid-sentence names) replaced by one placeholder: what stays is
+    the wording a template author wrote. Not lower-cased (callers cut first, then lower).
     """
-    out = text.str.head(head_chars).str.replace_all(_NAME, "$1<name>")
-    for pattern, repl in _SKELETON_STEPS:
-        out = out.str.replace_all(pattern, repl)
+    return text.str.head(head_chars).str.replace_all(_FILLERS, _PLACEHOLDER)
+
+
+def skeleton(text: pl.Expr, *, chars: int = SKELETON_CHARS) -> pl.Expr:
+    """A prompt's template skeleton: masked fillers, cut to ``chars`` characters, lower-cased.
+
+    Cut after masking, so fillers of different lengths do not move the cut. Whitespace is
+    kept as is (machine templates repeat it exactly), which saves a pass on the hot path.
+    """
+    out = mask_fillers(text, head_chars=SKELETON_HEAD_CHARS).str.head(chars)
     return out.str.to_lowercase().str.strip_chars()
 
 
-def skeleton(text: pl.Expr, *, tokens: int = SKELETON_TOKENS) -> pl.Expr:
-    """A prompt's template skeleton: masked fillers, cut to the first ``tokens`` tokens."""
-    out = mask_fillers(text, head_chars=SKELETON_HEAD_CHARS)
-    return out.str.extract(rf"^(\S+(?:\s\S+){{0,{tokens - 1}}})", 1).fill_null("")
-
-
 def signature_text(text: pl.Series | pl.Expr) -> pl.Expr:
-    """The normalised text MinHash signatures are computed on (masked, first 2,000 chars)."""
+    """The normalised text MinHash signatures are computed on: masked, lower-cased,
+    whitespace collapsed, first 2,000 characters."""
     expr = pl.lit(text) if isinstance(text, pl.Series) else text
-    return mask_fillers(expr, head_chars=SIGNATURE_HEAD_CHARS)
+    out = mask_fillers(expr, head_chars=SIGNATURE_HEAD_CHARS).str.replace_all(r"\s+", " ")
+    return out.str.to_lowercase().str.strip_chars()
 
 
 def normalise_system(text: pl.Expr) -> pl.Expr:
     """A system prompt with dates/ids/numbers masked, lower-cased and whitespace collapsed,
     so per-request details (today's date, a ticket number) do not split one system prompt.
     """
-    out = text.str.replace_all(r"\d+(?:[.,:/_-]\d+)*", "<n>").str.replace_all(r"\s+", " ")
+    out = text.str.replace_all(r"[0-9]+(?:[.,:/_-][0-9]+)*", "<n>").str.replace_all(r"\s+", " ")
     return out.str.to_lowercase().str.strip_chars()
 
 
-def word_count(text: pl.Expr) -> pl.Expr:
-    """Whitespace-separated words in a text, Int32."""
-    return text.str.count_matches(r"\S+").cast(pl.Int32)
+def word_count(text: pl.Expr, bounded: pl.Expr) -> pl.Expr:
+    """Whitespace-separated words, Int32: exact on ``bounded`` (the rule text), scaled up
+    by length for the rare prompt longer than the bound (saves a pass over long prompts).
+    """
+    words = bounded.str.count_matches(r"[^ \t\n\r]+")
+    kept = RULE_HEAD_CHARS + RULE_TAIL_CHARS
+    scaled = ((words - 1) * text.str.len_chars().cast(pl.Float64) / kept).round(0)
+    return pl.when(is_long(text)).then(scaled).otherwise(words).cast(pl.Int32)
 
 
 def hash_u64(values: pl.Series, *, seed: int) -> pl.Series:

@@ -159,7 +159,6 @@ TOOLING_KINDS: tuple[tuple[str, str], ...] = (
             r"\bcome up with examples for the following tasks\b",
             r"\bgenerate an input that corresponds to each of the class labels\b",
             r"(?m)^\s*task\s*\d+\s*:[^\n]*\n\s*task\s*\d+\s*:[^\n]*\n\s*task\s*\d+\s*:",
-            r"(?m)^\s*(?:task|instruction)\s*:[^\n]*\n\s*(?:output|input|example \d+)\s*:[\s\S]{0,2000}?^\s*(?:task|instruction)\s*:",
         ),
     ),
     (
@@ -214,20 +213,15 @@ TOOLING_KINDS: tuple[tuple[str, str], ...] = (
 )
 
 
-def rule_columns(text: pl.Expr, full_text: pl.Expr) -> list[pl.Expr]:
-    """The Boolean rule columns and ``tooling_kind`` from a lower-cased bounded text.
-
-    ``text`` is the user prompt (lower-cased, bounded); ``full_text`` adds the system prompt,
-    since judges, Orca and similar tools put their instructions there.
-    """
+def rule_columns(text: pl.Expr) -> list[pl.Expr]:
+    """The Boolean rule columns and ``tooling_kind`` from a lower-cased bounded text."""
     kind: pl.Expr = pl.lit(None, dtype=pl.String)
     for name, pattern in reversed(TOOLING_KINDS):
-        kind = pl.when(full_text.str.contains(pattern)).then(pl.lit(name)).otherwise(kind)
-    policy = text.str.contains(POLICY_REWRITE_PATTERN)
+        kind = pl.when(text.str.contains(pattern)).then(pl.lit(name)).otherwise(kind)
     return [
-        full_text.str.contains(COT_PATTERN).alias("sig_cot"),
-        full_text.str.contains(GRADING_PATTERN).alias("sig_grading"),
-        policy.alias("sig_policy_rewrite"),
+        text.str.contains(COT_PATTERN).alias("sig_cot"),
+        text.str.contains(GRADING_PATTERN).alias("sig_grading"),
+        text.str.contains(POLICY_REWRITE_PATTERN).alias("sig_policy_rewrite"),
         kind.alias("tooling_kind"),
     ]
 
