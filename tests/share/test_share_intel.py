@@ -8,6 +8,8 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from report_scan_factory import build_scan_dir
 
 from distillwatch.errors import UserError
@@ -183,3 +185,58 @@ def test_keys_view_joins_exactly_with_link_keys(scan_dir: Path, tmp_path: Path) 
         via_matches.select("account_id", "key").iter_rows()
     )
     assert intel.keys.filter(pl.col("key_kind") == "ip24")["key"].str.ends_with("/24").all()
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=10,
+)
+_field = st.sampled_from(
+    [
+        "type",
+        "id",
+        "pattern",
+        "pattern_type",
+        "confidence",
+        "fingerprints",
+        "fingerprint_kind",
+        "relationship_type",
+        "source_ref",
+        "target_ref",
+        "revoked",
+        "name",
+    ]
+)
+_obj = st.dictionaries(
+    _field,
+    _json
+    | st.sampled_from(
+        [
+            "indicator",
+            "stix",
+            "relationship",
+            "indicates",
+            "x-distillwatch-fingerprint-set",
+            "prompt-template-minhash-lsh",
+            "[ipv4-addr:value ISSUBSET '10.0.0.0/8']",
+            "[autonomous-system:number = 5]",
+        ]
+    ),
+    max_size=8,
+)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(_obj | _json, max_size=6))
+def test_any_bundle_content_loads_or_fails_cleanly(tmp_path: Path, objects: list) -> None:
+    path = tmp_path / "fuzz.json"
+    path.write_text(json.dumps({"type": "bundle", "id": "bundle--x", "objects": objects}))
+    intel = load_intel([path])
+    assert all(0 <= i.confidence <= 100 for i in intel.all())
+    keys = pl.DataFrame({"account_id": ["a"], "key_kind": ["ip24"], "key": ["10.1.2.0/24"]})
+    assert intel_matches(intel, keys).schema == MATCH_SCHEMA

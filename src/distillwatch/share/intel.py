@@ -114,6 +114,13 @@ class Intel:
         return pl.DataFrame(rows, schema=schema, orient="row")
 
 
+def _confidence(value: object) -> int:
+    """STIX confidence 0–100; absent or malformed means 50 (the spec's "medium")."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return 50
+    return int(max(0, min(100, value)))
+
+
 def _unescape(literal: str) -> str:
     return _UNESCAPE.sub(r"\1", literal)
 
@@ -146,14 +153,14 @@ def load_intel(paths: list[Path] | tuple[Path, ...]) -> Intel:
     skipped = 0
     for path in map(Path, paths):
         bundle_id, objs = _objects(path)
-        by_id = {o.get("id"): o for o in objs}
+        by_id = {str(o.get("id")): o for o in objs}
         target: dict[str, str] = {}
         for rel in objs:
             if rel.get("type") == "relationship" and rel.get("relationship_type") in (
                 "indicates",
                 "related-to",
             ):
-                camp = by_id.get(rel.get("target_ref"), {})
+                camp = by_id.get(str(rel.get("target_ref")), {})
                 target[str(rel.get("source_ref"))] = str(
                     camp.get("name", rel.get("target_ref", ""))
                 )
@@ -161,7 +168,7 @@ def load_intel(paths: list[Path] | tuple[Path, ...]) -> Intel:
             if o.get("revoked"):
                 continue
             oid = str(o.get("id", ""))
-            conf = int(o.get("confidence", 50))
+            conf = _confidence(o.get("confidence"))
             base = {
                 "indicator_id": oid,
                 "confidence": conf,
@@ -202,7 +209,8 @@ def load_intel(paths: list[Path] | tuple[Path, ...]) -> Intel:
                     KIND_PAYMENT: "payment",
                     KIND_EMAIL: "email_domain",
                 }[str(kind)]
-                for fp in o.get("fingerprints") or []:
+                fps = o.get("fingerprints")
+                for fp in fps if isinstance(fps, list) else []:
                     value = _norm_hex(str(fp)) if short == "template" else str(fp).lower()
                     if not _HEX.fullmatch(value):
                         skipped += 1
