@@ -1,7 +1,8 @@
 """Vectorised event generation for a block of accounts: sessions -> conversations -> turns.
 
-Everything per event is a NumPy array or a Polars expression (gathers into string tables,
-``concat_str`` for prompts, one token formula); there is no Python object per event.
+Everything per event is a NumPy array or an Arrow kernel (``take`` into string tables,
+element-wise joins for prompts and IPs, one token formula from precomputed string lengths);
+there is no Python object per event.
 """
 
 from __future__ import annotations
@@ -10,12 +11,18 @@ from datetime import UTC, datetime
 
 import numpy as np
 import polars as pl
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from distillwatch.contract import EVENT_SCHEMA
 from distillwatch.simulate import vocab
 from distillwatch.simulate.population import HOUR_CDF, Population
 
 DAY_S = 86_400.0
+#: The Arrow schema of ``contract.EVENT_SCHEMA`` (strings as large_string), as written.
+ARROW_SCHEMA = pl.DataFrame(schema=EVENT_SCHEMA).to_arrow().schema
+RESPONSE_FORMATS = pa.array([None, "json_object", "json_schema", "text"], type=pa.large_string())
+FINISH_REASONS = pa.array([None, "stop", "length", "tool_calls"], type=pa.large_string())
 
 
 def _group_cumsum(values: np.ndarray, lengths: np.ndarray) -> np.ndarray:
@@ -40,8 +47,8 @@ def _hours(rhythm: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     return np.minimum(hour, 23) + rng.random(len(rhythm))
 
 
-def generate_block(pop: Population, accts: np.ndarray, rng: np.random.Generator) -> pl.DataFrame:
-    """All events of the accounts ``accts`` as a DataFrame in ``contract.EVENT_SCHEMA``."""
+def generate_block(pop: Population, accts: np.ndarray, rng: np.random.Generator) -> pa.Table:
+    """All events of the accounts ``accts``, time-ordered, as an Arrow table in the contract schema."""
     sc = pop.scenario
     a = pop.a
     days = float(sc.days)
@@ -99,6 +106,7 @@ def generate_block(pop: Population, accts: np.ndarray, rng: np.random.Generator)
     e_t = c_start[e_conv] + _group_cumsum(tgap, c_len) / DAY_S
     keep = (e_t >= 0) & (e_t < days) & (e_t >= a["t0"][e_acc] - 0.5)
     idx = np.flatnonzero(keep)
+    idx = idx[np.argsort(e_t[idx], kind="stable")]  # rows leave the block in time order
     e_conv, turn, e_acc, e_t = e_conv[idx], turn[idx], e_acc[idx], e_t[idx]
     n_e = len(idx)
     e_org = organic[e_conv]
@@ -163,104 +171,73 @@ def generate_block(pop: Population, accts: np.ndarray, rng: np.random.Generator)
         ),
     )
 
-    n_ids = vocab.random_ids(rng, n_e, 24, "")
-    conv_ids = pl.Series(vocab.random_ids(rng, n_c, 20, "")).gather(e_conv)
+    # ---- columns: gathers into Arrow string tables, token counts from precomputed lengths --------
+    t = pop.arrow
+    ln = pop.char_len
+    ok = status == 200
+    sys_idx = c_sys[e_conv]
+    prompt_chars = ln["heads"][head] + ln["fillers"][fill] + ln["tails"][tail]
+    ctx = rng.lognormal(np.log(300), 0.7, size=n_e)
+    input_tokens = (
+        np.ceil((ln["systems"][sys_idx] + prompt_chars) / 4).astype(np.int64)
+        + 7
+        + tools * 96
+        + (turn * ctx).astype(np.int64)
+    )
+    full_chars = ln["responses"][sg_row]
+    out_full = np.maximum(1, np.ceil(full_chars / 4 * rng.uniform(0.85, 1.15, size=n_e))).astype(
+        np.int64
+    )
+    capped = (max_tok > 0) & (out_full > max_tok)
+    output_tokens = np.where(ok, np.where(capped, max_tok, out_full), 0)
+    tool_call = (tools > 0) & (rng.random(n_e) < 0.45)
+    finish = np.where(~ok, 0, np.where(capped, 2, np.where(tool_call, 3, 1)))
+    show = ok & a["logged"][e_acc]
+    response = t["responses"].take(pa.array(sg_row, mask=~show))
+    cut = np.flatnonzero(show & capped)
+    if len(cut):  # truncated answers: slice only those rows (vectorised, in Polars)
+        sliced = (
+            pl.Series(t["responses"].take(pa.array(sg_row[cut])))
+            .str.slice(0, pl.Series(max_tok[cut] * 4))
+            .to_arrow()
+            .cast(pa.large_string())
+        )
+        mask = np.zeros(n_e, dtype=bool)
+        mask[cut] = True
+        response = pc.replace_with_mask(response, pa.array(mask), sliced)
+    octets = [
+        pc.cast(pa.array(((ip >> s_) & 255).astype(np.uint8)), pa.large_string())
+        for s_ in (24, 16, 8, 0)
+    ]
+    conv_ids = vocab.random_ids(rng, n_c, 20, "").take(pa.array(e_conv))
     ts_us = np.int64(sc.start_ms) * 1000 + (e_t * DAY_S * 1e6).astype(np.int64)
-
-    tbl = pop.string_series
-    rf_names = pl.Series([None, "json_object", "json_schema", "text"], dtype=pl.String)
-    df = pl.DataFrame(
-        {
-            "event_id": pl.Series(n_ids),
-            "timestamp": pl.Series(ts_us).cast(pl.Datetime("us", "UTC")),
-            "account_id": pop.account_ids.gather(e_acc),
-            "org_id": pop.org_ids.gather(e_acc),
-            "api_key_id": pop.key_ids.gather(key),
-            "model": tbl["models"].gather(model),
-            "o1": (ip >> 24).astype(np.uint8),
-            "o2": ((ip >> 16) & 255).astype(np.uint8),
-            "o3": ((ip >> 8) & 255).astype(np.uint8),
-            "o4": (ip & 255).astype(np.uint8),
-            "user_agent": tbl["uas"].gather(ua),
-            "system": tbl["systems"].gather(c_sys[e_conv]),
-            "h": tbl["heads"].gather(head),
-            "f": tbl["fillers"].gather(fill),
-            "t": tbl["tails"].gather(tail),
-            "turn": turn.astype(np.int64),
-            "conversation_id": conv_ids,
-            "tools": tools.astype(np.int64),
-            "max_tokens": pl.Series(max_tok.astype(np.int64)),
-            "temperature": a["temperature"][e_acc],
-            "n": a["n_choices"][e_acc].astype(np.int64),
-            "response_format": rf_names.gather(rf_idx),
-            "status": status.astype(np.int64),
-            "full_response": pop.sg_response.gather(sg_row),
-            "logged": a["logged"][e_acc].astype(bool),
-            "noise": rng.uniform(0.85, 1.15, size=n_e),
-            "ctx": rng.lognormal(np.log(300), 0.7, size=n_e),
-            "tool_call": rng.random(n_e) < 0.45,
-        }
-    )
-    ok = pl.col("status") == 200
-    out_full = (
-        (pl.col("full_response").fill_null("").str.len_chars() / 4 * pl.col("noise"))
-        .ceil()
-        .cast(pl.Int64)
-        .clip(lower_bound=1)
-    )
-    capped = pl.col("max_tokens").is_not_null() & (pl.col("out_full") > pl.col("max_tokens"))
-    df = (
-        df.with_columns(
-            pl.when(pl.col("max_tokens") > 0)
-            .then(pl.col("max_tokens"))
-            .otherwise(None)
-            .alias("max_tokens"),
-            pl.col("temperature").fill_nan(None),
-            pl.concat_str([pl.col("h"), pl.col("f"), pl.col("t")]).alias("prompt"),
-            pl.concat_str(
-                [pl.col("o1"), pl.col("o2"), pl.col("o3"), pl.col("o4")], separator="."
-            ).alias("ip"),
-        )
-        .with_columns(
-            out_full.alias("out_full"),
-            (
-                (
-                    (
-                        pl.col("system").fill_null("").str.len_chars()
-                        + pl.col("prompt").str.len_chars()
-                    )
-                    / 4
-                )
-                .ceil()
-                .cast(pl.Int64)
-                + 7
-                + pl.col("tools") * 96
-                + (pl.col("turn") * pl.col("ctx")).cast(pl.Int64)
-            ).alias("input_tokens"),
-        )
-        .with_columns(
-            pl.when(~ok)
-            .then(0)
-            .when(capped)
-            .then(pl.col("max_tokens"))
-            .otherwise(pl.col("out_full"))
-            .alias("output_tokens"),
-            pl.when(~ok)
-            .then(None)
-            .when(capped)
-            .then(pl.lit("length"))
-            .when((pl.col("tools") > 0) & pl.col("tool_call"))
-            .then(pl.lit("tool_calls"))
-            .otherwise(pl.lit("stop"))
-            .alias("finish_reason"),
-            pl.when(ok & pl.col("logged"))
-            .then(
-                pl.when(capped)
-                .then(pl.col("full_response").str.slice(0, pl.col("max_tokens") * 4))
-                .otherwise(pl.col("full_response"))
-            )
-            .otherwise(None)
-            .alias("response"),
-        )
-    )
-    return df.select(list(EVENT_SCHEMA)).cast(dict(EVENT_SCHEMA)).sort("timestamp")
+    columns = {
+        "event_id": vocab.random_ids(rng, n_e, 24, ""),
+        "timestamp": pa.array(ts_us, type=pa.timestamp("us", tz="UTC")),
+        "account_id": t["account_ids"].take(pa.array(e_acc)),
+        "org_id": t["org_ids"].take(pa.array(e_acc)),
+        "api_key_id": t["key_ids"].take(pa.array(key)),
+        "model": t["models"].take(pa.array(model)),
+        "ip": pc.binary_join_element_wise(*octets, pa.scalar(".", pa.large_string())),
+        "user_agent": t["uas"].take(pa.array(ua)),
+        "system": t["systems"].take(pa.array(sys_idx)),
+        "prompt": pc.binary_join_element_wise(
+            t["heads"].take(pa.array(head)),
+            t["fillers"].take(pa.array(fill)),
+            t["tails"].take(pa.array(tail)),
+            pa.scalar("", pa.large_string()),
+        ),
+        "turn": pa.array(turn.astype(np.int64)),
+        "conversation_id": conv_ids,
+        "input_tokens": pa.array(input_tokens),
+        "output_tokens": pa.array(output_tokens.astype(np.int64)),
+        "max_tokens": pa.array(max_tok.astype(np.int64), mask=max_tok <= 0),
+        "temperature": pa.array(a["temperature"][e_acc], mask=np.isnan(a["temperature"][e_acc])),
+        "n": pa.array(a["n_choices"][e_acc].astype(np.int64)),
+        "tools": pa.array(tools.astype(np.int64)),
+        "response_format": RESPONSE_FORMATS.take(pa.array(rf_idx)),
+        "finish_reason": FINISH_REASONS.take(pa.array(finish)),
+        "status": pa.array(status.astype(np.int64)),
+        "response": response,
+    }
+    return pa.table(columns, schema=ARROW_SCHEMA)

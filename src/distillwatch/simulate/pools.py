@@ -207,113 +207,116 @@ TOPICS_GENERAL = (
 
 
 def _reasoning_problems(rng: np.random.Generator, n: int) -> list[str]:
-    """Word problems and puzzles with random numbers: a systematic sweep of reasoning topics."""
+    """Word problems and puzzles with random numbers: a systematic sweep of reasoning topics.
+
+    Random draws are made as arrays up front; the loop only formats strings.
+    """
+    nums = rng.integers(2, 97, size=(n, 3)).tolist()
+    pick = rng.integers(0, 1 << 30, size=(n, 6)).tolist()
     out: list[str] = []
     for i in range(n):
+        a, b, c = nums[i]
+        p = pick[i]
+        city, city2 = (
+            CITIES[p[0] % len(CITIES)],
+            CITIES[(p[0] + 1 + p[5] % (len(CITIES) - 1)) % len(CITIES)],
+        )
+        name, name2 = (
+            NAMES[p[1] % len(NAMES)],
+            NAMES[(p[1] % len(NAMES) + 1 + p[2] % 5) % len(NAMES)],
+        )
+        item = ITEMS[p[3] % len(ITEMS)]
+        subj = SUBJECTS[p[4] % len(SUBJECTS)]
         k = i % 10
-        a, b, c = (int(x) for x in rng.integers(2, 97, size=3))
-        city, city2 = rng.choice(CITIES, size=2, replace=False)
-        name, name2 = rng.choice(NAMES, size=2, replace=False)
-        item = rng.choice(ITEMS)
-        subj = SUBJECTS[int(rng.integers(len(SUBJECTS)))]
         if k == 0:
-            out.append(
-                f"A train leaves {city} at {a % 12 + 1}:{b % 60:02d} at {c + 40} km/h; another leaves {city2} {a % 5 + 1} hours later at {c + 70} km/h on the same {a * 10 + b} km line. When do they meet?"
-            )
+            text = f"A train leaves {city} at {a % 12 + 1}:{b % 60:02d} at {c + 40} km/h; another leaves {city2} {a % 5 + 1} hours later at {c + 70} km/h on the same {a * 10 + b} km line. When do they meet?"
         elif k == 1:
-            out.append(
-                f"{name} has {a} {item} and gives {name2} {b % a + 1} of them, then buys {c} more at {b % 9 + 1} dollars each. How many {item} does {name} have and how much was spent?"
-            )
+            text = f"{name} has {a} {item} and gives {name2} {b % a + 1} of them, then buys {c} more at {b % 9 + 1} dollars each. How many {item} does {name} have and how much was spent?"
         elif k == 2:
-            out.append(
-                f"How many positive integers below {a * c + 100} are divisible by {a % 9 + 2} but not by {b % 7 + 3}?"
-            )
+            text = f"How many positive integers below {a * c + 100} are divisible by {a % 9 + 2} but not by {b % 7 + 3}?"
         elif k == 3:
-            out.append(
-                f"A bag has {a % 12 + 2} red and {b % 12 + 3} blue marbles. Two are drawn without replacement. What is the probability both are the same colour?"
-            )
+            text = f"A bag has {a % 12 + 2} red and {b % 12 + 3} blue marbles. Two are drawn without replacement. What is the probability both are the same colour?"
         elif k == 4:
-            out.append(
-                f"Prove or disprove: for every integer n > {a % 5}, n^{b % 3 + 2} - n is divisible by {b % 3 + 2}."
-            )
+            text = f"Prove or disprove: for every integer n > {a % 5}, n^{b % 3 + 2} - n is divisible by {b % 3 + 2}."
         elif k == 5:
-            out.append(
-                f"In {subj}, a student claims the answer to problem {a}.{b} is {c}. Check the claim from first principles."
-            )
+            text = f"In {subj}, a student claims the answer to problem {a}.{b} is {c}. Check the claim from first principles."
         elif k == 6:
-            out.append(
-                f"Five people ({', '.join(rng.choice(NAMES, size=5, replace=False))}) sit in a row. {name} is not at an end and sits left of {name2}. In how many arrangements is that true?"
-            )
+            five = ", ".join(NAMES[(p[5] + 3 * j) % len(NAMES)] for j in range(5))
+            text = f"Five people ({five}) sit in a row. {name} is not at an end and sits left of {name2}. In how many arrangements is that true?"
         elif k == 7:
-            out.append(
-                f"A rectangle has perimeter {2 * (a + c)} cm and its diagonal is {int(np.hypot(a, c))} cm to the nearest cm. Find its area."
-            )
+            text = f"A rectangle has perimeter {2 * (a + c)} cm and its diagonal is {round((a * a + c * c) ** 0.5)} cm to the nearest cm. Find its area."
         elif k == 8:
-            out.append(
-                f"Solve for x: {a}x^2 - {b}x + {c % 20} = 0, and explain which root is valid if x must be positive."
-            )
+            text = f"Solve for x: {a}x^2 - {b}x + {c % 20} = 0, and explain which root is valid if x must be positive."
         else:
-            out.append(
-                f"A {subj} exam question: given the values {a}, {b} and {c}, derive the quantity asked in part ({'abcd'[a % 4]}) and state the assumptions."
-            )
+            text = f"A {subj} exam question: given the values {a}, {b} and {c}, derive the quantity asked in part ({'abcd'[a % 4]}) and state the assumptions."
+        out.append(text)
     return out
+
+
+_EXT = {"Python": "py", "TypeScript": "ts", "Go": "go", "Rust": "rs", "Java": "java"}
+_LANG_NAMES = list(_EXT)
 
 
 def _code_tasks(rng: np.random.Generator, n: int) -> list[str]:
+    """Software-engineering tasks over made-up repositories and files."""
+    pick = rng.integers(0, 1 << 30, size=(n, 5)).tolist()
     out: list[str] = []
-    for _ in range(n):
-        task = CODE_TASKS[int(rng.integers(len(CODE_TASKS)))]
-        ext = {"Python": "py", "TypeScript": "ts", "Go": "go", "Rust": "rs", "Java": "java"}
-        lang = rng.choice(list(ext))
-        f = f"{rng.choice(FILES)}_{int(rng.integers(1, 60))}.{ext[lang]}"
-        out.append(f"In {rng.choice(REPOS)} ({lang}): {task.format(f=f)}.")
+    for p in pick:
+        lang = _LANG_NAMES[p[0] % len(_LANG_NAMES)]
+        f = f"{FILES[p[1] % len(FILES)]}_{p[2] % 59 + 1}.{_EXT[lang]}"
+        task = CODE_TASKS[p[3] % len(CODE_TASKS)].format(f=f)
+        out.append(f"In {REPOS[p[4] % len(REPOS)]} ({lang}): {task}.")
     return out
+
+
+_AUDIENCES = ("beginner", "student", "manager", "child")
 
 
 def _qa_pairs(rng: np.random.Generator, answers: list[str], n: int) -> list[str]:
-    out: list[str] = []
-    for _ in range(n):
-        topic = TOPICS_GENERAL[int(rng.integers(len(TOPICS_GENERAL)))]
-        ans = answers[int(rng.integers(len(answers)))][: int(rng.integers(200, 900))]
-        out.append(
-            f"[Question]\nExplain {topic} to a {rng.choice(['beginner', 'student', 'manager', 'child'])}.\n\n[Answer]\n{ans}"
-        )
-    return out
+    """A question and an answer excerpt, for graders and judges."""
+    pick = rng.integers(0, 1 << 30, size=(n, 3)).tolist()
+    cut = rng.integers(200, 900, size=n).tolist()
+    return [
+        f"[Question]\nExplain {TOPICS_GENERAL[p[0] % len(TOPICS_GENERAL)]} to a {_AUDIENCES[p[1] % 4]}.\n\n[Answer]\n{answers[p[2] % len(answers)][:k]}"
+        for p, k in zip(pick, cut, strict=True)
+    ]
 
 
 def _pair_judgments(rng: np.random.Generator, answers: list[str], n: int) -> list[str]:
-    out: list[str] = []
-    for _ in range(n):
-        topic = TOPICS_GENERAL[int(rng.integers(len(TOPICS_GENERAL)))]
-        a1 = answers[int(rng.integers(len(answers)))][: int(rng.integers(150, 600))]
-        a2 = answers[int(rng.integers(len(answers)))][: int(rng.integers(150, 600))]
-        out.append(
-            f"Question: What should someone know about {topic}?\n\nResponse A:\n{a1}\n\nResponse B:\n{a2}"
-        )
-    return out
+    """Two answer excerpts to compare (preference pairs)."""
+    pick = rng.integers(0, 1 << 30, size=(n, 3)).tolist()
+    cut = rng.integers(150, 600, size=(n, 2)).tolist()
+    na = len(answers)
+    return [
+        f"Question: What should someone know about {TOPICS_GENERAL[p[0] % len(TOPICS_GENERAL)]}?\n\nResponse A:\n{answers[p[1] % na][: k[0]]}\n\nResponse B:\n{answers[p[2] % na][: k[1]]}"
+        for p, k in zip(pick, cut, strict=True)
+    ]
 
 
 def _seed_task_lists(rng: np.random.Generator, tasks: list[str], n: int) -> list[str]:
-    out: list[str] = []
-    for _ in range(n):
-        k = int(rng.integers(3, 9))
-        picks = rng.choice(len(tasks), size=k, replace=False)
-        out.append(
-            "\n".join(f"{j + 1}. {tasks[int(p)][:160]}" for j, p in enumerate(picks))
-            + f"\n{k + 1}."
-        )
-    return out
+    """Self-instruct style numbered seed tasks ending in an open item for the model to fill."""
+    sizes = rng.integers(3, 9, size=n).tolist()
+    picks = rng.integers(0, len(tasks), size=(n, 8)).tolist()
+    return [
+        "\n".join(f"{j + 1}. {tasks[t][:160]}" for j, t in enumerate(p[:k])) + f"\n{k + 1}."
+        for p, k in zip(picks, sizes, strict=True)
+    ]
+
+
+_SOURCES = ("journalists", "NGOs", "witnesses", "historians")
+_STATES = ("debate", "investigations", "restrictions")
 
 
 def _sensitive_answers(rng: np.random.Generator, n: int) -> list[str]:
+    """An answer to a politically sensitive question, to be rewritten into a 'safe' version."""
+    pick = rng.integers(0, 1 << 30, size=(n, 5)).tolist()
     out: list[str] = []
-    for _ in range(n):
-        topic = SENSITIVE[int(rng.integers(len(SENSITIVE)))]
-        year = int(rng.integers(1950, 2026))
+    for p in pick:
+        topic = SENSITIVE[p[0] % len(SENSITIVE)]
         out.append(
-            f"Question: What happened regarding {topic} in {year}?\n"
-            f"Original answer: Reports from {rng.choice(['journalists', 'NGOs', 'witnesses', 'historians'])} describe {topic}, "
-            f"with estimates of {int(rng.integers(2, 900)) * 100} people affected and ongoing {rng.choice(['debate', 'investigations', 'restrictions'])}."
+            f"Question: What happened regarding {topic} in {1950 + p[1] % 76}?\n"
+            f"Original answer: Reports from {_SOURCES[p[2] % 4]} describe {topic}, "
+            f"with estimates of {(p[3] % 898 + 2) * 100} people affected and ongoing {_STATES[p[4] % 3]}."
         )
     return out
 

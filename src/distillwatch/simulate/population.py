@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import polars as pl
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from distillwatch.simulate import vocab
 from distillwatch.simulate.corpus import SharedPrompts
@@ -289,7 +291,13 @@ class Population:
     accounts_frame: pl.DataFrame
     model_flagship: np.ndarray  # per model: flagship tier
     adopter: np.ndarray  # per account: adopts in-window releases of its tier
-    string_series: dict[str, pl.Series]  # the tables above as Polars series, for gathers
+    arrow: dict[str, pa.Array]  # the string tables above as Arrow arrays, for ``take``
+    char_len: dict[str, np.ndarray]  # character length of every table entry (0 for null)
+
+
+def _char_len(arr: pa.Array) -> np.ndarray:
+    """Characters per entry of a string array (0 for null), for token counts without re-reading."""
+    return pc.utf8_length(arr).fill_null(0).to_numpy(zero_copy_only=False).astype(np.int64)
 
 
 def _expected_turns(sg_len: np.ndarray, max_turns: np.ndarray) -> np.ndarray:
@@ -301,10 +309,8 @@ def _expected_turns(sg_len: np.ndarray, max_turns: np.ndarray) -> np.ndarray:
 
 def _group_sizes(rng: np.random.Generator, n: int, lo: int, hi: int) -> np.ndarray:
     """Split ``n`` accounts into orgs of ``lo..hi`` accounts; returns org number per account."""
-    sizes: list[int] = []
-    while sum(sizes) < n:
-        sizes.append(int(rng.integers(lo, hi + 1)))
-    return np.repeat(np.arange(len(sizes)), sizes)[:n]
+    sizes = rng.integers(lo, hi + 1, size=n)  # more than enough orgs
+    return np.repeat(np.arange(n), sizes)[:n]
 
 
 def build_population(
@@ -825,6 +831,18 @@ def build_population(
             "verified": a["verified"].astype(bool),
         }
     )
+    arrow = {
+        "models": pa.array(model_names, type=pa.large_string()),
+        "uas": pa.array(ua_table, type=pa.large_string()),
+        "systems": pa.array(tables.systems, type=pa.large_string()),
+        "heads": pa.array(tables.heads, type=pa.large_string()),
+        "fillers": pa.array(tables.fillers, type=pa.large_string()),
+        "tails": pa.array(tables.tails, type=pa.large_string()),
+        "responses": sg["response"].to_arrow().cast(pa.large_string()),
+        "account_ids": account_ids.to_arrow().cast(pa.large_string()),
+        "org_ids": org_ids.to_arrow().cast(pa.large_string()),
+        "key_ids": key_ids.to_arrow().cast(pa.large_string()),
+    }
     return Population(
         scenario=sc,
         tables=tables,
@@ -847,14 +865,8 @@ def build_population(
         accounts_frame=accounts_frame,
         model_flagship=tiers == "flagship",
         adopter=rng.random(n) < a["adopt_prob"],
-        string_series={
-            "models": pl.Series(model_names, dtype=pl.String),
-            "uas": pl.Series(ua_table, dtype=pl.String),
-            "systems": pl.Series(tables.systems, dtype=pl.String),
-            "heads": pl.Series(tables.heads, dtype=pl.String),
-            "fillers": pl.Series(tables.fillers, dtype=pl.String),
-            "tails": pl.Series(tables.tails, dtype=pl.String),
-        },
+        arrow=arrow,
+        char_len={k: _char_len(v) for k, v in arrow.items()},
     )
 
 

@@ -6,6 +6,7 @@ Side effects (files, the clock for timing) live here; the generators are pure gi
 from __future__ import annotations
 
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,13 +16,26 @@ import orjson
 import polars as pl
 import pyarrow.parquet as pq
 
-from distillwatch.contract import ACCOUNT_SCHEMA, EVENT_SCHEMA, TRUTH_COLUMNS
+from distillwatch.contract import ACCOUNT_SCHEMA, TRUTH_COLUMNS
 from distillwatch.errors import UserError
 from distillwatch.progress import progress_bar
 from distillwatch.simulate.corpus import load_shared, sharegpt_turns
-from distillwatch.simulate.events import generate_block
+from distillwatch.simulate.events import ARROW_SCHEMA, generate_block
 from distillwatch.simulate.population import Population, build_population
 from distillwatch.simulate.scenario import Scenario, load_scenario
+
+#: Low-cardinality columns worth dictionary-encoding; free text and ids are written plain.
+DICTIONARY_COLUMNS = [
+    "account_id",
+    "org_id",
+    "api_key_id",
+    "model",
+    "ip",
+    "user_agent",
+    "system",
+    "response_format",
+    "finish_reason",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,20 +114,32 @@ def simulate(
     pop = build_population(sc, seed, sharegpt_turns(), load_shared(data_dir))
     blocks = _blocks(pop, seed, sc.chunk_events)
     events_path = out_dir / "events.parquet"
-    arrow_schema = pl.DataFrame(schema=EVENT_SCHEMA).to_arrow().schema
     n_events = 0
     with (
         pq.ParquetWriter(
-            events_path, arrow_schema, compression="zstd", compression_level=1
+            events_path,
+            ARROW_SCHEMA,
+            compression="zstd",
+            compression_level=1,
+            use_dictionary=DICTIONARY_COLUMNS,
         ) as writer,
         progress_bar() as bar,
     ):
         task = bar.add_task(f"simulate {sc.name}", total=len(blocks), visible=progress)
-        for i, accts in enumerate(blocks):
-            df = generate_block(pop, np.sort(accts), np.random.default_rng([seed, 0xE7, i]))
-            writer.write_table(df.to_arrow().cast(arrow_schema), row_group_size=256_000)
-            n_events += df.height
-            bar.advance(task)
+        # Arrow compresses and writes without the GIL: write block i in a thread while block
+        # i+1 is generated. At most two blocks are in memory at once.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pending: Future | None = None
+            for i, accts in enumerate(blocks):
+                table = generate_block(pop, np.sort(accts), np.random.default_rng([seed, 0xE7, i]))
+                if pending is not None:
+                    pending.result()
+                    bar.advance(task)
+                pending = pool.submit(writer.write_table, table, row_group_size=256_000)
+                n_events += table.num_rows
+            if pending is not None:
+                pending.result()
+                bar.advance(task)
     accounts_path = out_dir / "accounts.parquet"
     pop.accounts_frame.cast(dict(ACCOUNT_SCHEMA)).write_parquet(accounts_path)
     truth_path = out_dir / "truth.csv"

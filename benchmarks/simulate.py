@@ -1,0 +1,91 @@
+"""Simulator speed and memory: events/s and peak RSS for a (possibly shortened) scenario.
+
+Usage: ``python benchmarks/simulate.py [--scenario seed-scale] [--scale 0.01] [--days D]
+[--seed 0] [--out DIR]``. ``--scale`` multiplies account and event counts; ``--days`` shortens
+the world keeping the per-day volume (release days move proportionally). The printed
+extrapolation to the full scenario assumes throughput stays flat (generation is per block).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from distillwatch.simulate import load_scenario, simulate
+from distillwatch.simulate.scenario import Scenario
+
+
+def shrink(sc: Scenario, scale: float, days: float | None) -> Scenario:
+    """A copy of ``sc`` with counts times ``scale`` and the span cut to ``days`` (same daily rate)."""
+    frac = 1.0 if days is None else min(1.0, days / sc.days)
+    new_days = sc.days * frac
+    campaigns = []
+    for c in sc.campaigns:
+        camp_frac = frac
+        campaigns.append(
+            dataclasses.replace(
+                c,
+                accounts=max(1, round(c.accounts * scale)),
+                events=max(1, round(c.events * scale * camp_frac)),
+                start_day=c.start_day * frac,
+                end_day=(c.end_day or sc.days) * frac,
+            )
+        )
+    models = [
+        dataclasses.replace(
+            m, released_day=m.released_day * frac if m.released_day > 0 else m.released_day
+        )
+        for m in sc.models
+    ]
+    return dataclasses.replace(
+        sc,
+        days=new_days,
+        benign_accounts=max(1, round(sc.benign_accounts * scale)),
+        benign_events=max(1, round(sc.benign_events * scale * frac)),
+        campaigns=campaigns,
+        models=models,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scenario", default="seed-scale")
+    parser.add_argument("--scale", type=float, default=0.01)
+    parser.add_argument("--days", type=float, default=None)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--out", type=Path, default=None, help="keep the world here (default: temp, deleted)"
+    )
+    args = parser.parse_args(argv)
+    full = load_scenario(args.scenario)
+    sc = shrink(full, args.scale, args.days)
+    out = args.out or Path(tempfile.mkdtemp(prefix="dw-sim-bench-"))
+    began = time.perf_counter()
+    result = simulate(sc, args.seed, out, progress=False)
+    wall = time.perf_counter() - began
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    size_mb = result.events_path.stat().st_size / 2**20
+    full_events = full.benign_events + sum(c.events for c in full.campaigns)
+    rate = result.n_events / wall
+    print(f"scenario {full.name}: scale {args.scale}, days {sc.days:g} of {full.days:g}")
+    print(
+        f"events {result.n_events:,}  accounts {result.n_accounts:,}  campaign accounts {result.n_campaign_accounts:,}"
+    )
+    print(f"wall {wall:.1f} s  ->  {rate:,.0f} events/s  (events.parquet {size_mb:,.0f} MB)")
+    print(f"peak RSS {peak_mb:,.0f} MB")
+    print(
+        f"full {full.name} ({full_events:,} events) at this rate: {full_events / rate / 60:,.1f} min"
+    )
+    if args.out is None:
+        shutil.rmtree(out, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
