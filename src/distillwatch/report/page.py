@@ -15,7 +15,10 @@ import polars as pl
 from distillwatch.report.load import Pivot, ScanResult, model_releases, parse_day, pivot_info
 from distillwatch.report.style import CSS
 from distillwatch.report.svg import (
+    KEY_COLOURS,
     MODEL_COLOURS,
+    OTHER_KEY_COLOUR,
+    GraphInfo,
     esc,
     graph_svg,
     key_legend,
@@ -207,6 +210,19 @@ def _infrastructure(camp: dict[str, Any]) -> str:
     return f'<dl class="infra">{"".join(parts)}</dl>' if parts else ""
 
 
+def _badge_table(info: GraphInfo, n_accounts: int) -> str:
+    """The numbered keys of the graph: what most of the campaign's accounts share."""
+    if not info.badge_keys:
+        return ""
+    rows = "".join(
+        f'<tr><td><b>{i}</b></td><td><i class=sw style="background:{KEY_COLOURS.get(kind, OTHER_KEY_COLOUR)}"></i>{esc(kind)}</td>'
+        f"<td><code>{esc(key)}</code></td><td>{deg:,}</td><td>{deg / max(1, n_accounts):.0%}</td></tr>"
+        for i, (kind, key, deg) in enumerate(info.badge_keys, start=1)
+    )
+    head = "<tr><th>#</th><th>key kind</th><th>key</th><th>accounts</th><th>of campaign</th></tr>"
+    return f'<table class="keys"><thead>{head}</thead><tbody>{rows}</tbody></table>'
+
+
 def _campaign_section(
     i: int,
     camp: dict[str, Any],
@@ -255,16 +271,13 @@ def _campaign_section(
         if lk is None or lk.height == 0:
             graph = '<p class="missing">No shared keys recorded for this campaign.</p>'
         else:
-            svg, counts = graph_svg(lk, flagged)
+            svg, info = graph_svg(lk, flagged)
             kinds = sorted(lk["key_kind"].unique().to_list())
-            graph = svg + key_legend(kinds)
-            if (
-                counts["accounts_shown"] < counts["accounts_total"]
-                or counts["keys_shown"] < counts["keys_total"]
-            ):
+            graph = svg + key_legend(kinds) + _badge_table(info, int(camp["n_accounts"]))
+            if info.accounts_shown < info.accounts_total or info.keys_shown < info.keys_total:
                 graph += (
-                    f'<p class="note">Showing {counts["accounts_shown"]} of {counts["accounts_total"]} accounts '
-                    f"and the {counts['keys_shown']} most shared of {counts['keys_total']} keys.</p>"
+                    f'<p class="note">Showing {info.accounts_shown} of {info.accounts_total} accounts '
+                    f"and the {info.keys_shown} most shared of {info.keys_total} keys.</p>"
                 )
     return (
         f'<section class="campaign" id="camp-{i}" data-rank="{i}">'

@@ -7,6 +7,7 @@ Every text that comes from log content goes through :func:`esc`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 
@@ -146,8 +147,15 @@ def timeline_svg(
     return "".join(out)
 
 
-def _truncate(text: str, n: int = 28) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
+@dataclass(frozen=True)
+class GraphInfo:
+    """What a graph drawing shows: node counts and the numbered (badged) keys."""
+
+    accounts_shown: int
+    accounts_total: int
+    keys_shown: int
+    keys_total: int
+    badge_keys: list[tuple[str, str, int]] = field(default_factory=list)
 
 
 def graph_svg(
@@ -157,13 +165,15 @@ def graph_svg(
     max_accounts: int = 150,
     max_keys: int = 60,
     max_window_keys: int = 8,
+    n_badges: int = 8,
     size: int = 520,
     seed: int = 7,
-) -> tuple[str, dict[str, int]]:
+) -> tuple[str, GraphInfo]:
     """Bipartite account–shared-key graph, laid out by igraph (Fruchterman–Reingold).
 
     ``links``: account_id, key_kind, key for one campaign. Large campaigns keep the keys
-    shared by most accounts and the accounts on them; returns the SVG and the counts
+    shared by most accounts and the accounts on them; the ``n_badges`` most shared keys are
+    numbered (listed by :func:`shared_keys_table`). Returns the SVG and the counts
     shown/total so the page can say what was left out.
     """
     edges = links.select("account_id", "key_kind", "key").unique()
@@ -177,6 +187,8 @@ def graph_svg(
     # Time-window keys (sync, signup_burst) are many and individually weak: keep a few so the
     # infrastructure and content keys stay visible.
     windowed = pl.col("key_kind").is_in(WINDOW_KINDS)
+    if key_deg.filter(pl.col("deg") >= 2).height:
+        key_deg = key_deg.filter(pl.col("deg") >= 2)  # a key held by one account links nothing
     keep_keys = (
         pl.concat([key_deg.filter(~windowed), key_deg.filter(windowed).head(max_window_keys)])
         .sort(["deg", "key_kind", "key"], descending=[True, False, False])
@@ -186,14 +198,16 @@ def graph_svg(
     accounts = sorted(kept["account_id"].unique().to_list(), key=lambda a: (a not in flagged, a))
     accounts = accounts[:max_accounts]
     kept = kept.filter(pl.col("account_id").is_in(accounts))
-    counts = {
+    counts: dict[str, int] = {
         "accounts_shown": len(accounts),
         "accounts_total": n_acc_total,
         "keys_shown": keep_keys.height,
         "keys_total": n_keys_total,
     }
     if kept.height == 0:
-        return '<p class="missing">No shared keys recorded for this campaign.</p>', counts
+        return '<p class="missing">No shared keys recorded for this campaign.</p>', GraphInfo(
+            **counts
+        )
     key_nodes = list(keep_keys.select("key_kind", "key").iter_rows())
     index = {("account", a): i for i, a in enumerate(accounts)}
     index.update({k: len(accounts) + j for j, k in enumerate(key_nodes)})
@@ -203,7 +217,13 @@ def graph_svg(
     ]
     g = ig.Graph(n=len(index), edges=pairs)
     start = np.random.default_rng(seed).uniform(-1, 1, size=(g.vcount(), 2)).tolist()
-    coords = np.asarray(g.layout_fruchterman_reingold(seed=start, niter=300).coords, dtype=float)
+    # Attraction 1/degree of the key: hubs shared by every account do not pull the whole
+    # campaign into one blob, so the keys that split it into sub-groups stay readable.
+    key_degree = np.bincount([t for _, t in pairs], minlength=g.vcount())
+    weights = [1.0 / max(1, key_degree[t]) ** 0.5 for _, t in pairs]
+    coords = np.asarray(
+        g.layout_fruchterman_reingold(seed=start, niter=400, weights=weights).coords, dtype=float
+    )
     pad = 24
     lo, hi = coords.min(axis=0), coords.max(axis=0)
     span = np.where(hi - lo > 0, hi - lo, 1.0)
@@ -234,12 +254,17 @@ def graph_svg(
             f'<rect class="key" x="{xy[i, 0] - r:.1f}" y="{xy[i, 1] - r:.1f}" width="{2 * r:.1f}" '
             f'height="{2 * r:.1f}" fill="{colour}"><title>{esc(kind)}: {esc(key)} — {d} accounts</title></rect>'
         )
-        if d >= 3 and j < 12:
+        if j < n_badges:
             out.append(
-                f'<text class="klabel" x="{xy[i, 0] + r + 2:.1f}" y="{xy[i, 1] + 3:.1f}">{esc(_truncate(key))}</text>'
+                f'<text class="badge" x="{xy[i, 0]:.1f}" y="{xy[i, 1] + 3.5:.1f}" text-anchor="middle">{j + 1}</text>'
             )
     out.append("</svg>")
-    return "".join(out), counts
+    return "".join(out), GraphInfo(
+        **counts,
+        badge_keys=[
+            (kind, key, deg.get(f"{kind}\x00{key}", 1)) for kind, key in key_nodes[:n_badges]
+        ],
+    )
 
 
 def key_legend(kinds: list[str]) -> str:
