@@ -376,20 +376,37 @@ def score_negatives(sets: dict[str, list[str]], show: int = 0) -> pl.DataFrame:
     return pl.DataFrame(rows).fill_null(0)
 
 
-def throughput(pool: list[str], n_events: int, repeats: int = 1) -> float:
-    """Events per second of ``annotate`` on ``n_events`` prompts drawn from ``pool``."""
+def throughput(pool: list[str], n_events: int) -> tuple[float, float]:
+    """(events per wall second, events per CPU second) of ``annotate`` on ``n_events``
+    prompts drawn from ``pool``; CPU seconds sum all cores, so the second figure is the
+    one-core rate, and is less disturbed by other work on a shared machine."""
+    import psutil
+
     rng = random.Random(1)
     prompts = [pool[rng.randrange(len(pool))] for _ in range(min(n_events, 200_000))]
     base = _frame(prompts).with_columns(
-        pl.Series("tools", [rng.choice([0, 0, 0, 2]) for _ in prompts], dtype=pl.Int64)
+        pl.Series("tools", [rng.choice([0, 0, 0, 2]) for _ in prompts], dtype=pl.Int64),
+        pl.Series(
+            "system",
+            [
+                rng.choice(
+                    [
+                        None,
+                        "You are a helpful assistant.",
+                        "You are an expert data analyst. Answer in JSON.",
+                    ]
+                )
+                for _ in prompts
+            ],
+        ),
     )
     frame = pl.concat([base] * max(1, n_events // base.height))[:n_events]
-    best = float("inf")
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        annotate(frame)
-        best = min(best, time.perf_counter() - t0)
-    return frame.height / best
+    proc = psutil.Process()
+    c0, t0 = proc.cpu_times(), time.perf_counter()
+    annotate(frame)
+    wall, c1 = time.perf_counter() - t0, proc.cpu_times()
+    cpu = (c1.user - c0.user) + (c1.system - c0.system)
+    return frame.height / wall, frame.height / cpu
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -463,9 +480,12 @@ def main(argv: list[str] | None = None) -> None:
 
         if args.events:
             pool = [p for v in sets.values() for p in v] + [c.prompt for c in cases]
-            eps = throughput(pool, args.events)
+            eps, per_core = throughput(pool, args.events)
+            mean_len = sum(map(len, pool)) / len(pool)
             print(
-                f"\n== annotate throughput: {eps:,.0f} events/s on {args.events:,} events (shared 2-core box; noisy)"
+                f"\n== annotate throughput on {args.events:,} events (prompts drawn from all sets "
+                f"above, mean {mean_len:,.0f} chars): {eps:,.0f} events/s wall, {per_core:,.0f} "
+                "events per CPU-second (one-core rate); shared 2-core machine under load: noisy"
             )
 
 

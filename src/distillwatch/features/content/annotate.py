@@ -21,7 +21,7 @@ from distillwatch.features.content.normalize import (
     text_or_empty,
     word_count,
 )
-from distillwatch.features.content.rules import rule_columns
+from distillwatch.features.content.rules import rule_frame
 
 #: Columns ``annotate`` adds, with their dtypes (the interface other stages rely on).
 CONTENT_SCHEMA: pl.Schema = pl.Schema(
@@ -76,9 +76,10 @@ def _system_table(systems: pl.Series) -> pl.DataFrame:
     table = uniq.with_columns(low, norm)
     low_e = pl.col(f"{_TMP}sys_low")
     norm_s = table.get_column(f"{_TMP}sys_norm")
-    table = table.with_columns(
+    table = pl.concat(
+        [table, rule_frame(table.get_column(f"{_TMP}sys_low"))], how="horizontal"
+    ).with_columns(
         *capability_text_columns(low_e),
-        *rule_columns(low_e),
         pl.when(norm_s.str.len_bytes() > 0)
         .then(hash_u64(norm_s, seed=_SYSTEM_SEED))
         .otherwise(None)
@@ -108,9 +109,9 @@ def annotate(events: pl.DataFrame) -> pl.DataFrame:
     low_e = pl.col(low)
     tools, fmt = metadata_capabilities(base)
     skel_s = work.get_column(skel)
+    work = pl.concat([work, rule_frame(work.get_column(low))], how="horizontal")
     work = work.with_columns(
         *capability_text_columns(low_e),
-        *rule_columns(low_e),
         word_count(prompt, low_e).alias("prompt_words"),
         pl.when(skel_s.str.len_bytes() > 0)
         .then(hash_u64(skel_s, seed=_TEMPLATE_SEED))

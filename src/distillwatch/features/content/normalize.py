@@ -13,8 +13,8 @@ import polars as pl
 #: Characters of a prompt the rules look at: the head (where instructions usually sit)
 #: and the tail (where harvesting templates put the final instruction). Bounds the
 #: regex cost of very long prompts (pasted documents, code files).
-RULE_HEAD_CHARS = 4000
-RULE_TAIL_CHARS = 1500
+RULE_HEAD_CHARS = 2500
+RULE_TAIL_CHARS = 1000
 RULE_SEPARATOR = "\n…\n"
 
 #: Characters kept in a prompt skeleton (after masking fillers): enough to cover a

@@ -11,6 +11,10 @@ aggregates and coordination; a rule firing on one event is evidence, not a verdi
 
 from __future__ import annotations
 
+import os
+import re
+from concurrent.futures import ThreadPoolExecutor
+
 import polars as pl
 
 from distillwatch.features.content.normalize import ascii_regex
@@ -32,11 +36,6 @@ def _alt(name: str, *parts: str) -> str:
 
 
 # ---------------------------------------------------------------- chain-of-thought
-_COT_VERBS = (
-    r"write (?:out|down)|spell out|show|output|print|dump|reveal|expose|share|give me|provide|"
-    r"include|display|transcribe|verbali[sz]e|narrate|lay out|walk (?:me )?through|reconstruct|"
-    r"recreate|reproduce|articulate|externali[sz]e|document|detail|list|explain"
-)
 _COT_FULL = (
     r"full|complete|entire|whole|raw|unfiltered|internal|inner|hidden|private|underlying|"
     r"actual|real|verbatim|unabridged|uncensored|original"
@@ -50,9 +49,9 @@ _COT_OBJECT = (
 COT_PATTERN = _alt(
     "sig_cot",
     # "write out your full/internal reasoning", "reveal your chain of thought"
-    rf"\b(?:{_COT_VERBS})\b{_G}\b(?:your|the model'?s|the assistant'?s|its)\s+(?:(?:{_COT_FULL})[\s,]+){{1,3}}(?:{_COT_OBJECT})\b",
+    rf"\byour\s+(?:(?:{_COT_FULL})[\s,]+(?:and\s+)?){{1,3}}(?:{_COT_OBJECT})\b",
     # "reveal your chain of thought" / "dump your scratchpad" (intrinsically internal objects)
-    rf"\b(?:{_COT_VERBS})\b{_G}\byour\s+(?:chain[- ]of[- ]thoughts?|train of thought|scratch ?pad|inner monologue|internal monologue|working memory|reasoning tokens|thinking tokens|hidden thoughts)\b",
+    r"\byour\s+(?:chain[- ]of[- ]thoughts?|scratch ?pad|inner monologue|internal monologue|reasoning tokens|thinking tokens|hidden thoughts|reasoning trace)\b",
     # reconstructing the reasoning behind a finished answer
     rf"\b(?:reconstruct|reverse[- ]engineer|recreate|rebuild|work backwards?|retrace|derive)\b{_GW}\b(?:reasoning|thought process|thinking|steps|derivation|chain of thought)\b",
     rf"\b(?:reasoning|thought process|thinking|steps)\b{_G}\b(?:that|which)\s+(?:would\s+)?(?:leads?|led|produced?|produces|arrives?|arrived|results?|resulted|yields?)\s+(?:to\s+|at\s+|in\s+)?(?:this|the|that)\s+(?:given\s+|final\s+|following\s+|above\s+)?(?:answer|solution|result|conclusion|output|response)\b",
@@ -120,7 +119,7 @@ POLICY_REWRITE_PATTERN = _alt(
     rf"\b(?:{_REWRITE})\b[^\n]{{0,100}}?\b{_OBJ}\b[^\n]{{0,140}}?\b(?:{_NEUTRAL})\b[^\n]{{0,200}}?\b(?:{_SENSITIVE})\b",
     rf"\b(?:{_SENSITIVE})\b[^\n]{{0,200}}?\b(?:{_REWRITE})\b[^\n]{{0,100}}?\b{_OBJ}\b[^\n]{{0,140}}?\b(?:{_NEUTRAL})\b",
     rf"\b(?:unsafe|harmful|toxic|original|rejected|problematic)\s+(?:answer|response|reply|completion|output)\b[^\n]{{0,160}}?\b(?:{_REWRITE})\b",
-    rf"\b(?:{_OBJ}|{_SENSITIVE})\b[\s\S]{{0,300}}?\b(?:make|render|turn)\s+(?:it|this|them)\s+(?:more\s+|fully\s+|completely\s+)?(?:{_SAFE})\b",
+    rf"\b(?:{_OBJ}|{_SENSITIVE})\b[^\n]{{0,300}}?\b(?:make|render|turn)\s+(?:it|this|them)\s+(?:more\s+|fully\s+|completely\s+)?(?:{_SAFE})\b",
 )
 
 # ---------------------------------------------------------------- instruction-generation tooling
@@ -213,17 +212,247 @@ TOOLING_KINDS: tuple[tuple[str, str], ...] = (
 )
 
 
-def rule_columns(text: pl.Expr) -> list[pl.Expr]:
-    """The Boolean rule columns and ``tooling_kind`` from a lower-cased bounded text."""
-    kind: pl.Expr = pl.lit(None, dtype=pl.String)
-    for name, pattern in reversed(TOOLING_KINDS):
-        kind = pl.when(text.str.contains(pattern)).then(pl.lit(name)).otherwise(kind)
-    return [
-        text.str.contains(COT_PATTERN).alias("sig_cot"),
-        text.str.contains(GRADING_PATTERN).alias("sig_grading"),
-        text.str.contains(POLICY_REWRITE_PATTERN).alias("sig_policy_rewrite"),
-        kind.alias("tooling_kind"),
-    ]
+# Literal gates: for each rule, substrings at least one of which every match of the rule
+# contains. A gate is a pure literal alternation (SIMD substring search, ~1 GB/s), so the
+# full rule, which is far slower, only runs on the few rows that pass it. Tests check on
+# every positive that a rule never matches where its gate does not.
+GATES: dict[str, tuple[str, ...]] = {
+    "sig_cot": (
+        "reason",
+        "think",
+        "thought",
+        "chain",
+        "scratch",
+        "monologue",
+        "memory",
+        "deliberat",
+        "cognitive",
+        "mental",
+        "hidden",
+        "step",
+        "system",
+        "prompt",
+        "instructions",
+        "above",
+        "debug",
+        "diagnostic",
+        "developer mode",
+        "maintenance mode",
+        "derivation",
+        "intermediate",
+        "individual",
+        "internal",
+        "calculation",
+        "skipping",
+        "your work",
+        "latent",
+        "推理",
+        "思考",
+        "思维",
+        "razonamiento",
+        "pensamiento",
+        "raisonnement",
+        "réflexion",
+        "denkprozess",
+        "gedankengang",
+        "argumentationsweg",
+    ),
+    "sig_grading": (
+        "judge",
+        "grader",
+        "evaluat",
+        "rater",
+        "assessor",
+        "reviewer",
+        "reward",
+        "annotator",
+        "which",
+        "compar",
+        "assess",
+        "rank",
+        "rate ",
+        "rate,",
+        "score",
+        "grade",
+        "examine",
+        "rubric",
+        "[[",
+        "verdict",
+        "better",
+        "prefer",
+        "winner",
+        "choose",
+        "pick",
+        "the start of",
+        "the end of",
+        "rating",
+        "helpfulness",
+    ),
+    "sig_policy_rewrite": (
+        "rewrite",
+        "re-write",
+        "revise",
+        "rephrase",
+        "reword",
+        "redo",
+        "edit",
+        "modify",
+        "adjust",
+        "sanitiz",
+        "sanitis",
+        "tone down",
+        "soften",
+        "neutrali",
+        "transform",
+        "convert",
+        "regenerate",
+        "version of",
+        "make it",
+        "make this",
+        "make them",
+        "render it",
+        "render this",
+        "render them",
+        "turn it",
+        "turn this",
+        "turn them",
+    ),
+    "evol_instruct": (
+        "prompt rewriter",
+        "prompt creator",
+        "#",
+        "rewrite",
+        "evolve",
+        "transform",
+        "complicate",
+        "harder",
+        "more difficult",
+        "constraint",
+        "requirement",
+        "reasoning step",
+    ),
+    "alpaca": (
+        "instructions will be given",
+        "noinput",
+        "no input",
+        "no-input",
+        "come up with",
+        "list of",
+        "try not to repeat the verb",
+    ),
+    "self_instruct": (
+        "come up with",
+        "classification task",
+        "is it classification",
+        "generate an input",
+        "task",
+    ),
+    "magpie": (
+        "<|",
+        "[inst]",
+        "<start_of_turn>",
+        "user:",
+        "### instruction:",
+        "<bos>",
+        "<s>",
+        "<｜",
+        "a chat between a curious user",
+    ),
+    "airoboros": (
+        "tsk",
+        "begininput",
+        "begincontext",
+        "begininstruction",
+        "beginexample",
+        "endinput",
+        "endcontext",
+        "endinstruction",
+        "endexample",
+        "help me",
+        "include exactly",
+    ),
+    "orca": (
+        "justify your",
+        "think step",
+        "five year old",
+        "explain how you used the definition",
+        "other answers are wrong",
+        "break the definition",
+        "search outside",
+        "user will",
+        "you will be given a task",
+        "explain in simple steps",
+        "follows instruction",
+        "show how you used the guidelines",
+    ),
+    "other": (
+        "language model",
+        "llm",
+        "ai ",
+        "gpt",
+        "train",
+        "fine-tun",
+        "finetun",
+        "dataset",
+        "benchmark",
+        "instruction tuning",
+        "instruction-tuning",
+        "synthetic data",
+        "help me",
+        "generate",
+        "create",
+        "write",
+        "pair",
+    ),
+}
+RULE_PATTERNS: dict[str, str] = {
+    "sig_cot": COT_PATTERN,
+    "sig_grading": GRADING_PATTERN,
+    "sig_policy_rewrite": POLICY_REWRITE_PATTERN,
+    **dict(TOOLING_KINDS),
+}
+
+
+def gate_regex(rule: str) -> str:
+    """The literal-alternation regex of a rule's gate."""
+    return "|".join(re.escape(g) for g in GATES[rule])
+
+
+def gated_contains(text: pl.Series, rule: str) -> pl.Series:
+    """``text.str.contains(rule pattern)``, evaluated only on rows that pass the rule's gate."""
+    gate = text.str.contains(gate_regex(rule))
+    idx = gate.arg_true()
+    out = pl.repeat(False, text.len(), dtype=pl.Boolean, eager=True)
+    if idx.len() == 0:
+        return out.alias(rule)
+    hits = text.gather(idx).str.contains(RULE_PATTERNS[rule])
+    return out.scatter(idx, hits).alias(rule)
+
+
+def rule_frame(text: pl.Series) -> pl.DataFrame:
+    """The Boolean rule columns and ``tooling_kind`` of lower-cased bounded texts.
+
+    The gated rules are independent, so they run on a small thread pool (Polars releases
+    the GIL while it scans), which uses every core the way Polars' own expressions do.
+    """
+    names = ["sig_cot", "sig_grading", "sig_policy_rewrite", *[k for k, _ in TOOLING_KINDS]]
+    workers = min(len(names), os.cpu_count() or 1)
+    if workers > 1 and text.len() > 10_000:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            hits = dict(zip(names, pool.map(lambda r: gated_contains(text, r), names), strict=True))
+    else:
+        hits = {r: gated_contains(text, r) for r in names}
+    kind = pl.repeat(None, text.len(), dtype=pl.String, eager=True)
+    for name, _ in reversed(TOOLING_KINDS):
+        kind = pl.select(pl.when(hits[name]).then(pl.lit(name)).otherwise(kind)).to_series()
+    return pl.DataFrame(
+        [
+            hits["sig_cot"],
+            hits["sig_grading"],
+            hits["sig_policy_rewrite"],
+            kind.alias("tooling_kind"),
+        ]
+    )
 
 
 def matched_parts(prompt: str, system: str = "") -> list[str]:
