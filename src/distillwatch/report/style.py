@@ -25,7 +25,7 @@ dd code{display:inline-block;background:#f1f5f9;border-radius:4px;padding:0 4px;
 .lg i.dot{border-radius:50%;background:#f59e0b}.lg i.dot.flagged{background:#dc2626}.lg i.alltraffic-key{background:#94a3b8}
 svg{background:#fff;max-width:100%;height:auto}svg .grid{stroke:#e2e8f0}svg .ax{font-size:10px;fill:#64748b}svg .ax.all{fill:#94a3b8}
 svg .release{stroke:#0f172a;stroke-dasharray:4 3;stroke-width:1.2}svg .release-label{fill:#0f172a;font-weight:600}
-svg .edges line{stroke:#94a3b8;stroke-opacity:.45;stroke-width:.8}svg circle.acct{fill:#f59e0b;stroke:#fff;stroke-width:.8}
+svg path.edges{fill:none;stroke:#94a3b8;stroke-opacity:.45;stroke-width:.8}svg circle.acct{fill:#f59e0b;stroke:#fff;stroke-width:.8}
 svg circle.acct.flagged{fill:#dc2626}svg rect.key{stroke:#fff;stroke-width:.8}svg .badge{font-size:9px;font-weight:700;fill:#fff;pointer-events:none}
 table.keys code{font-size:12px;word-break:break-all}i.sw{display:inline-block;width:10px;height:10px;margin-right:5px;vertical-align:middle}
 table.evidence{width:100%}table.evidence td:not(:last-child),table.evidence th{white-space:nowrap}

@@ -233,12 +233,9 @@ def graph_svg(
         f'<svg class="graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" '
         f'width="{size}" height="{size}" role="img" aria-label="accounts and shared keys">'
     ]
-    out.append('<g class="edges">')
-    for s, t in pairs:
-        out.append(
-            f'<line x1="{xy[s, 0]:.1f}" y1="{xy[s, 1]:.1f}" x2="{xy[t, 0]:.1f}" y2="{xy[t, 1]:.1f}"/>'
-        )
-    out.append("</g>")
+    # All edges as one path: a tenth of the bytes of one <line> per edge.
+    d = "".join(f"M{xy[s, 0]:.0f} {xy[s, 1]:.0f}L{xy[t, 0]:.0f} {xy[t, 1]:.0f}" for s, t in pairs)
+    out.append(f'<path class="edges" d="{d}"/>')
     for i, a in enumerate(accounts):
         cls = "acct flagged" if a in flagged else "acct"
         out.append(
