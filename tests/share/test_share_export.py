@@ -188,3 +188,18 @@ def test_cli_export_and_inspect(scan_dir: Path, tmp_path: Path) -> None:
         app, ["share", "export", str(scan_dir), "--out", str(out), "--tlp", "purple"]
     )
     assert isinstance(res.exception, UserError)
+
+
+def test_min_score_and_empty_scans_still_give_valid_bundles(tmp_path: Path) -> None:
+    from report_scan_factory import build_scan_dir
+
+    scan = build_scan_dir(tmp_path / "s", n_campaigns=3)
+    scores = sorted(
+        c["score"] for c in json.loads((scan / "campaigns.json").read_text())["campaigns"]
+    )
+    _, stats = build_bundle(load_scan(scan), provider="X", min_score=scores[-1], now=NOW)
+    assert stats.campaigns == 1
+    empty = build_scan_dir(tmp_path / "e", n_campaigns=0)
+    doc = _export(empty)
+    _valid(doc)
+    assert not [o for o in doc["objects"] if o["type"] in {"campaign", "indicator"}]
