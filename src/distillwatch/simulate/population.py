@@ -313,13 +313,66 @@ def _group_sizes(rng: np.random.Generator, n: int, lo: int, hi: int) -> np.ndarr
     return np.repeat(np.arange(n), sizes)[:n]
 
 
+def _choice(rng: np.random.Generator, n: int, weights: np.ndarray) -> np.ndarray:
+    """``n`` draws of indices with the given (unnormalised) weights, vectorised."""
+    cdf = np.cumsum(np.asarray(weights, dtype=float))
+    return np.minimum(np.searchsorted(cdf / cdf[-1], rng.random(n), side="right"), len(cdf) - 1)
+
+
+class _IpSpace:
+    """The flat table of IPv4 addresses (uint32) accounts reference by (offset, count) segments."""
+
+    def __init__(self) -> None:
+        self.parts: list[np.ndarray] = []
+        self.size = 0
+
+    def add(self, ips: np.ndarray) -> tuple[int, int]:
+        lo = self.size
+        self.parts.append(ips.astype(np.uint32))
+        self.size += len(ips)
+        return lo, len(ips)
+
+    def add_many(self, ips: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Append consecutive segments of ``counts`` addresses; returns their offsets and sizes."""
+        lo = self.size + np.cumsum(counts) - counts
+        self.add(ips)
+        return lo.astype(np.int64), counts.astype(np.int64)
+
+    def table(self) -> np.ndarray:
+        return np.concatenate(self.parts).astype(np.uint32)
+
+
+class _Builder:
+    """Accumulates per-account columns group by group (one benign kind or one campaign)."""
+
+    def __init__(self) -> None:
+        self.cols: dict[str, list[np.ndarray]] = {}
+
+    def put(self, n: int, **values: object) -> None:
+        for key, value in values.items():
+            arr = np.asarray(value)
+            if arr.ndim == 0:
+                arr = np.full(n, arr.item() if arr.dtype != object else value, dtype=arr.dtype)
+            if len(arr) != n:
+                raise ValueError(f"column {key}: {len(arr)} values for {n} accounts")
+            self.cols.setdefault(key, []).append(arr)
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        return {k: np.concatenate(v) for k, v in self.cols.items()}
+
+
 def build_population(
     sc: Scenario, seed: int, sg: pl.DataFrame, shared: SharedPrompts
 ) -> Population:
-    """Draw every account's parameters, organisations, infrastructure and account-table row."""
+    """Draw every account's parameters, organisations, infrastructure and account-table row.
+
+    Vectorised per benign kind and per campaign (arrays of accounts, not a Python loop), so a
+    population of hundreds of thousands of accounts builds in seconds.
+    """
     rng = np.random.default_rng([seed, 0xACC])
     days = float(sc.days)
     tables = Tables()
+    world_start = sc.start_ms
 
     # ---- corpus into the filler table (sharegpt turns first) -----------------------------------
     sg_lo, _ = tables._add(tables.fillers, sg["prompt"].to_list())
@@ -333,8 +386,6 @@ def build_population(
     pools = build_pools(
         np.random.default_rng([seed, 0x9001]), user_prompts, answers, shared, sc.n_fillers
     )
-    organic_extra = shared.organic_extra
-
     pool_ranges: dict[str, dict[str, tuple[int, int]]] = {}
     for name, pool in pools.items():
         pool_ranges[name] = {
@@ -344,490 +395,431 @@ def build_population(
             "fup": tables._add(tables.heads, pool.followups or GENERIC_FOLLOWUPS),
             "sys": tables._add(tables.systems, pool.systems),
         }
-    _extra_lo, _extra_n = tables._add(tables.fillers, organic_extra)
+    tables._add(tables.fillers, shared.organic_extra)
+    generic_sys = pool_ranges["eval_lab"]["sys"][0] + 1  # "You are a helpful assistant."
 
-    # ---- infrastructure pools --------------------------------------------------------------------
+    # ---- infrastructure ---------------------------------------------------------------------------
+    ips = _IpSpace()
     resi16 = vocab.random_slash16(rng, vocab.RESIDENTIAL_OCTETS, 400)
     cloud16 = vocab.random_slash16(rng, vocab.CLOUD_OCTETS, 60)
-    ip_parts: list[np.ndarray] = []
-    ip_len = 0
-
-    def add_ips(arr: np.ndarray) -> tuple[int, int]:
-        nonlocal ip_len
-        lo = ip_len
-        ip_parts.append(arr.astype(np.uint32))
-        ip_len += len(arr)
-        return lo, len(arr)
-
     n_total_est = sc.benign_accounts + sum(c.accounts for c in sc.campaigns)
     proxy_pool = vocab.hosts_in(rng, resi16, max(5000, min(400_000, 4 * n_total_est)), 16)
-    proxy_seg = add_ips(proxy_pool)
-    carriers = [
-        add_ips(
-            vocab.hosts_in(rng, vocab.random_slash16(rng, vocab.RESIDENTIAL_OCTETS, 2), 1024, 16)
-        )
-        for _ in range(10)
-    ]
-    vpns = [
-        add_ips(vocab.hosts_in(rng, vocab.random_slash16(rng, vocab.CLOUD_OCTETS, 3), 80, 16))
-        for _ in range(6)
-    ]
-
+    proxy_seg = ips.add(proxy_pool)
+    carriers = np.array(
+        [
+            ips.add(
+                vocab.hosts_in(
+                    rng, vocab.random_slash16(rng, vocab.RESIDENTIAL_OCTETS, 2), 1024, 16
+                )
+            )[0]
+            for _ in range(10)
+        ]
+    )
+    vpns = np.array(
+        [
+            ips.add(vocab.hosts_in(rng, vocab.random_slash16(rng, vocab.CLOUD_OCTETS, 3), 80, 16))[
+                0
+            ]
+            for _ in range(6)
+        ]
+    )
     # shared egress of serverless platforms: many unrelated apps, a fresh address per request
-    serverless = add_ips(vocab.hosts_in(rng, cloud16, 3000, 16))
+    serverless = ips.add(vocab.hosts_in(rng, cloud16, 3000, 16))
 
-    def cloud_hosts(k: int) -> tuple[int, int]:
-        net24 = vocab.hosts_in(rng, cloud16, 1, 16) & np.uint32(0xFFFFFF00)
-        return add_ips(net24 | rng.integers(2, 254, size=k).astype(np.uint32))
+    def home_segments(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Home/office addresses; 8% of households are also exits of a residential proxy."""
+        total = int(counts.sum())
+        from_proxy = np.repeat(rng.random(len(counts)) < 0.08, counts)
+        flat = np.where(
+            from_proxy,
+            proxy_pool[rng.integers(len(proxy_pool), size=total)],
+            vocab.hosts_in(rng, resi16, total, 16),
+        )
+        return ips.add_many(flat, counts)
 
-    def home_hosts(k: int) -> tuple[int, int]:
-        if rng.random() < 0.08:  # this household's IP is also an exit of a residential proxy
-            return add_ips(proxy_pool[rng.integers(len(proxy_pool), size=k)])
-        return add_ips(vocab.hosts_in(rng, resi16, k, 16))
+    def cloud_segments(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Each owner's servers: ``count`` addresses in one cloud /24."""
+        net24 = vocab.hosts_in(rng, cloud16, len(counts), 16) & np.uint32(0xFFFFFF00)
+        flat = np.repeat(net24, counts) | rng.integers(2, 254, size=int(counts.sum())).astype(
+            np.uint32
+        )
+        return ips.add_many(flat, counts)
 
     ua_table, ua_w, ua_browser = vocab.user_agents()
-    sdk_idx = np.flatnonzero(~ua_browser)
-    br_idx = np.flatnonzero(ua_browser)
-    sdk_w = ua_w[sdk_idx] / ua_w[sdk_idx].sum()
-    br_w = ua_w[br_idx] / ua_w[br_idx].sum()
+    sdk_idx, br_idx = np.flatnonzero(~ua_browser), np.flatnonzero(ua_browser)
     ua_weighted = np.repeat(
         np.arange(len(ua_table)), np.maximum(1, np.round(ua_w * 4000)).astype(int)
     )
+    acct_uas: list[np.ndarray] = []
+    ua_size = 0
 
-    # ---- models ---------------------------------------------------------------------------------
+    def pick_uas(
+        browser_share: np.ndarray | float, counts: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        nonlocal ua_size
+        total = int(counts.sum())
+        browser = np.repeat(rng.random(len(counts)) < browser_share, counts)
+        sdk = sdk_idx[_choice(rng, total, ua_w[sdk_idx])]
+        br = br_idx[_choice(rng, total, ua_w[br_idx])]
+        acct_uas.append(np.where(browser, br, sdk))
+        lo = ua_size + np.cumsum(counts) - counts
+        ua_size += total
+        return lo, counts
+
+    # ---- models -------------------------------------------------------------------------------
     model_names = [m.name for m in sc.models]
     rel = np.array([m.released_day for m in sc.models])
     tiers = np.array([m.tier for m in sc.models])
     pre = rel <= 0
     in_window = np.flatnonzero((rel > 0) & (rel < days))
 
-    def base_model(flagship: bool) -> int:
-        cand = np.flatnonzero(pre & (tiers == ("flagship" if flagship else "mini")))
-        if len(cand) == 0:
-            cand = np.flatnonzero(pre)
-        cand = cand[np.argsort(rel[cand])]
-        # most use the newest available model of their tier, some stay on an older one
-        return int(
-            cand[-1] if rng.random() < 0.75 or len(cand) == 1 else cand[rng.integers(len(cand) - 1)]
-        )
-
-    # ---- account rows ---------------------------------------------------------------------------
-    rows: dict[str, list] = {
-        k: []
-        for k in (
-            "kind",
-            "campaign",
-            "org",
-            "created",
-            "t0",
-            "t1",
-            "events",
-            "tz",
-            "rhythm",
-            "weekend",
-            "sess",
-            "gap",
-            "turn_gap",
-            "organic",
-            "head_lo",
-            "head_n",
-            "fill_lo",
-            "fill_n",
-            "tail_lo",
-            "tail_n",
-            "fup_lo",
-            "fup_n",
-            "sys_lo",
-            "sys_n",
-            "followup",
-            "max_turns",
-            "ip1_lo",
-            "ip1_n",
-            "ip2_lo",
-            "ip2_n",
-            "ip2_share",
-            "ip_per_request",
-            "ip2_per_request",
-            "ua_lo",
-            "ua_n",
-            "ua_rotate",
-            "base_model",
-            "flagship",
-            "max_tokens",
-            "temperature",
-            "n_choices",
-            "tools_k",
-            "tools_share",
-            "json_share",
-            "rf_mode",
-            "logged",
-            "keys",
-            "country",
-            "email",
-            "payment",
-            "verified",
-            "adopt_lag",
-            "adopt_share",
-            "adopt_prob",
-        )
-    }
-    acct_uas: list[int] = []
-
-    def pick_uas(browser_share: float, k: int) -> tuple[int, int]:
-        lo = len(acct_uas)
-        use_browser = rng.random() < browser_share
-        idx, w = (br_idx, br_w) if use_browser else (sdk_idx, sdk_w)
-        acct_uas.extend(int(x) for x in rng.choice(idx, size=k, p=w))
-        return lo, k
+    def base_models(flagship: np.ndarray) -> np.ndarray:
+        """Newest model of the account's tier (75%) or an older one still in use."""
+        out = np.empty(len(flagship), dtype=np.int64)
+        for tier, mask in (("flagship", flagship), ("mini", ~flagship)):
+            cand = np.flatnonzero(pre & (tiers == tier))
+            if len(cand) == 0:
+                cand = np.flatnonzero(pre)
+            cand = cand[np.argsort(rel[cand])]
+            k = int(mask.sum())
+            older = (
+                cand[rng.integers(0, max(1, len(cand) - 1), size=k)]
+                if len(cand) > 1
+                else np.full(k, cand[-1])
+            )
+            out[mask] = np.where(rng.random(k) < 0.75, cand[-1], older)
+        return out
 
     def request_settings(
-        kind_tools: tuple[float, int, int], json_share: float, temp_hot: float = 0.0
-    ) -> None:
-        mt = int(rng.choice(MAX_TOKENS_VALUES, p=MAX_TOKENS_WEIGHTS / MAX_TOKENS_WEIGHTS.sum()))
+        n: int, tools: tuple[float, int, int], json_share: np.ndarray | float, temp_hot: float = 0.0
+    ) -> dict[str, np.ndarray]:
+        """max_tokens, temperature, n, tools and response format: one vocabulary for everyone."""
         tw = TEMPERATURE_WEIGHTS.copy()
         tw[-1] += temp_hot
-        rows["max_tokens"].append(mt)
-        rows["temperature"].append(float(rng.choice(TEMPERATURE_VALUES, p=tw / tw.sum())))
-        rows["n_choices"].append(int(rng.choice([1, 2, 3, 4], p=[0.965, 0.02, 0.01, 0.005])))
-        p_tools, t_lo, t_hi = kind_tools
-        has_tools = rng.random() < p_tools
-        rows["tools_k"].append(int(rng.integers(t_lo, t_hi + 1)) if has_tools else 0)
-        rows["tools_share"].append(float(rng.uniform(0.5, 1.0)) if has_tools else 0.0)
-        rows["json_share"].append(json_share)
-        rows["rf_mode"].append(int(rng.choice([0, 1, 2], p=[0.45, 0.35, 0.2])))
-        rows["logged"].append(bool(rng.random() < sc.response_logged_share))
+        p_tools, t_lo, t_hi = tools
+        has_tools = rng.random(n) < p_tools
+        return {
+            "max_tokens": MAX_TOKENS_VALUES[_choice(rng, n, MAX_TOKENS_WEIGHTS)],
+            "temperature": TEMPERATURE_VALUES[_choice(rng, n, tw)],
+            "n_choices": np.array([1, 2, 3, 4])[
+                _choice(rng, n, np.array([0.965, 0.02, 0.01, 0.005]))
+            ],
+            "tools_k": np.where(has_tools, rng.integers(t_lo, t_hi + 1, size=n), 0),
+            "tools_share": np.where(has_tools, rng.uniform(0.5, 1.0, size=n), 0.0),
+            "json_share": np.broadcast_to(json_share, (n,)).astype(float),
+            "rf_mode": _choice(rng, n, np.array([0.45, 0.35, 0.2])),
+            "logged": rng.random(n) < sc.response_logged_share,
+        }
 
-    def set_source(
-        pool: str,
-        organic: float,
-        head: tuple[int, int] | None = None,
-        fill: tuple[int, int] | None = None,
-        tail: tuple[int, int] | None = None,
-        sys: tuple[int, int] | None = None,
-    ) -> None:
-        pr = pool_ranges[pool]
-        for key, given in (("head", head), ("fill", fill), ("tail", tail), ("sys", sys)):
-            lo, n = given if given is not None else pr[key]
-            rows[f"{key}_lo"].append(lo)
-            rows[f"{key}_n"].append(n)
-        rows["fup_lo"].append(pr["fup"][0])
-        rows["fup_n"].append(pr["fup"][1])
-        rows["organic"].append(organic)
+    def personal_emails(n: int) -> np.ndarray:
+        u = rng.random(n)
+        out = np.asarray(vocab.PERSONAL_DOMAINS, dtype=object)[
+            _choice(rng, n, vocab.PERSONAL_WEIGHTS)
+        ]
+        edu = u < 0.06
+        disp = (u >= 0.06) & (u < 0.075)
+        comp = (u >= 0.075) & (u < 0.3)
+        out[edu] = np.asarray(vocab.EDU_DOMAINS, dtype=object)[
+            rng.integers(len(vocab.EDU_DOMAINS), size=int(edu.sum()))
+        ]
+        out[disp] = np.asarray(vocab.DISPOSABLE_DOMAINS, dtype=object)[
+            rng.integers(len(vocab.DISPOSABLE_DOMAINS), size=int(disp.sum()))
+        ]
+        out[comp] = np.asarray(vocab.company_domains(rng, int(comp.sum())), dtype=object)
+        return out
 
-    world_start = sc.start_ms
-    # benign -----------------------------------------------------------------------------------
+    def countries(n: int) -> np.ndarray:
+        return _choice(rng, n, vocab.COUNTRY_WEIGHTS)
+
+    b = _Builder()
+    org_counter = 0
+
+    # ---- benign, one kind at a time ---------------------------------------------------------------
     shares = np.array(list(sc.benign_kinds.values()), dtype=float)
     counts = np.floor(shares / shares.sum() * sc.benign_accounts).astype(int)
     counts[np.argmax(shares)] += sc.benign_accounts - counts.sum()
-    org_counter = 0
-    for kind, count in zip(sc.benign_kinds, counts, strict=True):
-        if count <= 0:
+    for kind, n in zip(sc.benign_kinds, counts, strict=True):
+        n = int(n)
+        if n <= 0:
             continue
         prof = KIND_PROFILES[kind]
-        orgs = _group_sizes(rng, int(count), *prof["org"]) + org_counter
-        org_counter = int(orgs.max()) + 1
-        org_state: dict[int, dict] = {}
-        for org in orgs:
-            first = org not in org_state
-            if first:
-                st: dict = {}
-                st["country"] = int(
-                    rng.choice(
-                        len(vocab.COUNTRIES), p=vocab.COUNTRY_WEIGHTS / vocab.COUNTRY_WEIGHTS.sum()
-                    )
-                )
-                st["created"] = world_start - int(rng.exponential(300) * DAY_MS)
-                if rng.random() < 0.1:
-                    st["created"] = world_start + int(rng.uniform(0, days * 0.9) * DAY_MS)
-                st["payment"] = int(rng.integers(1 << 62))
-                name = vocab.company_domains(rng, 1)[0]
-                st["domain"] = name
-                st["app_name"] = name.split(".")[0].capitalize()
-                st["office"] = (
-                    home_hosts(int(rng.integers(1, 3))) if kind in ("eval_lab", "agency") else None
-                )
-                st["cloud"] = cloud_hosts(int(rng.integers(1, 5)))
-                if kind == "eval_lab" and rng.random() < 0.5:
-                    st["domain"] = vocab.EDU_DOMAINS[int(rng.integers(len(vocab.EDU_DOMAINS)))]
-                sys_text = None
-                if kind == "app_system_prompt":
-                    sys_text = APP_SYSTEMS[int(rng.integers(len(APP_SYSTEMS)))].format(
-                        name=st["app_name"]
-                    )
-                elif kind == "tutoring_app":
-                    sys_text = TUTOR_SYSTEMS[int(rng.integers(len(TUTOR_SYSTEMS)))].format(
-                        name=st["app_name"]
-                    )
-                elif kind == "llm_judge_product":
-                    sys_text = JUDGE_SYSTEMS[int(rng.integers(len(JUDGE_SYSTEMS)))].format(
-                        name=st["app_name"]
-                    )
-                elif kind == "enterprise_batch":
-                    sys_text = (
-                        f"You are {st['app_name']}'s document pipeline. Output valid JSON only."
-                        if rng.random() < 0.6
-                        else None
-                    )
-                elif kind == "agency":
-                    sys_text = (
-                        f"You write marketing copy for clients of {st['app_name']}. Match the client's brand voice."
-                        if rng.random() < 0.5
-                        else None
-                    )
-                st["sys"] = tables._add(tables.systems, [sys_text]) if sys_text else (0, 0)
-                if kind == "enterprise_batch":
-                    st["head"] = tables._add(
-                        tables.heads,
-                        [ENTERPRISE_TEMPLATES[int(rng.integers(len(ENTERPRISE_TEMPLATES)))]],
-                    )
-                st["flagship"] = rng.random() < 0.6
-                st["settings_seed"] = int(rng.integers(1 << 31))
-                org_state[org] = st
-            st = org_state[org]
-            rows["kind"].append(kind)
-            rows["campaign"].append("")
-            rows["org"].append(int(org))
-            personal = prof["org"] == (1, 1)
-            created = st["created"]
-            if kind == "eval_lab":  # dozens created together, within an hour
-                created = st["created"] + int(rng.uniform(0, 3_600_000))
-            elif not personal and not first:
-                created = st["created"] + int(rng.uniform(0, 200) * DAY_MS * 0.2)
-                created = min(created, world_start + int(days * 0.9 * DAY_MS))
-            rows["created"].append(created)
-            t0 = max(0.0, (created - world_start) / DAY_MS + rng.uniform(0, 0.2))
-            t1 = days if rng.random() > 0.06 else rng.uniform(t0, days)
-            rows["t0"].append(t0)
-            rows["t1"].append(max(t1, t0 + 0.05))
-            rate = prof["rate"] * rng.lognormal(0, prof["sigma"])
-            rows["events"].append(rate * (rows["t1"][-1] - t0))
-            ci = (
-                st["country"]
-                if not personal
-                else int(
-                    rng.choice(
-                        len(vocab.COUNTRIES), p=vocab.COUNTRY_WEIGHTS / vocab.COUNTRY_WEIGHTS.sum()
-                    )
-                )
+        personal = prof["org"] == (1, 1)
+        org = _group_sizes(rng, n, *prof["org"])
+        n_org = int(org.max()) + 1
+        first = np.r_[True, org[1:] != org[:-1]]
+        # organisation level
+        o_country = countries(n_org)
+        o_created = world_start - (rng.exponential(300, size=n_org) * DAY_MS).astype(np.int64)
+        late = rng.random(n_org) < 0.1
+        o_created = np.where(
+            late,
+            world_start + (rng.uniform(0, days * 0.9, size=n_org) * DAY_MS).astype(np.int64),
+            o_created,
+        )
+        o_payment = rng.integers(1 << 62, size=n_org)
+        o_domain = np.asarray(vocab.company_domains(rng, n_org), dtype=object)
+        if kind == "eval_lab":
+            edu = rng.random(n_org) < 0.5
+            o_domain[edu] = np.asarray(vocab.EDU_DOMAINS, dtype=object)[
+                rng.integers(len(vocab.EDU_DOMAINS), size=int(edu.sum()))
+            ]
+        o_name = [d.split(".")[0].capitalize() for d in o_domain]
+        o_flagship = rng.random(n_org) < 0.6
+        o_cloud_lo, o_cloud_n = cloud_segments(rng.integers(1, 5, size=n_org))
+        o_serverless = rng.random(n_org) < 0.35
+        o_sys_lo = np.zeros(n_org, dtype=np.int64)
+        o_sys_n = np.zeros(n_org, dtype=np.int64)
+        templates = {
+            "app_system_prompt": APP_SYSTEMS,
+            "tutoring_app": TUTOR_SYSTEMS,
+            "llm_judge_product": JUDGE_SYSTEMS,
+        }
+        if kind in templates:
+            tpl = templates[kind]
+            texts = [
+                tpl[int(i)].format(name=nm)
+                for i, nm in zip(rng.integers(len(tpl), size=n_org), o_name, strict=True)
+            ]
+            has = np.ones(n_org, dtype=bool)
+        elif kind == "enterprise_batch":
+            has = rng.random(n_org) < 0.6
+            texts = [f"You are {nm}'s document pipeline. Output valid JSON only." for nm in o_name]
+        elif kind == "agency":
+            has = rng.random(n_org) < 0.5
+            texts = [
+                f"You write marketing copy for clients of {nm}. Match the client's brand voice."
+                for nm in o_name
+            ]
+        elif kind == "developer_agentic":
+            pick = rng.integers(len(DEV_SYSTEMS), size=n_org)
+            has = np.array([DEV_SYSTEMS[int(i)] is not None for i in pick])
+            texts = [
+                (DEV_SYSTEMS[int(i)] or "").format(name=nm)
+                for i, nm in zip(pick, o_name, strict=True)
+            ]
+        else:
+            has = np.zeros(n_org, dtype=bool)
+            texts = []
+        if has.any():
+            lo, _ = tables._add(tables.systems, [t for t, h in zip(texts, has, strict=True) if h])
+            o_sys_lo[has] = lo + np.arange(int(has.sum()))
+            o_sys_n[has] = 1
+        # account level
+        created = o_created[org]
+        if kind == "eval_lab":  # dozens created together, within an hour
+            created = created + rng.integers(0, 3_600_000, size=n)
+        elif not personal:
+            later = np.minimum(
+                created + (rng.uniform(0, 40, size=n) * DAY_MS).astype(np.int64),
+                world_start + int(days * 0.9 * DAY_MS),
             )
-            rows["country"].append(ci)
-            rows["tz"].append(vocab.COUNTRY_TZ[ci] + rng.choice([-1, 0, 0, 0, 1]))
-            rows["rhythm"].append(
-                int(rng.choice(4, p=np.array(prof["rhythm"]) / sum(prof["rhythm"])))
+            created = np.where(first, created, later)
+        t0 = np.maximum(0.0, (created - world_start) / DAY_MS + rng.uniform(0, 0.2, size=n))
+        t1 = np.where(rng.random(n) > 0.06, days, rng.uniform(t0, days))
+        t1 = np.maximum(t1, t0 + 0.05)
+        country = countries(n) if personal else o_country[org]
+        pool, organic = KIND_SOURCE[kind]
+        pr = pool_ranges[pool]
+        head_lo, head_n = np.full(n, pr["head"][0]), np.full(n, pr["head"][1])
+        sys_lo, sys_n = o_sys_lo[org], o_sys_n[org]
+        if kind == "enterprise_batch":
+            lo, _ = tables._add(
+                tables.heads,
+                [
+                    ENTERPRISE_TEMPLATES[int(i)]
+                    for i in rng.integers(len(ENTERPRISE_TEMPLATES), size=n_org)
+                ],
             )
-            rows["weekend"].append(prof["weekend"])
-            rows["sess"].append(max(1.0, prof["sess"] * rng.lognormal(0, 0.4)))
-            rows["gap"].append(prof["gap"] * rng.lognormal(0, 0.4))
-            scripted = kind in ("enterprise_batch", "eval_lab", "llm_judge_product")
-            rows["turn_gap"].append((6 if scripted else 70) * rng.lognormal(0, 0.5))
-            pool, organic = KIND_SOURCE[kind]
-            if kind == "enterprise_batch":
-                set_source(pool, organic, head=st["head"], sys=st["sys"])
-            elif kind in ("app_system_prompt", "tutoring_app", "llm_judge_product", "agency"):
-                set_source(pool, organic, sys=st["sys"])
-            elif kind == "developer_agentic":
-                dsys = DEV_SYSTEMS[int(rng.integers(len(DEV_SYSTEMS)))]
-                set_source(
-                    pool,
-                    organic,
-                    sys=tables._add(tables.systems, [dsys.format(name=st["app_name"])])
-                    if dsys
-                    else (0, 0),
-                )
-            elif kind == "eval_lab":
-                set_source(
-                    pool,
-                    organic,
-                    sys=pool_ranges["eval_lab"]["sys"] if rng.random() < 0.5 else (0, 0),
-                )
-            elif kind in ("casual", "power_user", "community_template"):
-                generic = pool_ranges["eval_lab"]["sys"]  # (None, "You are a helpful assistant.")
-                set_source(
-                    pool, organic, sys=(generic[0] + 1, 1) if rng.random() < 0.12 else (0, 0)
-                )
+            head_lo, head_n = lo + org, np.ones(n, dtype=np.int64)
+        elif kind == "eval_lab":
+            use = rng.random(n) < 0.5
+            sys_lo, sys_n = np.where(use, pr["sys"][0], 0), np.where(use, pr["sys"][1], 0)
+        elif kind in ("casual", "power_user", "community_template"):
+            use = rng.random(n) < 0.12
+            sys_lo, sys_n = np.where(use, generic_sys, 0), use.astype(np.int64)
+        # IP sources
+        per_req = np.zeros(n, dtype=bool)
+        ip2_per_req = np.zeros(n, dtype=bool)
+        if kind in ("casual", "community_template", "power_user"):
+            vpn = rng.random(n) < (0.3 if kind == "power_user" else 0.15)
+            h_lo, h_n = home_segments(rng.integers(1, 5, size=n))  # DHCP leases change
+            ip1_lo = np.where(vpn, vpns[rng.integers(len(vpns), size=n)], h_lo)
+            ip1_n = np.where(vpn, 80, h_n)
+            ip2_lo, ip2_n = carriers[rng.integers(len(carriers), size=n)], np.full(n, 1024)
+            ip2_share = rng.uniform(0, 0.6, size=n)
+            ip2_per_req[:] = True  # carrier CGNAT: a different public address per connection
+        elif kind in ("developer_agentic", "agency", "eval_lab"):
+            if kind in ("agency", "eval_lab"):
+                off_lo, off_n = home_segments(rng.integers(1, 3, size=n_org))
+                ip1_lo, ip1_n = off_lo[org], off_n[org]
             else:
-                set_source(pool, organic)
-            rows["followup"].append(0.3 if kind in ("tutoring_app", "developer_agentic") else 0.1)
-            rows["max_turns"].append(int(rng.integers(1, prof["turns"] + 1)))
-            # IPs
-            per_req = False
-            if kind in ("casual", "community_template", "power_user"):
-                if rng.random() < (0.15 if kind != "power_user" else 0.3):
-                    rows["ip1_lo"].append(vpns[int(rng.integers(len(vpns)))][0])
-                    rows["ip1_n"].append(vpns[0][1])
-                else:
-                    lo, n = home_hosts(int(rng.integers(1, 5)))  # DHCP leases change
-                    rows["ip1_lo"].append(lo)
-                    rows["ip1_n"].append(n)
-                c = carriers[int(rng.integers(len(carriers)))]
-                rows["ip2_lo"].append(c[0])
-                rows["ip2_n"].append(c[1])
-                rows["ip2_share"].append(float(rng.uniform(0, 0.6)))
-            elif kind in ("developer_agentic", "agency", "eval_lab"):
-                prim = (
-                    st["office"]
-                    if st["office"] is not None
-                    else home_hosts(int(rng.integers(1, 3)))
-                )
-                rows["ip1_lo"].append(prim[0])
-                rows["ip1_n"].append(prim[1])
-                rows["ip2_lo"].append(st["cloud"][0])
-                rows["ip2_n"].append(st["cloud"][1])
-                rows["ip2_share"].append(float(rng.uniform(0, 0.4)))
-            else:
-                per_req = st.setdefault("serverless", rng.random() < 0.35)
-                src = serverless if per_req else st["cloud"]
-                rows["ip1_lo"].append(src[0])
-                rows["ip1_n"].append(src[1])
-                rows["ip2_lo"].append(st["cloud"][0])
-                rows["ip2_n"].append(st["cloud"][1])
-                rows["ip2_share"].append(0.0)
-            rows["ip_per_request"].append(per_req)
-            # mobile carriers' CGNAT hands out a different public address per connection
-            rows["ip2_per_request"].append(kind in ("casual", "community_template", "power_user"))
-            browser_share = {
-                "casual": 0.3,
-                "community_template": 0.3,
-                "power_user": 0.2,
-                "agency": 0.2,
-            }.get(kind, 0.03)
-            lo, n = pick_uas(browser_share, int(rng.choice([1, 1, 1, 2, 3])))
-            rows["ua_lo"].append(lo)
-            rows["ua_n"].append(n)
-            rows["ua_rotate"].append(False)
-            flagship = bool(st["flagship"]) if not personal else bool(rng.random() < 0.62)
-            rows["flagship"].append(flagship)
-            rows["base_model"].append(base_model(flagship))
-            tools = {
-                "developer_agentic": (0.85, 3, 16),
-                "app_system_prompt": (0.25, 1, 6),
-                "power_user": (0.1, 1, 6),
-            }.get(kind, (0.02, 1, 4))
-            json_share = {
-                "enterprise_batch": float(rng.uniform(0.6, 1.0)),
-                "llm_judge_product": float(rng.uniform(0.3, 0.9)),
-                "developer_agentic": 0.1,
-                "app_system_prompt": float(rng.choice([0.0, 0.3])),
-            }.get(kind, 0.02)
-            request_settings(tools, json_share)
-            rows["keys"].append(
-                int(rng.choice([1, 1, 2, 3])) if not personal else int(rng.choice([1, 1, 1, 2]))
+                ip1_lo, ip1_n = home_segments(rng.integers(1, 3, size=n))
+            ip2_lo, ip2_n = o_cloud_lo[org], o_cloud_n[org]
+            ip2_share = rng.uniform(0, 0.4, size=n)
+        else:
+            per_req = o_serverless[org]
+            ip1_lo = np.where(per_req, serverless[0], o_cloud_lo[org])
+            ip1_n = np.where(per_req, serverless[1], o_cloud_n[org])
+            ip2_lo, ip2_n, ip2_share = o_cloud_lo[org], o_cloud_n[org], np.zeros(n)
+        browser_share = {
+            "casual": 0.3,
+            "community_template": 0.3,
+            "power_user": 0.2,
+            "agency": 0.2,
+        }.get(kind, 0.03)
+        ua_lo, ua_n = pick_uas(browser_share, np.array([1, 1, 1, 2, 3])[rng.integers(5, size=n)])
+        flagship = rng.random(n) < 0.62 if personal else o_flagship[org]
+        tools = {
+            "developer_agentic": (0.85, 3, 16),
+            "app_system_prompt": (0.25, 1, 6),
+            "power_user": (0.1, 1, 6),
+        }.get(kind, (0.02, 1, 4))
+        json_share = {
+            "enterprise_batch": rng.uniform(0.6, 1.0, size=n),
+            "llm_judge_product": rng.uniform(0.3, 0.9, size=n),
+            "developer_agentic": 0.1,
+            "app_system_prompt": np.where(rng.random(n) < 0.5, 0.0, 0.3),
+        }.get(kind, 0.02)
+        if personal:
+            email = personal_emails(n)
+            payment = np.where(
+                rng.random(n) > 0.02, rng.integers(1 << 62, size=n), o_payment[org] ^ 1
             )
-            if personal:
-                u = rng.random()
-                if u < 0.06:
-                    email = vocab.EDU_DOMAINS[int(rng.integers(len(vocab.EDU_DOMAINS)))]
-                elif u < 0.075:
-                    email = vocab.DISPOSABLE_DOMAINS[
-                        int(rng.integers(len(vocab.DISPOSABLE_DOMAINS)))
-                    ]
-                elif u < 0.3:
-                    email = vocab.company_domains(rng, 1)[0]
-                else:
-                    email = vocab.PERSONAL_DOMAINS[
-                        int(
-                            rng.choice(
-                                len(vocab.PERSONAL_DOMAINS),
-                                p=vocab.PERSONAL_WEIGHTS / vocab.PERSONAL_WEIGHTS.sum(),
-                            )
-                        )
-                    ]
-                rows["email"].append(email)
-                rows["payment"].append(
-                    int(rng.integers(1 << 62)) if rng.random() > 0.02 else st["payment"] ^ 1
-                )
-                rows["verified"].append(bool(rng.random() < 0.5))
-            else:
-                rows["email"].append(st["domain"])
-                rows["payment"].append(
-                    st["payment"] if rng.random() < 0.9 else int(rng.integers(1 << 62))
-                )
-                rows["verified"].append(bool(rng.random() < 0.85))
-            adopt = {
-                "casual": 0.35,
-                "power_user": 0.75,
-                "developer_agentic": 0.75,
-                "enterprise_batch": 0.15,
-                "eval_lab": 1.0,
-                "agency": 0.35,
-                "community_template": 0.3,
-                "app_system_prompt": 0.25,
-                "tutoring_app": 0.25,
-                "llm_judge_product": 0.4,
-            }[kind]
-            rows["adopt_prob"].append(adopt)
-            if kind == "eval_lab":
-                rows["adopt_lag"].append(rng.uniform(0.02, 0.8))
-                rows["adopt_share"].append(rng.uniform(0.4, 0.9))
-            else:
-                rows["adopt_lag"].append(rng.lognormal(np.log(2.5), 1.1))
-                rows["adopt_share"].append(rng.uniform(0.2, 1.0))
+            verified = rng.random(n) < 0.5
+        else:
+            email = o_domain[org]
+            payment = np.where(rng.random(n) < 0.9, o_payment[org], rng.integers(1 << 62, size=n))
+            verified = rng.random(n) < 0.85
+        adopt = {
+            "casual": 0.35,
+            "power_user": 0.75,
+            "developer_agentic": 0.75,
+            "enterprise_batch": 0.15,
+            "eval_lab": 1.0,
+            "agency": 0.35,
+            "community_template": 0.3,
+            "app_system_prompt": 0.25,
+            "tutoring_app": 0.25,
+            "llm_judge_product": 0.4,
+        }[kind]
+        if kind == "eval_lab":
+            lag, share = rng.uniform(0.02, 0.8, size=n), rng.uniform(0.4, 0.9, size=n)
+        else:
+            lag, share = rng.lognormal(np.log(2.5), 1.1, size=n), rng.uniform(0.2, 1.0, size=n)
+        scripted = kind in ("enterprise_batch", "eval_lab", "llm_judge_product")
+        b.put(
+            n,
+            kind=np.full(n, kind, dtype=object),
+            campaign=np.full(n, "", dtype=object),
+            org=org + org_counter,
+            created=created,
+            t0=t0,
+            t1=t1,
+            events=prof["rate"] * rng.lognormal(0, prof["sigma"], size=n) * (t1 - t0),
+            country=country,
+            tz=vocab.COUNTRY_TZ[country] + np.array([-1, 0, 0, 0, 1])[rng.integers(5, size=n)],
+            rhythm=_choice(rng, n, np.array(prof["rhythm"], dtype=float)),
+            weekend=np.full(n, prof["weekend"]),
+            sess=np.maximum(1.0, prof["sess"] * rng.lognormal(0, 0.4, size=n)),
+            gap=prof["gap"] * rng.lognormal(0, 0.4, size=n),
+            turn_gap=(6 if scripted else 70) * rng.lognormal(0, 0.5, size=n),
+            organic=np.full(n, organic),
+            head_lo=head_lo,
+            head_n=head_n,
+            fill_lo=np.full(n, pr["fill"][0]),
+            fill_n=np.full(n, pr["fill"][1]),
+            tail_lo=np.full(n, pr["tail"][0]),
+            tail_n=np.full(n, pr["tail"][1]),
+            fup_lo=np.full(n, pr["fup"][0]),
+            fup_n=np.full(n, pr["fup"][1]),
+            sys_lo=sys_lo,
+            sys_n=sys_n,
+            followup=np.full(n, 0.3 if kind in ("tutoring_app", "developer_agentic") else 0.1),
+            max_turns=rng.integers(1, prof["turns"] + 1, size=n),
+            ip1_lo=ip1_lo,
+            ip1_n=ip1_n,
+            ip2_lo=ip2_lo,
+            ip2_n=ip2_n,
+            ip2_share=ip2_share,
+            ip_per_request=per_req,
+            ip2_per_request=ip2_per_req,
+            ua_lo=ua_lo,
+            ua_n=ua_n,
+            ua_rotate=np.zeros(n, dtype=bool),
+            flagship=flagship,
+            base_model=base_models(flagship),
+            keys=np.array([1, 1, 1, 2])[rng.integers(4, size=n)]
+            if personal
+            else np.array([1, 1, 2, 3])[rng.integers(4, size=n)],
+            email=email,
+            payment=payment,
+            verified=verified,
+            adopt_prob=np.full(n, adopt),
+            adopt_lag=lag,
+            adopt_share=share,
+            **request_settings(n, tools, json_share),
+        )
+        org_counter += n_org
 
-    # campaigns --------------------------------------------------------------------------------
-    for ci_idx, camp in enumerate(sc.campaigns):
+    # ---- campaigns ----------------------------------------------------------------------------
+    for camp in sc.campaigns:
         _add_campaign(
             rng,
             sc,
             camp,
-            ci_idx,
-            rows,
-            pools,
-            pool_ranges,
-            tables,
-            add_ips,
+            b,
+            pools[camp.playbook],
+            pool_ranges[camp.playbook],
+            generic_sys,
+            ips,
             cloud16,
             proxy_seg,
             pick_uas,
             request_settings,
-            set_source,
-            base_model,
-            world_start,
+            base_models,
+            personal_emails,
+            countries,
             org_counter,
         )
         org_counter += camp.accounts + 1
 
-    n = len(rows["kind"])
-    a: dict[str, np.ndarray] = {}
-    for key, vals in rows.items():
-        if key in ("kind", "campaign", "email"):
-            continue
-        a[key] = np.asarray(vals)
+    a = b.arrays()
+    kinds = a.pop("kind").tolist()
+    campaigns = a.pop("campaign").tolist()
+    emails = a.pop("email").tolist()
+    n = len(kinds)
     a["events"] = a["events"].astype(float)
-    # normalise benign volume to the scenario's total; campaigns were normalised per campaign
-    benign = np.array([c == "" for c in rows["campaign"]])
+    benign = np.array([c == "" for c in campaigns])
     a["events"][benign] *= sc.benign_events / max(a["events"][benign].sum(), 1e-9)
-    # conversations per account from its expected conversation length
     org_turns = _expected_turns(sg_len, a["max_turns"])
     pool_turns = 1 + a["followup"] * 1.7
     mean_len = a["organic"] * org_turns + (1 - a["organic"]) * pool_turns
     a["n_conv"] = np.maximum(1, rng.poisson(a["events"] / mean_len)).astype(np.int64)
-    a["ua_table_idx"] = np.asarray(acct_uas, dtype=np.int64)
+    a["ua_table_idx"] = np.concatenate(acct_uas).astype(np.int64)
     a["is_campaign"] = ~benign
-    a["campaign_idx"] = np.array([sc_idx for sc_idx in _campaign_index(rows["campaign"], sc)])
+    lookup = {c.name: i for i, c in enumerate(sc.campaigns)}
+    a["campaign_idx"] = np.array([lookup.get(c, -1) for c in campaigns])
 
     ids_rng = np.random.default_rng([seed, 0x1D5])
     account_ids = pl.Series("account_id", vocab.random_ids(ids_rng, n, 16, "acct_"))
-    org_key = a["org"]
-    uniq_orgs, org_inv = np.unique(org_key, return_inverse=True)
+    uniq_orgs, org_inv = np.unique(a["org"], return_inverse=True)
     org_ids = pl.Series("org_id", vocab.random_ids(ids_rng, len(uniq_orgs), 16, "org-")).gather(
         org_inv
     )
-    key_count = a["keys"]
-    a["key_lo"] = np.r_[0, np.cumsum(key_count)[:-1]]
-    key_ids = pl.Series("api_key_id", vocab.random_ids(ids_rng, int(key_count.sum()), 20, "key_"))
-
+    a["key_lo"] = np.r_[0, np.cumsum(a["keys"])[:-1]]
+    key_ids = pl.Series("api_key_id", vocab.random_ids(ids_rng, int(a["keys"].sum()), 20, "key_"))
     created = pl.Series(a["created"].astype(np.int64) * 1000).cast(pl.Datetime("us", "UTC"))
-    payment = pl.Series(vocab.random_ids(np.random.default_rng([seed, 0xCA4D]), n, 32, ""))
-    # one fingerprint string per distinct payment number, so shared cards share the string
     uniq_pay, pay_inv = np.unique(a["payment"], return_inverse=True)
-    payment = payment[: len(uniq_pay)].gather(pay_inv)
+    payment = pl.Series(
+        vocab.random_ids(np.random.default_rng([seed, 0xCA4D]), len(uniq_pay), 32, "")
+    ).gather(pay_inv)
     accounts_frame = pl.DataFrame(
         {
             "account_id": account_ids,
             "created_at": created,
             "declared_country": vocab.COUNTRIES[a["country"]],
             "payment_fingerprint": payment,
-            "email_domain": rows["email"],
+            "email_domain": pl.Series(emails, dtype=pl.String),
             "verified": a["verified"].astype(bool),
         }
     )
@@ -850,7 +842,7 @@ def build_population(
         sg_len=sg_len,
         sg_response=sg["response"],
         sg_answered=answered,
-        ip_table=np.concatenate(ip_parts).astype(np.uint32),
+        ip_table=ips.table(),
         ua_table=ua_table,
         ua_weighted=ua_weighted,
         key_ids=key_ids,
@@ -860,8 +852,8 @@ def build_population(
         a=a,
         account_ids=account_ids,
         org_ids=org_ids,
-        kinds=rows["kind"],
-        campaigns=rows["campaign"],
+        kinds=kinds,
+        campaigns=campaigns,
         accounts_frame=accounts_frame,
         model_flagship=tiers == "flagship",
         adopter=rng.random(n) < a["adopt_prob"],
@@ -870,51 +862,44 @@ def build_population(
     )
 
 
-def _campaign_index(names: list[str], sc: Scenario) -> list[int]:
-    lookup = {c.name: i for i, c in enumerate(sc.campaigns)}
-    return [lookup.get(n, -1) for n in names]
-
-
 def _add_campaign(
-    rng,
-    sc,
+    rng: np.random.Generator,
+    sc: Scenario,
     camp: Campaign,
-    ci_idx,
-    rows,
-    pools,
-    pool_ranges,
-    tables,
-    add_ips,
-    cloud16,
-    proxy_seg,
+    b: _Builder,
+    pool: Pool,
+    pr: dict[str, tuple[int, int]],
+    generic_sys: int,
+    ips: _IpSpace,
+    cloud16: np.ndarray,
+    proxy_seg: tuple[int, int],
     pick_uas,
     request_settings,
-    set_source,
-    base_model,
-    world_start,
-    org_counter,
+    base_models,
+    personal_emails,
+    countries,
+    org_base: int,
 ) -> None:
     """Append one campaign's accounts: slots of successive accounts (bans and replacements)."""
     days = float(sc.days)
-    pool: Pool = pools[camp.playbook]
-    pr = pool_ranges[camp.playbook]
-    n_acc = int(camp.accounts)
-    n_repl = round(n_acc * camp.replacement_share)
-    n_slots = max(1, n_acc - n_repl)
-    slot_of_repl = rng.integers(n_slots, size=n_repl)
+    world_start = sc.start_ms
+    n = int(camp.accounts)
+    n_repl = round(n * camp.replacement_share)
+    n_slots = max(1, n - n_repl)
     start, end = float(camp.start_day), float(camp.end_day or days)
-    windows: list[tuple[float, float, bool]] = []
-    for s in range(n_slots):
-        k = int((slot_of_repl == s).sum())
-        s0 = start + rng.uniform(0, 0.1) * (
-            end - start
-        )  # accounts are brought up over the first days
-        cuts = np.sort(rng.uniform(s0, end, size=k))
-        bounds = np.r_[s0, cuts, end]
-        for j in range(k + 1):
-            windows.append((bounds[j], bounds[j + 1], j > 0))
-    windows = windows[:n_acc]
-    # campaign-level choices: the operator's tooling is shared by all its accounts
+    # each slot runs from its bring-up time to the end; replacements cut a slot at ban times
+    slot_of = np.r_[np.arange(n_slots), rng.integers(n_slots, size=n_repl)][:n]
+    s0 = start + rng.uniform(0, 0.1, size=n_slots) * (end - start)
+    cut = rng.uniform(s0[slot_of], end)
+    is_first = np.arange(n) < n_slots
+    cut[is_first] = s0[slot_of[is_first]]
+    order = np.lexsort((cut, slot_of))
+    slot_of, cut, is_repl = slot_of[order], cut[order], ~is_first[order]
+    nxt = np.r_[cut[1:], end]
+    last_in_slot = np.r_[slot_of[1:] != slot_of[:-1], True]
+    t0 = cut
+    t1 = np.maximum(np.where(last_in_slot, end, nxt), t0 + 0.02)
+    # the operator's tooling is shared by all its accounts
     h_lo, h_n = pr["head"]
     h_keep = max(1, round(h_n * camp.template_diversity))
     h_off = int(rng.integers(0, h_n - h_keep + 1))
@@ -925,122 +910,126 @@ def _add_campaign(
     t_keep = max(1, round(t_n * camp.template_diversity))
     s_lo, s_n = pr["sys"]
     sys_choice = int(rng.integers(s_n))
-    camp_sys = (s_lo + sys_choice, 1) if pool.systems[sys_choice] is not None else (0, 0)
-    generic_sys = (pool_ranges["eval_lab"]["sys"][0] + 1, 1)  # "You are a helpful assistant."
+    camp_sys = s_lo + sys_choice if pool.systems[sys_choice] is not None else 0
+    sys_pick = rng.integers(4, size=n)  # the campaign's system, none, or a generic one
+    sys_idx = np.where(sys_pick < 2, camp_sys, np.where(sys_pick == 2, 0, generic_sys))
+    # infrastructure
     dc_prefixes = (
         vocab.hosts_in(rng, cloud16, camp.ip_prefixes, 16) & np.uint32(0xFFFFFF00)
     ).astype(np.uint32)
-    dc_seg = add_ips(
-        dc_prefixes[rng.integers(len(dc_prefixes), size=200 * camp.ip_prefixes)]
-        | rng.integers(2, 254, size=200 * camp.ip_prefixes).astype(np.uint32)
+    size = 200 * camp.ip_prefixes
+    dc_seg = ips.add(
+        dc_prefixes[rng.integers(len(dc_prefixes), size=size)]
+        | rng.integers(2, 254, size=size).astype(np.uint32)
     )
-    burst_times = world_start + (
-        (start - rng.uniform(0.5, 7, size=max(1, n_acc // 30 + 1))) * 86_400_000
-    ).astype(np.int64)
-    pay_base = int(rng.integers(1 << 62))
-    tz = camp.timezone
+    strat = camp.ip_strategy
+    use_dc = (strat == "datacenter") | ((strat == "mixed") & (rng.random(n) < 0.5))
+    k = np.minimum(rng.integers(2, 9, size=n), dc_seg[1])
+    dc_off = (rng.random(n) * (dc_seg[1] - k + 1)).astype(np.int64)
     rhythm = {"flat": 2, "business": 1, "diurnal": 0}[camp.timing]
-    flagship = True
-    vols = np.array([(w[1] - w[0]) * rng.lognormal(0, camp.volume_sigma) for w in windows])
+    human = rhythm != 2
+    vols = (t1 - t0) * rng.lognormal(0, camp.volume_sigma, size=n)
     vols *= camp.events / max(vols.sum(), 1e-9)
     # the operator moves whole accounts to a new model until pivot_share of its traffic moved
-    perm = rng.permutation(len(vols))
-    moved = np.zeros(len(vols), dtype=bool)
-    moved[
-        perm[: int(np.searchsorted(np.cumsum(vols[perm]) / vols.sum(), camp.pivot_share)) + 1]
-    ] = True
-    if camp.pivot_share == 0:
-        moved[:] = False
-    for i, (w0, w1, is_repl) in enumerate(windows):
-        rows["kind"].append(camp.playbook)
-        rows["campaign"].append(camp.name)
-        rows["org"].append(org_counter + i)
-        if is_repl:
-            created = world_start + int((w0 - rng.uniform(0, 0.25)) * 86_400_000)
-        elif camp.creation == "burst":
-            created = int(burst_times[i // 30 % len(burst_times)] + rng.uniform(0, 2 * 3_600_000))
-        else:
-            created = world_start + int((start - rng.uniform(0.5, 60)) * 86_400_000)
-        rows["created"].append(created)
-        rows["t0"].append(w0)
-        rows["t1"].append(max(w1, w0 + 0.02))
-        rows["events"].append(vols[i])
-        country = int(
-            rng.choice(len(vocab.COUNTRIES), p=vocab.COUNTRY_WEIGHTS / vocab.COUNTRY_WEIGHTS.sum())
+    perm = rng.permutation(n)
+    moved = np.zeros(n, dtype=bool)
+    if camp.pivot_share > 0:
+        moved[
+            perm[: int(np.searchsorted(np.cumsum(vols[perm]) / vols.sum(), camp.pivot_share)) + 1]
+        ] = True
+    # sign-ups: bursts of ~30 accounts within two hours, or spread over two months
+    n_bursts = max(1, n // 30 + 1)
+    burst_times = world_start + ((start - rng.uniform(0.5, 7, size=n_bursts)) * DAY_MS).astype(
+        np.int64
+    )
+    if camp.creation == "burst":
+        created = burst_times[(np.arange(n) // 30) % n_bursts] + rng.integers(
+            0, 2 * 3_600_000, size=n
         )
-        rows["country"].append(country)
-        rows["tz"].append(tz + rng.choice([-1, 0, 0, 0, 1]) * (rhythm != 2))
-        rows["rhythm"].append(rhythm)
-        rows["weekend"].append(1.0 if rhythm == 2 else 0.6)
-        daily = vols[i] / max(w1 - w0, 0.02)
-        human = rhythm != 2
-        rows["sess"].append(
-            float(np.clip(daily / (3 if human else 8) * rng.lognormal(0, 0.4), 1, 200))
-        )
-        rows["gap"].append((90 if human else 12) * rng.lognormal(0, 0.5))
-        rows["turn_gap"].append((70 if human else 15) * rng.lognormal(0, 0.5))
-        set_source(
-            camp.playbook,
-            camp.decoy_share,
-            head=(h_lo + h_off, h_keep),
-            fill=(f_lo + f_off, f_keep),
-            tail=(t_lo, t_keep),
-            sys=[camp_sys, camp_sys, (0, 0), generic_sys][int(rng.integers(4))],
-        )
-        rows["followup"].append(camp.followup_share)
-        rows["max_turns"].append(int(rng.integers(1, 8)))
-        strat = camp.ip_strategy
-        if strat == "datacenter" or (strat == "mixed" and rng.random() < 0.5):
-            k = min(int(rng.integers(2, 9)), dc_seg[1])
-            off = int(rng.integers(0, dc_seg[1] - k + 1))
-            rows["ip1_lo"].append(dc_seg[0] + off)
-            rows["ip1_n"].append(k)
-        else:
-            rows["ip1_lo"].append(proxy_seg[0])
-            rows["ip1_n"].append(proxy_seg[1])
-        rows["ip2_lo"].append(proxy_seg[0])
-        rows["ip2_n"].append(proxy_seg[1])
-        rows["ip2_share"].append(0.5 if strat == "mixed" else 0.0)
-        rows["ip_per_request"].append(strat == "per_request")
-        rows["ip2_per_request"].append(False)
-        lo, n = pick_uas(0.03, int(rng.choice([1, 1, 1, 2])))
-        rows["ua_lo"].append(lo)
-        rows["ua_n"].append(n)
-        rows["ua_rotate"].append(camp.user_agent == "rotate")
-        fl = bool(rng.random() < PLAYBOOK_FLAGSHIP) if flagship else False
-        rows["flagship"].append(fl)
-        rows["base_model"].append(base_model(fl))
-        tools = (0.95, 4, 14) if camp.playbook == "agentic_coding" else (0.02, 1, 4)
-        json_share = {"rubric_grading": float(rng.uniform(0.1, 0.5)), "agentic_coding": 0.1}.get(
-            camp.playbook, 0.02
-        )
-        request_settings(
-            tools, json_share, temp_hot=20.0 if camp.playbook == "instruction_generation" else 0.0
-        )
-        rows["keys"].append(int(rng.choice([1, 1, 1, 2])))
-        u = rng.random()
-        if u < 0.15:
-            email = vocab.DISPOSABLE_DOMAINS[int(rng.integers(len(vocab.DISPOSABLE_DOMAINS)))]
-        elif u < 0.3:
-            email = vocab.EDU_DOMAINS[int(rng.integers(len(vocab.EDU_DOMAINS)))]
-        elif u < 0.45:
-            email = vocab.company_domains(rng, 1)[0]
-        else:
-            email = vocab.PERSONAL_DOMAINS[
-                int(
-                    rng.choice(
-                        len(vocab.PERSONAL_DOMAINS),
-                        p=vocab.PERSONAL_WEIGHTS / vocab.PERSONAL_WEIGHTS.sum(),
-                    )
-                )
-            ]
-        rows["email"].append(email)
-        rows["payment"].append(
-            pay_base + i // max(1, camp.payment_group)
-            if camp.payment_group > 1
-            else int(rng.integers(1 << 62))
-        )
-        rows["verified"].append(bool(rng.random() < camp.verified_share))
-        rows["adopt_prob"].append(1.0 if moved[i] else 0.0)
-        rows["adopt_lag"].append(max(0.0, camp.pivot_hours / 24 + rng.normal(0, 0.04)))
-        rows["adopt_share"].append(float(rng.uniform(0.85, 1.0)))
+    else:
+        created = world_start + ((start - rng.uniform(0.5, 60, size=n)) * DAY_MS).astype(np.int64)
+    created = np.where(
+        is_repl,
+        world_start + ((t0 - rng.uniform(0, 0.25, size=n)) * DAY_MS).astype(np.int64),
+        created,
+    )
+    daily = vols / np.maximum(t1 - t0, 0.02)
+    flagship = rng.random(n) < PLAYBOOK_FLAGSHIP
+    u = rng.random(n)
+    email = personal_emails(n)
+    disp = u < 0.15
+    edu = (u >= 0.15) & (u < 0.3)
+    comp = (u >= 0.3) & (u < 0.45)
+    email[disp] = np.asarray(vocab.DISPOSABLE_DOMAINS, dtype=object)[
+        rng.integers(len(vocab.DISPOSABLE_DOMAINS), size=int(disp.sum()))
+    ]
+    email[edu] = np.asarray(vocab.EDU_DOMAINS, dtype=object)[
+        rng.integers(len(vocab.EDU_DOMAINS), size=int(edu.sum()))
+    ]
+    email[comp] = np.asarray(vocab.company_domains(rng, int(comp.sum())), dtype=object)
+    pay_base = int(rng.integers(1 << 61))
+    payment = (
+        pay_base + np.arange(n) // camp.payment_group
+        if camp.payment_group > 1
+        else rng.integers(1 << 62, size=n)
+    )
+    ua_lo, ua_n = pick_uas(0.03, np.array([1, 1, 1, 2])[rng.integers(4, size=n)])
+    tools = (0.95, 4, 14) if camp.playbook == "agentic_coding" else (0.02, 1, 4)
+    json_share = {"rubric_grading": rng.uniform(0.1, 0.5, size=n), "agentic_coding": 0.1}.get(
+        camp.playbook, 0.02
+    )
+    b.put(
+        n,
+        kind=np.full(n, camp.playbook, dtype=object),
+        campaign=np.full(n, camp.name, dtype=object),
+        org=org_base + np.arange(n),
+        created=created,
+        t0=t0,
+        t1=t1,
+        events=vols,
+        country=countries(n),
+        tz=camp.timezone + np.array([-1, 0, 0, 0, 1])[rng.integers(5, size=n)] * human,
+        rhythm=np.full(n, rhythm),
+        weekend=np.full(n, 1.0 if rhythm == 2 else 0.6),
+        sess=np.clip(daily / (3 if human else 8) * rng.lognormal(0, 0.4, size=n), 1, 200),
+        gap=(90 if human else 12) * rng.lognormal(0, 0.5, size=n),
+        turn_gap=(70 if human else 15) * rng.lognormal(0, 0.5, size=n),
+        organic=np.full(n, camp.decoy_share),
+        head_lo=np.full(n, h_lo + h_off),
+        head_n=np.full(n, h_keep),
+        fill_lo=np.full(n, f_lo + f_off),
+        fill_n=np.full(n, f_keep),
+        tail_lo=np.full(n, t_lo),
+        tail_n=np.full(n, t_keep),
+        fup_lo=np.full(n, pr["fup"][0]),
+        fup_n=np.full(n, pr["fup"][1]),
+        sys_lo=sys_idx,
+        sys_n=(sys_idx > 0).astype(np.int64),
+        followup=np.full(n, camp.followup_share),
+        max_turns=rng.integers(1, 8, size=n),
+        ip1_lo=np.where(use_dc, dc_seg[0] + dc_off, proxy_seg[0]),
+        ip1_n=np.where(use_dc, k, proxy_seg[1]),
+        ip2_lo=np.full(n, proxy_seg[0]),
+        ip2_n=np.full(n, proxy_seg[1]),
+        ip2_share=np.full(n, 0.5 if strat == "mixed" else 0.0),
+        ip_per_request=np.full(n, strat == "per_request"),
+        ip2_per_request=np.zeros(n, dtype=bool),
+        ua_lo=ua_lo,
+        ua_n=ua_n,
+        ua_rotate=np.full(n, camp.user_agent == "rotate"),
+        flagship=flagship,
+        base_model=base_models(flagship),
+        keys=np.array([1, 1, 1, 2])[rng.integers(4, size=n)],
+        email=email,
+        payment=payment,
+        verified=rng.random(n) < camp.verified_share,
+        adopt_prob=moved.astype(float),
+        adopt_lag=np.maximum(0.0, camp.pivot_hours / 24 + rng.normal(0, 0.04, size=n)),
+        adopt_share=rng.uniform(0.85, 1.0, size=n),
+        **request_settings(
+            n,
+            tools,
+            json_share,
+            temp_hot=20.0 if camp.playbook == "instruction_generation" else 0.0,
+        ),
+    )
