@@ -95,7 +95,7 @@ GRADING_PATTERN = _alt(
 )
 
 # ---------------------------------------------------------------- policy-sensitive rewrites
-_REWRITE = r"rewrite|re-write|revise|rephrase|reword|redo|edit|modify|adjust|sanitize|sanitise|tone down|soften|neutrali[sz]e|transform|convert|regenerate"
+_REWRITE = r"re-?writ\w*|revis\w*|rephras\w*|reword\w*|redo|redone|edit\w*|modif\w*|adjust\w*|saniti[sz]\w*|tone down|soften\w*|neutrali[sz]\w*|transform\w*|convert\w*|regenerat\w*"
 _SAFE = (
     r"safe|safer|harmless|non-?controversial|less controversial|inoffensive|policy[- ]compliant|"
     r"compliant|appropriate for (?:all|a general)|politically (?:neutral|correct|acceptable|safe)|"
@@ -202,7 +202,7 @@ TOOLING_KINDS: tuple[tuple[str, str], ...] = (
         _alt(
             "other",
             # Asking for many diverse tasks/instructions/Q&A pairs for another model or a dataset.
-            rf"\b(?:generate|create|write|produce|come up with|brainstorm|synthesi[sz]e|make|give me|provide|design|compose)\b[^\n]{{0,80}}?\b(?:\d+|\{{\w+\}}|a (?:set|list|series|batch|number) of|several|many|multiple)\s+(?:new\s+|more\s+|unique\s+|novel\s+|diverse\s+|different\s+|varied\s+|high[- ]quality\s+|complex\s+|challenging\s+|realistic\s+|synthetic\s+)*(?:\w+\s+){{0,2}}{_TASKS}\b[\s\S]{{0,1200}}?\b(?:(?:large )?language models?|llms?|an? ai (?:model|assistant|system)|gpt(?:-\d)?(?: model)?|train(?:ing)?(?: data| set| an?| the)?|fine-?tun\w*|dataset|benchmark|instruction[- ]tuning|synthetic data)\b",
+            rf"\b(?:generate|create|write|produce|come up with|brainstorm|synthesi[sz]e|make|give me|provide|design|compose)\b[^\n]{{0,80}}?\b(?:\d+|\{{\w+\}}|a (?:set|list|series|batch|number) of|several|many|multiple)\s+(?:(?:new|more|unique|novel|diverse|different|varied|high[- ]quality|complex|challenging|difficult|realistic|synthetic)[\s,]+(?:and\s+)?)*(?:\w+\s+){{0,2}}{_TASKS}\b[\s\S]{{0,1200}}?\b(?:(?:large )?language models?|llms?|an? ai (?:model|assistant|system)|gpt(?:-\d)?(?: model)?|train(?:ing)?(?: data| set| an?| the)?|fine-?tun\w*|dataset|benchmark|instruction[- ]tuning|synthetic data)\b",
             rf"\b(?:help me (?:create|generate|produce|write|make))\b[^\n]{{0,60}}?\b(?:diverse|new|unique|a set of|a list of|some)\b[^\n]{{0,60}}?\b{_TASKS}\b",
             rf"\b(?:generate|create|write)\s+(?:exactly\s+)?(?:\d+|\{{\w+\}})\s+(?:more|new|additional)\s+(?:similar\s+)?{_TASKS}\b",
             r"\bcreate an? (?:instruction|question|prompt) and (?:response|answer) pair\b|\bprovide both the question and the (?:solution|answer)\b",
@@ -289,14 +289,15 @@ GATES: dict[str, tuple[str, ...]] = {
         "helpfulness",
     ),
     "sig_policy_rewrite": (
-        "rewrite",
-        "re-write",
-        "revise",
-        "rephrase",
+        "rewrit",
+        "re-writ",
+        "revis",
+        "rephras",
         "reword",
         "redo",
+        "redone",
         "edit",
-        "modify",
+        "modif",
         "adjust",
         "sanitiz",
         "sanitis",
@@ -305,7 +306,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "neutrali",
         "transform",
         "convert",
-        "regenerate",
+        "regenerat",
         "version of",
         "make it",
         "make this",
