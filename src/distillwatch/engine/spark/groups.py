@@ -92,3 +92,81 @@ def apply_per_key(
         BUCKET, F.pmod(F.xxhash64(F.col(key)), F.lit(max(buckets, 1)))
     )
     return bucketed.groupBy(BUCKET).applyInArrow(run, spark_schema(out_schema)), out_schema
+
+
+#: A step with several outputs (one pass over the events, many per-account tables).
+MultiStep = Callable[[pl.DataFrame], dict[str, pl.DataFrame]]
+
+#: Column naming which output a packed row belongs to.
+PART = "_dw_part"
+
+
+def packed_schema(schemas: dict[str, pl.Schema]) -> pl.Schema:
+    """One schema holding several outputs: a part name and one struct column per output."""
+    return pl.Schema(
+        {PART: pl.String, **{f"p_{name}": pl.Struct(schema) for name, schema in schemas.items()}}
+    )
+
+
+def pack(outputs: dict[str, pl.DataFrame], schemas: dict[str, pl.Schema]) -> pl.DataFrame:
+    """Stack several frames into one packed frame (``packed_schema``)."""
+    frames = [
+        frame.cast(dict(schemas[name]))  # type: ignore[arg-type]
+        .select(pl.struct(schemas[name].names()).alias(f"p_{name}"))
+        .with_columns(pl.lit(name).alias(PART))
+        for name, frame in outputs.items()
+        if frame.height
+    ]
+    target = packed_schema(schemas)
+    if not frames:
+        return pl.DataFrame(schema=target)
+    return pl.concat(frames, how="diagonal").select(target.names()).cast(dict(target))  # type: ignore[arg-type]
+
+
+def unpack(packed: pl.DataFrame, schemas: dict[str, pl.Schema]) -> dict[str, pl.DataFrame]:
+    """Split a packed frame back into its outputs, each in its declared schema."""
+    return {
+        name: packed.filter(pl.col(PART) == name)
+        .select(pl.col(f"p_{name}").struct.unnest())
+        .cast(dict(schema))  # type: ignore[arg-type]
+        if packed.height
+        else pl.DataFrame(schema=schema)
+        for name, schema in schemas.items()
+    }
+
+
+def infer_schemas(step: MultiStep, sample: pl.DataFrame) -> dict[str, pl.Schema]:
+    """Output schemas of a multi-output step from a run on a small driver-side sample."""
+    out = step(sample)
+    untyped = {n: [c for c, t in f.schema.items() if t == pl.Null] for n, f in out.items()}
+    untyped = {n: cols for n, cols in untyped.items() if cols}
+    if untyped:
+        raise TypeError(f"step outputs have untyped (Null) columns {untyped}; cast them")
+    return {name: frame.schema for name, frame in out.items()}
+
+
+def apply_per_key_multi(
+    df: SparkDataFrame,
+    key: str,
+    step: MultiStep,
+    input_schema: pl.Schema,
+    schemas: dict[str, pl.Schema],
+    *,
+    buckets: int,
+) -> dict[str, pl.DataFrame]:
+    """Run a multi-output ``step`` per hash bucket of ``key`` and collect every output.
+
+    One shuffle and one Python pass over the events however many per-key tables the step
+    returns; the outputs are per-key sized (accounts, not events) and come to the driver.
+    """
+    packed, schema = apply_per_key(
+        df,
+        key,
+        lambda frame: pack(step(frame), schemas),
+        input_schema,
+        buckets=buckets,
+        out_schema=packed_schema(schemas),
+    )
+    from distillwatch.engine.spark.arrow import to_polars
+
+    return unpack(to_polars(packed, schema), schemas)

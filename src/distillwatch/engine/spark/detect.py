@@ -1,0 +1,216 @@
+"""``spark_detect``: the pipeline's ``detect`` with the per-event work shuffled by Spark.
+
+Per-account passes (``passes``) run the embedded step functions per bucket of accounts;
+the population steps, scoring and campaign assembly run on the driver over per-account
+tables with the very functions ``pipeline.detect`` calls. Driver memory therefore grows
+with accounts and shared keys, never with events (about 1-2 KB per account).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import polars as pl
+
+from distillwatch.contract import EVENT_SCHEMA
+from distillwatch.engine.spark.arrow import to_polars
+from distillwatch.engine.spark.groups import apply_per_key_multi, infer_schemas
+from distillwatch.engine.spark.link import DRIVER_EDGES, GraphStats, link_communities
+from distillwatch.engine.spark.passes import AccountPass, WindowPass
+from distillwatch.features import derived_columns
+from distillwatch.features.behaviour import account_trust, timing_features, volume_features
+from distillwatch.features.releases import MIN_LEAD, MIN_RELEASE_SHARE, PIVOT_WINDOW
+from distillwatch.link.expand import expand_groups
+from distillwatch.link.graph import key_weights
+from distillwatch.link.keys import KEY_SCHEMA, account_keys
+from distillwatch.link.merge import merge_groups
+from distillwatch.pipeline.campaigns import assemble
+from distillwatch.pipeline.detect import (
+    Detection,
+    _content_api,
+    empty_detection,
+    intel_keys,
+    judge,
+)
+from distillwatch.score.account import (
+    available_families,
+    family_strengths,
+    individual_score,
+    signal_strengths,
+)
+from distillwatch.score.campaign import core_members
+
+if TYPE_CHECKING:
+    from pyspark.sql import DataFrame as SparkDataFrame
+    from pyspark.sql import SparkSession
+
+#: Events per account bucket aimed at (rows one Python worker holds at a time).
+ROWS_PER_BUCKET = 400_000
+#: Events sampled to the driver to learn the passes' output schemas.
+SCHEMA_SAMPLE_ACCOUNTS = 20
+
+
+@dataclass(slots=True)
+class SparkDetection:
+    """The ``Detection`` plus what the Spark run reports about itself."""
+
+    detection: Detection
+    graph: GraphStats | None = None
+    buckets: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def bucket_count(rows: int, rows_per_bucket: int = ROWS_PER_BUCKET) -> int:
+    """Account buckets for ``rows`` events: enough that each fits a worker, at least 2."""
+    return max(2, -(-rows // max(rows_per_bucket, 1)))
+
+
+def _schema_sample(events: SparkDataFrame) -> pl.DataFrame:
+    """All events of a few accounts (a per-account step needs whole accounts)."""
+    from pyspark.sql import functions as F
+
+    few = events.select("account_id").distinct().limit(SCHEMA_SAMPLE_ACCOUNTS)
+    return to_polars(events.join(F.broadcast(few), "account_id"), EVENT_SCHEMA).select(
+        EVENT_SCHEMA.names()
+    )
+
+
+def releases_from_stats(stats: pl.DataFrame) -> pl.DataFrame:
+    """Releases from per-model (released_at = first seen, exchanges); mirrors ``find_releases``.
+
+    ``features.releases.find_releases`` takes the events; Spark computes its per-model
+    aggregate and this applies the same rule with the same constants.
+    """
+    if stats.is_empty():
+        return pl.DataFrame(schema={"model": pl.String, "released_at": pl.Datetime("us", "UTC")})
+    start = stats["released_at"].min()
+    total = stats["exchanges"].sum()
+    return stats.filter(
+        (pl.col("released_at") >= start + MIN_LEAD)  # type: ignore[operator]
+        & (pl.col("exchanges") >= MIN_RELEASE_SHARE * total)
+    ).select("model", "released_at")
+
+
+def _releases(events: SparkDataFrame) -> pl.DataFrame:
+    """Per-model first timestamp and volume in Spark, then the release rule on the driver."""
+    from pyspark.sql import functions as F
+
+    stats = events.groupBy("model").agg(
+        F.min("timestamp").alias("released_at"), F.count(F.lit(1)).alias("exchanges")
+    )
+    schema = pl.Schema(
+        {"model": pl.String, "released_at": pl.Datetime("us", "UTC"), "exchanges": pl.Int64}
+    )
+    return releases_from_stats(to_polars(stats, schema))
+
+
+def _pivot_baselines(events: SparkDataFrame, releases: pl.DataFrame) -> pl.DataFrame:
+    """Population share of each release's model in its 24 h window (``pivot_baseline``)."""
+    from pyspark.sql import functions as F
+
+    rows = []
+    for model, released in releases.iter_rows():
+        window = events.where(
+            (F.col("timestamp") >= F.lit(released))
+            & (F.col("timestamp") < F.lit(released + PIVOT_WINDOW))
+        )
+        got = window.agg(
+            F.count(F.lit(1)).alias("w"), F.sum((F.col("model") == model).cast("long")).alias("k")
+        ).first()
+        rows.append((model, int(got["k"] or 0) / max(int(got["w"] or 0), 1)))
+    return pl.DataFrame(
+        rows, schema={"pivot_model": pl.String, "pivot_baseline": pl.Float64}, orient="row"
+    )
+
+
+def spark_detect(
+    session: SparkSession,
+    events: SparkDataFrame,
+    accounts: pl.DataFrame | None = None,
+    *,
+    rows: int,
+    intel: pl.DataFrame | None = None,
+    metadata_only: bool = False,
+    rows_per_bucket: int = ROWS_PER_BUCKET,
+    driver_edges: int = DRIVER_EDGES,
+    components: bool = True,
+) -> SparkDetection:
+    """Score every account and find campaigns; the same result as ``pipeline.detect``.
+
+    ``events`` are validated contract events in Spark (``io.read_events``); ``rows`` their
+    count (sizes the account buckets).
+    """
+    if rows == 0:
+        return SparkDetection(empty_detection())
+    buckets = bucket_count(rows, rows_per_bucket)
+    api = None if metadata_only else _content_api()
+    first = AccountPass(*(api or (None, None)))
+    sample = _schema_sample(events)
+    parts = apply_per_key_multi(
+        events, "account_id", first, EVENT_SCHEMA, infer_schemas(first, sample), buckets=buckets
+    )
+    releases = _releases(events)
+    ip_keys = parts["traffic_keys"].filter(pl.col("key_kind").is_in(["ip24", "ip48"]))
+    shared = ip_keys.filter(pl.len().over("key") >= 2)
+    second = WindowPass(releases, shared)
+    window = apply_per_key_multi(
+        events, "account_id", second, EVENT_SCHEMA, infer_schemas(second, sample), buckets=buckets
+    )
+    pivot = window["pivot"]
+    if not releases.is_empty():  # per-bucket baselines -> the population's
+        pivot = (
+            pivot.drop("pivot_baseline")
+            .join(_pivot_baselines(events, releases), on="pivot_model", how="left")
+            .select(pivot.columns)
+        )
+    daily = parts["daily"]
+    # The joins of features.account_features, over tables the passes computed.
+    feats = (
+        parts["meta"]
+        .join(timing_features(parts["hourly"], accounts), on="account_id", how="left")
+        .join(volume_features(daily), on="account_id", how="left")
+        .join(pivot, on="account_id", how="left")
+    )
+    feats = account_trust(feats, accounts)
+    if "content" in parts:
+        feats = feats.join(parts["content"], on="account_id", how="left")
+    features = derived_columns(feats)
+    # From here on: pipeline.detect's own steps on the per-account tables.
+    strengths, baselines = signal_strengths(features)
+    fams = individual_score(family_strengths(strengths), available_families(baselines))
+    keys = pl.concat(
+        [
+            parts["traffic_keys"],
+            window["sync_keys"],
+            account_keys(accounts, features["account_id"]),
+            parts.get("content_keys", pl.DataFrame(schema=KEY_SCHEMA)),
+        ]
+    ).cast(KEY_SCHEMA)  # type: ignore[arg-type]
+    keys = pl.concat([keys, intel_keys(keys, intel)])
+    weights = key_weights(keys, features.height, fams.select("account_id", "prior"))
+    groups, stats = link_communities(
+        session, keys, weights, driver_edges=driver_edges, components=components
+    )
+    membership = core_members(groups, fams, keys, weights)
+    pivot_base = baselines.get("model_pivot")
+    ctx = (features, (pivot_base.median, pivot_base.scale) if pivot_base else None)
+    membership, coverage, lines = judge(membership, keys, weights, fams, ctx)
+    flagged = lines.filter(pl.col("convergent"))["community"]
+    grown = expand_groups(membership, keys, weights, fams, flagged)
+    grown = merge_groups(grown, keys, weights, flagged)
+    if not grown.equals(membership):
+        membership, coverage, lines = judge(grown, keys, weights, fams, ctx)
+    detection = assemble(
+        features=features,
+        strengths=strengths,
+        baselines=baselines,
+        families=fams,
+        membership=membership,
+        lines=lines,
+        coverage=coverage,
+        keys=keys,
+        weights=weights,
+        daily=daily,
+    )
+    return SparkDetection(detection, stats, buckets)

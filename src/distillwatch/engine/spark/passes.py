@@ -1,0 +1,75 @@
+"""The per-account passes the Spark engine runs on each bucket of accounts.
+
+Each pass calls the embedded engine's own step functions on ALL events of a set of
+accounts (Spark shuffles by ``account_id``), so every per-account row is what the embedded
+engine computes. Population-level steps (baselines, day ranks, release detection) run
+afterwards on the driver over the per-account tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import polars as pl
+
+from distillwatch.features.behaviour import daily_model_counts, hourly_counts, metadata_aggregates
+from distillwatch.features.content_agg import content_features
+from distillwatch.features.releases import pivot_features
+from distillwatch.link.keys import KEY_SCHEMA, content_keys, family_keys, infra_keys, prefix_table
+from distillwatch.link.keys import sync_keys as link_sync_keys
+from distillwatch.pipeline.detect import annotate_partials
+
+Annotate = Callable[[pl.DataFrame], pl.DataFrame]
+Signatures = Callable[[Sequence[str]], list[list[int]]]
+
+
+@dataclass(frozen=True, slots=True)
+class AccountPass:
+    """Pass 1: behaviour aggregates, traffic keys and (unless metadata-only) content."""
+
+    annotate: Annotate | None = None
+    signatures: Signatures | None = None
+
+    def __call__(self, events: pl.DataFrame) -> dict[str, pl.DataFrame]:
+        lf = events.lazy()
+        infra = infra_keys(lf)
+        out = {
+            "daily": daily_model_counts(lf).collect(),
+            "hourly": hourly_counts(lf).collect(),
+            "meta": metadata_aggregates(lf).collect(),
+            # sync keys need the prefixes shared across ALL accounts: pass 2.
+            "traffic_keys": infra.filter(pl.col("key_kind") != "sync"),
+        }
+        if self.annotate is None or self.signatures is None:
+            return out
+        partials = annotate_partials(lf, self.annotate)
+        if partials is None:
+            return out
+        fam_keys, fam_share = family_keys(partials.sample, self.signatures)
+        out["content"] = content_features(partials).join(fam_share, on="account_id", how="left")
+        out["content_keys"] = pl.concat(
+            [content_keys(partials.templates, partials.systems), fam_keys]
+        ).cast(KEY_SCHEMA)  # type: ignore[arg-type]
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class WindowPass:
+    """Pass 2: release pivots and synchronised-prefix keys, given population-level inputs.
+
+    ``releases`` come from all traffic; ``shared_ip_keys`` are the IP-prefix keys of ALL
+    accounts restricted to prefixes held by two or more, which is exactly the set
+    ``sync_keys`` expands.
+    """
+
+    releases: pl.DataFrame
+    shared_ip_keys: pl.DataFrame
+
+    def __call__(self, events: pl.DataFrame) -> dict[str, pl.DataFrame]:
+        lf = events.lazy()
+        prefixes = prefix_table(events.get_column("ip"))
+        return {
+            "pivot": pivot_features(lf, self.releases),
+            "sync_keys": link_sync_keys(lf, prefixes, self.shared_ip_keys),
+        }
