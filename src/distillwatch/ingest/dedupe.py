@@ -1,8 +1,8 @@
 """Exact-enough, bounded-memory duplicate detection over a stream of batches.
 
 Ids are reduced to 64-bit hashes (Polars' vectorised string hash) kept in a few sorted NumPy
-runs merged like a binary counter, so memory is 8 bytes per distinct id and each batch costs
-a handful of ``searchsorted`` calls. Two different ids sharing a 64-bit hash would be taken for
+runs merged like a binary counter, so memory is a fixed 32 MB flag table plus 8 bytes per
+distinct id, and each batch costs a few vectorised NumPy calls. Two different ids sharing a 64-bit hash would be taken for
 duplicates: with 20 million distinct ids the chance that this happens at all is about 1e-5.
 """
 
@@ -22,38 +22,54 @@ def hash_ids(ids: pl.Series) -> np.ndarray:
 
 
 class HashSet:
-    """A growing set of 64-bit hashes: sorted runs, merged when a newer run catches up in size."""
+    """A growing set of 64-bit hashes: sorted runs merged like a binary counter.
 
-    def __init__(self) -> None:
+    A fixed table of 2**``filter_bits`` flags indexed by the top hash bits (32 MB at the
+    default 25 bits) answers "certainly new" for most ids, so only the few ids whose flag is
+    set are binary-searched in the runs.
+    """
+
+    def __init__(self, filter_bits: int = 25) -> None:
         self._runs: list[np.ndarray] = []
+        self._flags = np.zeros(1 << filter_bits, dtype=np.bool_)
+        self._shift = np.uint64(64 - filter_bits)
         self.size = 0
 
     def contains(self, hashes: np.ndarray) -> np.ndarray:
         """Boolean mask: which of ``hashes`` are already in the set."""
-        found = np.zeros(hashes.shape[0], dtype=bool)
+        found = self._flags[hashes >> self._shift]
+        if not found.any():
+            return found
+        candidates = np.flatnonzero(found)
+        queries = hashes[candidates]
+        hit = np.zeros(queries.shape[0], dtype=bool)
         for run in self._runs:
-            idx = np.searchsorted(run, hashes)
+            idx = np.searchsorted(run, queries)
             np.minimum(idx, run.shape[0] - 1, out=idx)
-            found |= run[idx] == hashes
+            hit |= run[idx] == queries
+        found[candidates] = hit
         return found
 
     def add(self, hashes: np.ndarray) -> None:
-        """Insert hashes that are not yet present (the caller has filtered them)."""
+        """Insert distinct hashes that are not yet present (the caller has filtered them)."""
         if hashes.shape[0] == 0:
             return
-        self._runs.append(np.unique(hashes))
-        self.size += self._runs[-1].shape[0]
+        run = np.sort(hashes)
+        self._flags[run >> self._shift] = True
+        self._runs.append(run)
+        self.size += run.shape[0]
         while len(self._runs) > 1 and self._runs[-2].shape[0] <= 2 * self._runs[-1].shape[0]:
             newer = self._runs.pop()
             older = self._runs.pop()
+            # Timsort ("stable") sees two sorted runs and merges them in linear time.
             self._runs.append(np.sort(np.concatenate([older, newer]), kind="stable"))
 
     def add_new(self, hashes: np.ndarray) -> np.ndarray:
         """Insert ``hashes``; return the mask of those seen for the first time (first occurrence)."""
         if hashes.shape[0] == 0:
             return np.zeros(0, dtype=bool)
-        first = pl.Series(hashes).is_first_distinct().to_numpy()
-        new = first & ~self.contains(hashes)
+        new = pl.Series(hashes).is_first_distinct().to_numpy()
+        new &= ~self.contains(hashes)
         self.add(hashes[new])
         return new
 

@@ -425,8 +425,13 @@ def read_parquet(
     try:
         parquet = pq.ParquetFile(path)
         columns = [c for c in parquet.schema_arrow.names if c in names]
-        batches = parquet.iter_batches(batch_size=batch_rows, columns=columns)
-    except (pa.ArrowException, OSError) as err:
+        total = max(parquet.metadata.num_rows, 1)
+        # Polars' streaming reader decodes faster than pyarrow's iter_batches and hands back
+        # Polars frames directly; ``lazy=True`` reads only as batches are asked for.
+        batches = iter(
+            pl.scan_parquet(path).select(columns).collect_batches(chunk_size=batch_rows, lazy=True)
+        )
+    except (pa.ArrowException, pl.exceptions.PolarsError, OSError) as err:
         if isinstance(err, PermissionError | FileNotFoundError):
             raise UserError(f"cannot read {path}: {err.strerror}") from err
         yield RawBatch(
@@ -439,13 +444,12 @@ def read_parquet(
         return
     row = 1
     size = max(path.stat().st_size, 1)
-    total = max(parquet.metadata.num_rows, 1)
     while True:
         try:
             batch = next(batches)
         except StopIteration:
             return
-        except (pa.ArrowException, OSError) as err:
+        except (pa.ArrowException, pl.exceptions.PolarsError, OSError) as err:
             yield RawBatch(
                 source,
                 [],
@@ -461,11 +465,10 @@ def read_parquet(
                 ],
             )
             return
-        table = pa.Table.from_batches([batch])
         yield RawBatch(
-            source, table, None, row, position=int(size * min(row + batch.num_rows, total) / total)
+            source, batch, None, row, position=int(size * min(row + batch.height, total) / total)
         )
-        row += batch.num_rows
+        row += batch.height
 
 
 # ------------------------------------------------------------------------------ CSV
