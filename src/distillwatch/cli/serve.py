@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -79,6 +80,7 @@ def serve(
         rescore_every_minutes=rescore_every_minutes,
         max_batch_rows=max_batch_rows,
         max_body_bytes=int(max_body_mb * 1024 * 1024),
+        detect_in_subprocess=True,
     )
     rules = load_policy(policy)
     store = Store(db)
@@ -95,6 +97,8 @@ def serve(
         f"distillwatch serve on http://{host}:{port} (db {db}, policy {rules.source}, mode {rules.mode})",
         highlight=False,
     )
+    # switch threads every 0.5 ms, not 5 ms: /v1/check should not wait behind ingest's Python work
+    sys.setswitchinterval(0.0005)
     uvicorn.run(create_app(service), host=host, port=port, log_level=log_level, access_log=False)
 
 

@@ -36,19 +36,30 @@ class ReplayStats:
     steps: list[dict[str, Any]] = field(default_factory=list)
 
 
+#: RFC 3339 with microseconds: the form gateways log, and one parse for the JSON reader.
+RFC3339 = "%Y-%m-%dT%H:%M:%S%.6fZ"
+
+
+def to_jsonl(frame: pl.DataFrame) -> bytes:
+    """Contract JSON Lines of a frame of events or accounts (times as RFC 3339 strings)."""
+    times = [c for c, t in frame.schema.items() if isinstance(t, pl.Datetime)]
+    return (
+        frame.with_columns(
+            pl.col(c).dt.convert_time_zone("UTC").dt.strftime(RFC3339) for c in times
+        )
+        .write_ndjson()
+        .encode()
+    )
+
+
 def world_events(world: Path) -> pl.DataFrame:
-    """The world's events sorted by event time, timestamps as epoch ms (contract form)."""
+    """The world's events sorted by event time."""
     path = world / "events.parquet"
     if not path.is_file():
         raise UserError(
             f"{path}: not found; make a world with `distillwatch simulate --out {world}`"
         )
-    return (
-        pl.scan_parquet(path)
-        .sort("timestamp", maintain_order=True)
-        .with_columns(pl.col("timestamp").dt.epoch("ms"))
-        .collect()
-    )
+    return pl.scan_parquet(path).sort("timestamp", maintain_order=True).collect()
 
 
 def steps(
@@ -58,8 +69,9 @@ def steps(
     if events.is_empty():
         return
     step_ms = max(1, int(step_minutes * 60_000))
-    t0 = int(events["timestamp"][0])
-    keyed = events.with_columns(__step=(pl.col("timestamp") - t0) // step_ms)
+    ms = pl.col("timestamp").dt.epoch("ms")
+    t0 = int(events.select(ms.first()).item())
+    keyed = events.with_columns(__step=(ms - t0) // step_ms)
     for (step,), part in keyed.partition_by("__step", as_dict=True, maintain_order=True).items():
         part = part.drop("__step")
         yield (
@@ -100,7 +112,7 @@ class Client:
 
     def post_events(self, frame: pl.DataFrame) -> dict[str, Any]:
         """Post one batch as JSON Lines with a content-derived idempotency key."""
-        body = frame.write_ndjson().encode()
+        body = to_jsonl(frame)
         key = xxhash.xxh128_hexdigest(body)
         return self.request(
             "POST",
@@ -124,11 +136,8 @@ def post_accounts(client: Client, world: Path) -> int | None:
     path = world / "accounts.parquet"
     if not path.is_file():
         return None
-    frame = pl.read_parquet(path)
-    ts_cols = [c for c, t in frame.schema.items() if isinstance(t, pl.Datetime)]
-    frame = frame.with_columns(pl.col(c).dt.epoch("ms") for c in ts_cols)
     try:
-        resp = client.request("POST", "/v1/accounts", content=frame.write_ndjson().encode())
+        resp = client.request("POST", "/v1/accounts", content=to_jsonl(pl.read_parquet(path)))
     except UserError:
         return None
     return int(resp.json()["accepted"])
@@ -148,11 +157,11 @@ def replay(
     events = world_events(world)
     stats = ReplayStats()
     t_wall = time.monotonic()
-    t_event0 = int(events["timestamp"][0]) if events.height else 0
+    t_event0 = events["timestamp"][0].timestamp() if events.height else 0.0
     for step_end, batches in steps(events, step_minutes=step_minutes, batch_rows=batch_rows):
         for batch in batches:
             if speed > 0:
-                due = t_wall + (int(batch["timestamp"][0]) - t_event0) / 1000 / speed
+                due = t_wall + (batch["timestamp"][0].timestamp() - t_event0) / speed
                 delay = due - time.monotonic()
                 if delay > 0:
                     time.sleep(delay)

@@ -9,11 +9,15 @@ count, and never holds the write lock while detection runs.
 from __future__ import annotations
 
 import collections
+import contextlib
 import json
 import logging
+import multiprocessing
+import os
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -50,6 +54,8 @@ class ServeConfig:
     max_body_bytes: int = 32 * 1024 * 1024
     max_batch_rows: int = 50_000
     background: bool = True
+    #: run detection in a lower-priority child process, so it cannot starve ingest and checks
+    detect_in_subprocess: bool = False
     audit_repeat_seconds: float = 3600.0
 
 
@@ -96,6 +102,43 @@ def _default_read_accounts() -> Callable[..., pl.DataFrame]:
             "post the accounts to POST /v1/accounts instead"
         ) from err
     return read_accounts
+
+
+@dataclass(frozen=True, slots=True)
+class WindowDetection:
+    """What re-scoring needs of a ``pipeline.Detection`` (picklable across processes)."""
+
+    accounts: pl.DataFrame
+    campaigns: list[dict[str, Any]]
+    n_events: int
+
+
+def detect_window(
+    store: Store | str,
+    start_us: int,
+    end_us: int,
+    max_rows: int,
+    *,
+    detect: Callable[..., Any] | None = None,
+) -> WindowDetection:
+    """Run ``pipeline.detect`` (or an injected one) on the stored window ``[start, end]``.
+
+    Takes a database path when it runs in the re-scoring child process.
+    """
+    db = Store(store, readonly=True) if isinstance(store, str) else store
+    try:
+        events = db.window(start_us, end_us, max_rows)
+        found = (detect or _default_detect())(events.lazy(), db.accounts_frame())
+    finally:
+        if db is not store:
+            db.close()
+    return WindowDetection(found.accounts, list(found.campaigns), events.height)
+
+
+def _lower_priority() -> None:
+    """Initializer of the re-scoring child: yield the CPU to the serving process."""
+    with contextlib.suppress(OSError, AttributeError):
+        os.nice(10)
 
 
 def _reasons_list(col: pl.Series) -> pl.Series:
@@ -152,6 +195,7 @@ class Service:
         self._audit_seen: dict[tuple[str, str, str, str], float] = {}
         self._audit_lock = threading.Lock()
         self._thread: threading.Thread | None = None
+        self._pool: ProcessPoolExecutor | None = None
         self._load()
 
     # -- start-up ----------------------------------------------------------------------
@@ -222,17 +266,11 @@ class Service:
             )
             if stored:
                 return {**loads(stored[0][0]), "replayed": True}
-        parsed = parse_body(body, source=SOURCE, max_rows=self.config.max_batch_rows)
-        quarantined: list[dict[str, Any]] = list(parsed.rejected)
-        parts: list[pl.DataFrame] = []
-        for first_row, records in parsed.segments:
-            batch = self._validate(records, source=SOURCE, first_row=first_row)
-            parts.append(batch.accepted)
-            quarantined.extend(batch.quarantined)
-        accepted = pl.concat(parts) if parts else pl.DataFrame()
-        unique = (
-            accepted.unique("event_id", keep="first", maintain_order=True) if parts else accepted
-        )
+        raw = parse_body(body, source=SOURCE, max_rows=self.config.max_batch_rows)
+        batch = self._validate(raw.records, source=SOURCE, first_row=raw.first_row, rows=raw.rows)
+        quarantined: list[dict[str, Any]] = [*raw.rejected, *batch.quarantined]
+        accepted = batch.accepted
+        unique = accepted.unique("event_id", keep="first", maintain_order=True)
         in_batch_dups = accepted.height - unique.height
         with self.store.write() as cur:
             known = Store.known_ids(cur, unique["event_id"].to_list()) if unique.height else set()
@@ -275,7 +313,7 @@ class Service:
                     ],
                 )
             result = {
-                "rows": parsed.rows,
+                "rows": raw.n_rows,
                 "accepted": new.height,
                 "duplicate": in_batch_dups + len(known),
                 "quarantined": len(quarantined),
@@ -363,14 +401,12 @@ class Service:
     def post_accounts(self, body: bytes) -> dict[str, Any]:
         """Load posted account facts, validated by the ingest stage's validator."""
         source = "POST /v1/accounts"
-        parsed = parse_body(body, source=source, max_rows=self.config.max_batch_rows)
-        quarantined = list(parsed.rejected)
-        parts = []
-        for first_row, records in parsed.segments:
-            batch = self._validate_accounts(records, source=source, first_row=first_row)
-            parts.append(batch.accepted)
-            quarantined.extend(batch.quarantined)
-        n = self._store_accounts(pl.concat(parts), actor=source) if parts else 0
+        raw = parse_body(body, source=source, max_rows=self.config.max_batch_rows, table="accounts")
+        batch = self._validate_accounts(
+            raw.records, source=source, first_row=raw.first_row, rows=raw.rows
+        )
+        quarantined = [*raw.rejected, *batch.quarantined]
+        n = self._store_accounts(batch.accepted, actor=source) if batch.accepted.height else 0
         return {
             "accepted": n,
             "quarantined": len(quarantined),
@@ -492,7 +528,6 @@ class Service:
         """One detection run over the event window; updates scores, campaigns, decisions."""
         if self.max_ts is None:
             return None
-        detect = self._detect or _default_detect()
         with self._cond:
             as_of, pending = self.max_ts, self.pending_events
             self.running = True
@@ -500,10 +535,18 @@ class Service:
         t0 = time.perf_counter()
         try:
             start = as_of - int(self.config.window_hours * _US_PER_HOUR)
-            events = self.store.window(start, as_of, self.config.max_window_rows)
-            accounts = self._accounts_frame()
-            detection = detect(events.lazy(), accounts)
-            summary = self._apply_detection(detection, as_of, started, events.height, t0)
+            args = (start, as_of, self.config.max_window_rows)
+            if self._detect is None and self.config.detect_in_subprocess:
+                if self._pool is None:
+                    self._pool = ProcessPoolExecutor(
+                        1,
+                        mp_context=multiprocessing.get_context("spawn"),
+                        initializer=_lower_priority,
+                    )
+                detection = self._pool.submit(detect_window, str(self.store.path), *args).result()
+            else:
+                detection = detect_window(self.store, *args, detect=self._detect)
+            summary = self._apply_detection(detection, as_of, started, detection.n_events, t0)
         except Exception as err:
             log.exception("re-scoring failed")
             with self.store.write() as cur:
@@ -531,17 +574,6 @@ class Service:
             self._cond.notify_all()
         self.prune(as_of)
         return summary
-
-    def _accounts_frame(self) -> pl.DataFrame | None:
-        rows = self.store.read(f"SELECT {', '.join(ACCOUNT_COLUMNS)} FROM accounts")
-        if not rows:
-            return None
-        schema = {
-            c: (pl.Int64 if ACCOUNT_SCHEMA[c] == pl.Datetime("us", "UTC") else ACCOUNT_SCHEMA[c])
-            for c in ACCOUNT_COLUMNS
-        }
-        frame = pl.DataFrame(rows, schema=schema, orient="row")
-        return frame.cast(dict(ACCOUNT_SCHEMA))  # type: ignore[arg-type]
 
     def _apply_detection(
         self, detection: Any, as_of: int, started: int, n_events: int, t0: float
@@ -802,6 +834,9 @@ class Service:
         if self._thread is not None:
             self._thread.join(timeout=30)
             self._thread = None
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
         self.flush_audit()
 
     def _loop(self) -> None:

@@ -1,6 +1,7 @@
 """The service's single-file database: SQLite in WAL mode.
 
-It holds the event window, the ids seen (for idempotent ingest), per-account state,
+It holds the event window (as zstd Arrow IPC blocks, one per ingested batch: fast to
+write and to read back whole for detection), the ids seen (for idempotent ingest), per-account state,
 scores, campaigns, evidence, the decision log, overrides and API keys. Every ingest
 batch is one transaction, so an acknowledged batch survives a SIGKILL and a retried
 one is counted as duplicates, never twice.
@@ -8,6 +9,7 @@ one is counted as duplicates, never twice.
 
 from __future__ import annotations
 
+import io
 import sqlite3
 import threading
 import time
@@ -19,7 +21,7 @@ from typing import Any, Final
 import orjson
 import polars as pl
 
-from distillwatch.contract import ACCOUNT_FIELDS, EVENT_FIELDS, EVENT_SCHEMA
+from distillwatch.contract import ACCOUNT_FIELDS, ACCOUNT_SCHEMA, EVENT_FIELDS, EVENT_SCHEMA
 from distillwatch.errors import UserError
 
 SCHEMA_VERSION: Final = "1"
@@ -37,8 +39,9 @@ ACCOUNT_COLUMNS: Final = tuple(f.name for f in ACCOUNT_FIELDS)
 
 _DDL: Final = f"""
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS events({", ".join(f"{f.name} {_sql_type(f.dtype)}" for f in EVENT_FIELDS)});
-CREATE INDEX IF NOT EXISTS events_ts ON events(timestamp);
+CREATE TABLE IF NOT EXISTS event_blocks(block_id INTEGER PRIMARY KEY, min_ts INTEGER NOT NULL,
+  max_ts INTEGER NOT NULL, n INTEGER NOT NULL, data BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS event_blocks_ts ON event_blocks(max_ts);
 CREATE TABLE IF NOT EXISTS event_ids(event_id TEXT PRIMARY KEY, timestamp INTEGER NOT NULL)
   WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS event_ids_ts ON event_ids(timestamp);
@@ -98,14 +101,23 @@ class Store:
     (SIGKILL); only an OS crash or power loss can drop the last commits.
     """
 
-    def __init__(self, path: Path | str, *, synchronous: str = "NORMAL") -> None:
+    def __init__(
+        self, path: Path | str, *, synchronous: str = "NORMAL", readonly: bool = False
+    ) -> None:
         self.path = Path(path)
+        self.lock = threading.RLock()
+        self._read_lock = threading.Lock()
+        if readonly:  # the re-scoring child: reads only, never creates
+            self._r = sqlite3.connect(
+                f"file:{self.path}?mode=ro", uri=True, check_same_thread=False
+            )
+            self._r.execute("PRAGMA busy_timeout=30000")
+            self._w = self._r
+            return
         if not self.path.parent.is_dir():
             raise UserError(
                 f"{self.path}: folder {self.path.parent} does not exist; create it or pick another --db"
             )
-        self.lock = threading.RLock()
-        self._read_lock = threading.Lock()
         try:
             self._w = self._connect(synchronous)
             self._r = self._connect(synchronous)
@@ -133,7 +145,8 @@ class Store:
     def close(self) -> None:
         """Close both connections."""
         self._w.close()
-        self._r.close()
+        if self._r is not self._w:
+            self._r.close()
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Cursor]:
@@ -197,37 +210,59 @@ class Store:
 
     @staticmethod
     def insert_events(cur: sqlite3.Cursor, events: pl.DataFrame) -> None:
-        """Append validated, new events (contract schema) to the window and the id index."""
-        flat = events.select(
-            [pl.col(c).dt.epoch("us") if c == "timestamp" else pl.col(c) for c in EVENT_COLUMNS]
+        """Append validated, new events (contract schema) as one block, and their ids."""
+        ts = events["timestamp"].dt.epoch("us")
+        buf = io.BytesIO()
+        events.select(EVENT_COLUMNS).write_ipc(buf, compression="zstd")
+        cur.execute(
+            "INSERT INTO event_blocks(min_ts, max_ts, n, data) VALUES (?, ?, ?, ?)",
+            (ts.min(), ts.max(), events.height, buf.getvalue()),
         )
-        marks = ", ".join("?" * len(EVENT_COLUMNS))
-        cur.executemany(f"INSERT INTO events VALUES ({marks})", flat.iter_rows())
         cur.executemany(
             "INSERT INTO event_ids VALUES (?, ?)",
-            flat.select("event_id", "timestamp").iter_rows(),
+            zip(events["event_id"].to_list(), ts.to_list(), strict=True),
         )
 
     def window(self, start_us: int, end_us: int, max_rows: int) -> pl.DataFrame:
         """Events with ``start <= timestamp <= end`` (the newest ``max_rows``), contract schema."""
-        cols = ", ".join(EVENT_COLUMNS)
-        rows = self.read(
-            f"SELECT {cols} FROM (SELECT {cols} FROM events WHERE timestamp BETWEEN ? AND ? "
-            "ORDER BY timestamp DESC LIMIT ?) ORDER BY timestamp",
-            (start_us, end_us, max_rows),
+        blobs = self.read(
+            "SELECT data FROM event_blocks WHERE max_ts >= ? AND min_ts <= ? ORDER BY block_id",
+            (start_us, end_us),
         )
-        schema = {c: (pl.Int64 if c == "timestamp" else EVENT_SCHEMA[c]) for c in EVENT_COLUMNS}
+        if not blobs:
+            return pl.DataFrame(schema=EVENT_SCHEMA)
+        start = pl.lit(start_us).cast(pl.Int64)
+        end = pl.lit(end_us).cast(pl.Int64)
+        ts = pl.col("timestamp").dt.epoch("us")
+        frame = (
+            pl.concat([pl.read_ipc(io.BytesIO(b[0])) for b in blobs])
+            .filter(ts.is_between(start, end))
+            .sort("timestamp")
+        )
+        return frame.tail(max_rows).cast(dict(EVENT_SCHEMA))  # type: ignore[arg-type]
+
+    def accounts_frame(self) -> pl.DataFrame | None:
+        """The account facts table (contract section 2), or None when there is none."""
+        rows = self.read(f"SELECT {', '.join(ACCOUNT_COLUMNS)} FROM accounts")
+        if not rows:
+            return None
+        ts = {c for c in ACCOUNT_COLUMNS if ACCOUNT_SCHEMA[c] == EVENT_SCHEMA["timestamp"]}
+        schema = {c: (pl.Int64 if c in ts else ACCOUNT_SCHEMA[c]) for c in ACCOUNT_COLUMNS}
         frame = pl.DataFrame(rows, schema=schema, orient="row")
-        return frame.with_columns(pl.col("timestamp").cast(EVENT_SCHEMA["timestamp"]))
+        return frame.cast(dict(ACCOUNT_SCHEMA))  # type: ignore[arg-type]
+
+    def n_events(self) -> int:
+        """Events held in the window."""
+        return int(self.read("SELECT coalesce(sum(n), 0) FROM event_blocks")[0][0])
 
     def max_event_ts(self) -> int | None:
         """Latest event time ingested, epoch microseconds."""
         return self.read("SELECT max(timestamp) FROM event_ids")[0][0]
 
     def prune(self, *, events_before_us: int, ids_before_us: int) -> tuple[int, int]:
-        """Drop events older than the window and ids older than the dedupe horizon."""
+        """Drop blocks wholly older than the window and ids older than the dedupe horizon."""
         with self.write() as cur:
-            cur.execute("DELETE FROM events WHERE timestamp < ?", (events_before_us,))
+            cur.execute("DELETE FROM event_blocks WHERE max_ts < ?", (events_before_us,))
             n_events = cur.rowcount
             cur.execute("DELETE FROM event_ids WHERE timestamp < ?", (ids_before_us,))
             return n_events, cur.rowcount
