@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import resource
 import shutil
 import sys
@@ -66,10 +67,13 @@ def main(argv: list[str] | None = None) -> int:
     full = load_scenario(args.scenario)
     sc = shrink(full, args.scale, args.days)
     out = args.out or Path(tempfile.mkdtemp(prefix="dw-sim-bench-"))
+    before = resource.getrusage(resource.RUSAGE_SELF)
     began = time.perf_counter()
     result = simulate(sc, args.seed, out, progress=False)
     wall = time.perf_counter() - began
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (usage.ru_utime - before.ru_utime) + (usage.ru_stime - before.ru_stime)
+    peak_mb = usage.ru_maxrss / 1024
     size_mb = result.events_path.stat().st_size / 2**20
     full_events = full.benign_events + sum(c.events for c in full.campaigns)
     rate = result.n_events / wall
@@ -78,7 +82,13 @@ def main(argv: list[str] | None = None) -> int:
         f"events {result.n_events:,}  accounts {result.n_accounts:,}  campaign accounts {result.n_campaign_accounts:,}"
     )
     print(f"wall {wall:.1f} s  ->  {rate:,.0f} events/s  (events.parquet {size_mb:,.0f} MB)")
+    print(
+        f"cpu {cpu:.1f} s (user+sys, all threads)  ->  {result.n_events / cpu:,.0f} events per CPU-second"
+    )
     print(f"peak RSS {peak_mb:,.0f} MB")
+    print(
+        f"load average now: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores (wall figures are only as good as the machine is idle)"
+    )
     print(
         f"full {full.name} ({full_events:,} events) at this rate: {full_events / rate / 60:,.1f} min"
     )

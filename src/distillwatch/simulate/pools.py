@@ -321,6 +321,55 @@ def _sensitive_answers(rng: np.random.Generator, n: int) -> list[str]:
     return out
 
 
+GENERIC_FOLLOWUPS = (
+    "continue",
+    "go on",
+    "Can you make it shorter?",
+    "can you give another example?",
+    "Explain that in simpler terms.",
+    "Rewrite it in a more formal tone.",
+    "what do you mean by that?",
+    "Can you expand on the second point?",
+    "now do the same for the next one",
+    "Is there a simpler way?",
+)
+_OPENERS = (
+    "",
+    "",
+    "ok ",
+    "thanks! ",
+    "great, ",
+    "hmm, ",
+    "wait, ",
+    "Good. ",
+    "nice. ",
+    "sorry, ",
+    "OK so ",
+    "right, ",
+)
+_CLOSERS = ("", "", "", " please", " Thanks.", " thx", "?", " :)", " - be brief", " (in detail)")
+
+
+def followup_variants(specific: list[str] | tuple[str, ...]) -> list[str]:
+    """Follow-up turns: behaviour-specific asks mixed with generic ones, in casual variations.
+
+    Every behaviour shares the openers, closers and generic asks, so the most frequent
+    follow-up of an account says little about which behaviour produced it.
+    """
+    asks = list(specific) + list(GENERIC_FOLLOWUPS)
+    out = []
+    for ask in asks:
+        for o in _OPENERS:
+            for c in _CLOSERS:
+                text = (
+                    (o + (ask[0].lower() + ask[1:] if o else ask)).rstrip("?.") + c
+                    if c
+                    else o + (ask[0].lower() + ask[1:] if o else ask)
+                )
+                out.append(text)
+    return out
+
+
 def build_pools(
     rng: np.random.Generator,
     user_prompts: list[str],
@@ -517,6 +566,8 @@ def build_pools(
         ],
     )
     pools["app_system_prompt"] = Pool("app_system_prompt", heads=[""], fillers=[""], systems=[])
+    for pool in pools.values():
+        pool.followups = followup_variants(pool.followups)
     return pools
 
 

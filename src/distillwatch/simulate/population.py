@@ -236,14 +236,6 @@ KIND_SOURCE: dict[str, tuple[str, float]] = {
     "llm_judge_product": ("llm_judge_product", 0.0),
 }
 PLAYBOOK_FLAGSHIP = 0.85
-GENERIC_FOLLOWUPS = [
-    "continue",
-    "Can you make it shorter?",
-    "thanks! can you give another example?",
-    "Explain that in simpler terms.",
-    "go on",
-    "Rewrite it in a more formal tone.",
-]
 MAX_TOKENS_VALUES = np.array([0, 256, 512, 1000, 1024, 2000, 2048, 4000, 4096, 8192, 16000])
 MAX_TOKENS_WEIGHTS = np.array([40, 3, 6, 4, 7, 3, 8, 3, 10, 10, 6], dtype=float)
 TEMPERATURE_VALUES = np.array([np.nan, 0.0, 0.2, 0.3, 0.5, 0.7, 0.8, 1.0])
@@ -392,7 +384,7 @@ def build_population(
             "head": tables._add(tables.heads, pool.heads),
             "fill": tables._add(tables.fillers, pool.fillers),
             "tail": tables._add(tables.tails, pool.tails),
-            "fup": tables._add(tables.heads, pool.followups or GENERIC_FOLLOWUPS),
+            "fup": tables._add(tables.heads, pool.followups),
             "sys": tables._add(tables.systems, pool.systems),
         }
     tables._add(tables.fillers, shared.organic_extra)
