@@ -126,4 +126,5 @@ def profile_neighbours(
             "similarity": pl.Series(np.concatenate(sims), dtype=pl.Float32),
         }
     )
-    return out.filter(pl.col("similarity") >= min_similarity)
+    out = out.filter(pl.col("similarity") >= min_similarity)
+    return out.sort(["account_id", "similarity", "neighbour"], descending=[False, True, False])

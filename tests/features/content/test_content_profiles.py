@@ -1,0 +1,90 @@
+"""Account profiles: shape, determinism, and that same-queue accounts are neighbours."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import polars as pl
+
+from distillwatch.features.content import account_profiles, profile_neighbours
+
+TOPICS = {
+    "sql": [
+        "Write a SQL query joining orders and customers by id {n}",
+        "Optimise this SQL index for table t{n}",
+    ],
+    "poem": [
+        "Write a short poem about autumn leaves number {n}",
+        "Compose a haiku about rain and {n} birds",
+    ],
+    "tax": [
+        "How is capital gains tax computed on {n} shares",
+        "Can I deduct {n} dollars of home office costs",
+    ],
+}
+
+
+def _events(accounts: dict[str, str], per_account: int = 20, seed: int = 0) -> pl.DataFrame:
+    rng = random.Random(seed)
+    rows = []
+    for acct, topic in accounts.items():
+        for i in range(per_account):
+            rows.append(
+                (acct, f"{acct}-{i}", rng.choice(TOPICS[topic]).format(n=rng.randint(1, 999)))
+            )
+    return pl.DataFrame(rows, schema=["account_id", "event_id", "prompt"], orient="row")
+
+
+ACCOUNTS = {
+    "s1": "sql",
+    "s2": "sql",
+    "s3": "sql",
+    "p1": "poem",
+    "p2": "poem",
+    "t1": "tax",
+    "t2": "tax",
+}
+
+
+def test_profile_shape_norm_and_determinism() -> None:
+    events = _events(ACCOUNTS)
+    prof = account_profiles(events, dim=32)
+    assert prof.schema == pl.Schema({"account_id": pl.String, "profile": pl.Array(pl.Float32, 32)})
+    assert sorted(prof.get_column("account_id").to_list()) == sorted(ACCOUNTS)
+    mat = prof.get_column("profile").to_numpy()
+    assert np.allclose(np.linalg.norm(mat, axis=1), 1.0, atol=1e-5)
+    again = account_profiles(events.sample(fraction=1.0, shuffle=True, seed=5), dim=32)
+    assert prof.equals(again)
+
+
+def test_same_topic_accounts_are_nearest_neighbours() -> None:
+    prof = account_profiles(_events(ACCOUNTS), dim=16)
+    nb = profile_neighbours(prof, k=1)
+    assert nb.height == len(ACCOUNTS)
+    assert (nb.get_column("account_id") != nb.get_column("neighbour")).all()
+    top = dict(nb.select("account_id", "neighbour").iter_rows())
+    for acct, topic in ACCOUNTS.items():
+        assert ACCOUNTS[top[acct]] == topic, (acct, top[acct])
+
+
+def test_neighbours_k_threshold_and_blocks() -> None:
+    prof = account_profiles(_events(ACCOUNTS), dim=16)
+    full = profile_neighbours(prof, k=3, block=2)
+    assert full.group_by("account_id").len().get_column("len").max() == 3
+    other = profile_neighbours(prof, k=3, block=1024)
+    assert np.allclose(full.get_column("similarity"), other.get_column("similarity"), atol=1e-5)
+    assert full.get_column("account_id").equals(other.get_column("account_id"))
+    strict = profile_neighbours(prof, k=3, min_similarity=0.999)
+    assert strict.height < full.height
+    assert full.get_column("similarity").dtype == pl.Float32
+
+
+def test_edge_cases_empty_single_and_metadata_only() -> None:
+    empty = account_profiles(pl.DataFrame({"account_id": ["a"], "event_id": ["1"], "prompt": [""]}))
+    assert empty.height == 0
+    assert profile_neighbours(empty).height == 0
+    one = account_profiles(_events({"s1": "sql"}), dim=8)
+    assert one.height == 1
+    assert np.isclose(np.linalg.norm(one.get_column("profile").to_numpy()[0]), 1.0, atol=1e-5)
+    assert profile_neighbours(one).height == 0
