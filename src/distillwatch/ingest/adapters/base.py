@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -142,11 +143,17 @@ def rfc3339_from_epoch_ns(ns: int) -> str:
 
 
 def epoch_seconds_to_rfc3339(value: Any) -> Any:
-    """Float epoch seconds -> RFC 3339; anything else is returned as is for the validator to judge."""
+    """Float epoch seconds -> RFC 3339; anything else is returned as is for the validator to judge.
+
+    Whole and fractional seconds are converted apart: ``value * 1e6`` would lose the last
+    microsecond for dates after ~2030 (float64 spacing there is 0.5 at 1e15).
+    """
     if isinstance(value, bool) or not isinstance(value, int | float):
         return value
     try:
-        return rfc3339_from_epoch_ns(round(value * 1_000_000) * 1000)
+        whole = math.floor(value)
+        micros = round((value - whole) * 1_000_000)
+        return rfc3339_from_epoch_ns(int(whole) * 1_000_000_000 + micros * 1000)
     except (OverflowError, OSError, ValueError):
         return value
 

@@ -79,7 +79,8 @@ def _messages(messages: Any) -> tuple[str | None, int | None, str | None]:
     systems = [
         text_of_parts(m.get("content")) for m in chat if m.get("role") in ("system", "developer")
     ]
-    system = "\n".join(s for s in systems if s) or None
+    present = [text for text in systems if text is not None]
+    system = "\n".join(present) if present else None
     if not users:
         return None, None, system
     return text_of_parts(users[-1].get("content")), len(users) - 1, system

@@ -7,6 +7,7 @@ pipelines. The file format is documented in docs/ADAPTERS.md; a wrong mapping is
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
@@ -135,15 +136,16 @@ def _transform(value: Any, transform: str) -> Any:
     """Apply a named transform; a value it cannot convert is passed on for the validator to judge."""
     if transform in _EPOCH_NS:
         try:
-            number = float(value) if isinstance(value, str) else value
+            number = value
+            if isinstance(value, str):
+                number = int(value) if value.strip().lstrip("-").isdigit() else float(value)
             if isinstance(number, bool) or not isinstance(number, int | float):
                 return value
-            ns = (
-                int(number) * _EPOCH_NS[transform]
-                if isinstance(number, int)
-                else round(number * _EPOCH_NS[transform])
-            )
-            return rfc3339_from_epoch_ns(ns)
+            unit = _EPOCH_NS[transform]
+            if isinstance(number, int):
+                return rfc3339_from_epoch_ns(number * unit)
+            whole = math.floor(number)  # whole and fraction apart: no float rounding at 1e15+
+            return rfc3339_from_epoch_ns(int(whole) * unit + round((number - whole) * unit))
         except (ValueError, OverflowError, OSError):
             return value
     if transform == "count":

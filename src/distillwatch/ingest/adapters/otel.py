@@ -235,8 +235,10 @@ def _fill_content(record: Record, attrs: dict[str, Any], events: Any) -> None:
         record["turn"] = len(users) - 1
     system = text_of_parts(system_parts)
     if system is None:
-        system_texts = [_content(m) for m in messages if m.get("role") == "system"]
-        system = "\n".join(t for t in system_texts if t) or None
+        texts = [
+            t for m in messages if m.get("role") == "system" and (t := _content(m)) is not None
+        ]
+        system = "\n".join(texts) if texts else None
     record["system"] = system
     if isinstance(outputs, list) and outputs and isinstance(outputs[0], dict):
         record["response"] = _content(outputs[0])
