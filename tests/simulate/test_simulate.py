@@ -239,3 +239,23 @@ def test_cli_writes_a_world(small_toml: Path, tmp_path: Path) -> None:
         "truth.csv",
         "world.json",
     }
+
+
+def test_shared_data_dir_feeds_eval_labs_and_templates(shared_data: Path, tmp_path: Path) -> None:
+    scen = tmp_path / "shared.yaml"
+    scen.write_text(
+        f"days: 2\nn_fillers: 300\ndata_dir: {shared_data}\nbenign:\n  accounts: 120\n  events: 3000\n"
+        "  kinds: {eval_lab: 0.5, community_template: 0.5}\n"
+        "campaigns:\n  - {name: c, playbook: cot_elicitation, accounts: 3, events: 100}\n"
+    )
+    simulate(scen, 5, tmp_path / "w", progress=False)
+    events = pl.read_parquet(tmp_path / "w" / "events.parquet").join(
+        _truth(tmp_path / "w"), on="account_id"
+    )
+    mt_bench = pl.read_ndjson(shared_data / "organic" / "mt_bench_questions.jsonl")[
+        "turns"
+    ].list.first()
+    lab = events.filter(pl.col("kind") == "eval_lab")
+    assert lab["prompt"].is_in(mt_bench.implode()).any()
+    community = events.filter((pl.col("kind") == "community_template") & (pl.col("turn") == 0))
+    assert community["prompt"].str.starts_with("I want you to act as").any()

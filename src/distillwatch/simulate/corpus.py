@@ -6,7 +6,6 @@ kept as a compact Parquet of user turns in a user cache directory.
 
 from __future__ import annotations
 
-import csv
 import gzip
 import os
 from dataclasses import dataclass
@@ -138,12 +137,15 @@ def load_shared(data_dir: Path | None) -> SharedPrompts:
             )
         csv_path = organic / "awesome_chatgpt_prompts.csv"
         if csv_path.exists():
-            with open(csv_path, newline="", encoding="utf-8") as fh:
-                for row in csv.DictReader(fh):
-                    text = (row.get("prompt") or "").strip()
-                    if text:
-                        community.append(text[:MAX_PROMPT_CHARS])
-    except (OSError, ValueError) as err:
+            prompts = pl.read_csv(csv_path, columns=["prompt"], infer_schema=False)["prompt"]
+            community.extend(
+                prompts.drop_nulls()
+                .str.strip_chars()
+                .filter(prompts.drop_nulls().str.strip_chars() != "")
+                .str.slice(0, MAX_PROMPT_CHARS)
+                .to_list()
+            )
+    except (OSError, ValueError, pl.exceptions.PolarsError) as err:
         raise UserError(
             f"{data_dir}: cannot read shared prompt file ({err}); fix or drop data_dir"
         ) from err
