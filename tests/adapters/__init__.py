@@ -1,0 +1,1 @@
+"""Tests of the log adapters (OTel GenAI, LiteLLM, mapped) and their exports."""
