@@ -60,6 +60,7 @@ def metadata_aggregates(events: pl.LazyFrame) -> pl.LazyFrame:
         pl.col("model").n_unique().alias("n_models"),
         pl.col("ip").n_unique().alias("n_ips"),
         pl.col("user_agent").n_unique().alias("n_user_agents"),
+        pl.col("org_id").min().alias("org_id"),
     )
 
 

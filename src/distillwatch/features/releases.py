@@ -42,7 +42,9 @@ def find_releases(events: pl.LazyFrame) -> pl.DataFrame:
 def pivot_features(events: pl.LazyFrame, releases: pl.DataFrame) -> pl.DataFrame:
     """Per account: the largest share of its traffic on a new model within 24 h of release.
 
-    Also returns the population share for that release window (``pivot_baseline``) so the
+    The share is null below ``MIN_WINDOW_EVENTS`` exchanges in the window; the raw counts
+    (``pivot_new`` of ``pivot_window``) are kept so a campaign can pool its accounts. Also
+    returns the population share for that release window (``pivot_baseline``) so the
     evidence can say "62 % vs 4 % of all traffic".
     """
     schema = {
@@ -50,6 +52,8 @@ def pivot_features(events: pl.LazyFrame, releases: pl.DataFrame) -> pl.DataFrame
         "pivot_share": pl.Float64,
         "pivot_baseline": pl.Float64,
         "pivot_model": pl.String,
+        "pivot_new": pl.UInt32,
+        "pivot_window": pl.UInt32,
     }
     parts = []
     for model, released in releases.iter_rows():
@@ -62,18 +66,22 @@ def pivot_features(events: pl.LazyFrame, releases: pl.DataFrame) -> pl.DataFrame
         per = per.collect()
         baseline = per["k"].sum() / max(per["w"].sum(), 1)
         parts.append(
-            per.filter(pl.col("w") >= MIN_WINDOW_EVENTS).select(
+            per.select(
                 "account_id",
-                (pl.col("k") / pl.col("w")).alias("pivot_share"),
+                pl.when(pl.col("w") >= MIN_WINDOW_EVENTS)
+                .then(pl.col("k") / pl.col("w"))
+                .alias("pivot_share"),
                 pl.lit(baseline, pl.Float64).alias("pivot_baseline"),
                 pl.lit(model, pl.String).alias("pivot_model"),
+                pl.col("k").cast(pl.UInt32).alias("pivot_new"),
+                pl.col("w").cast(pl.UInt32).alias("pivot_window"),
             )
         )
     if not parts:
         return pl.DataFrame(schema=schema)
     return (
         pl.concat(parts)
-        .sort("pivot_share", descending=True)
+        .sort("pivot_share", "pivot_window", descending=True, nulls_last=True)
         .group_by("account_id", maintain_order=True)
         .first()
     )

@@ -31,6 +31,8 @@ KIND_WEIGHTS: Final[dict[str, float]] = {
 }
 #: Keys held by more than this share of all accounts cannot discriminate and are dropped.
 MAX_DF_SHARE = 0.3
+#: Leiden modularity resolution (1 = standard modularity).
+RESOLUTION = 1.0
 #: Floor of the suspicion factor: a key held only by benign-looking accounts keeps this much.
 BENIGN_KEY_FACTOR = 0.15
 
@@ -63,7 +65,9 @@ def key_weights(
     )
 
 
-def communities(keys: pl.DataFrame, weights: pl.DataFrame, *, seed: int = 0) -> pl.DataFrame:
+def communities(
+    keys: pl.DataFrame, weights: pl.DataFrame, *, seed: int = 0, resolution: float = RESOLUTION
+) -> pl.DataFrame:
     """Leiden communities of accounts on the bipartite account-key graph.
 
     Returns (account_id, community) for every account holding at least one weighted key;
@@ -88,7 +92,10 @@ def communities(keys: pl.DataFrame, weights: pl.DataFrame, *, seed: int = 0) -> 
     random.seed(seed)
     try:
         parts = graph.community_leiden(
-            objective_function="modularity", n_iterations=2, weights=e["w"].to_list()
+            objective_function="modularity",
+            n_iterations=2,
+            weights=e["w"].to_list(),
+            resolution=resolution,
         )
     finally:
         random.setstate(rng_state)

@@ -15,8 +15,8 @@ import polars as pl
 
 #: A bridging key must have this share of its holders inside the two groups.
 BRIDGE_EXCLUSIVITY: Final = 0.9
-#: ... and be held by this share of each group's members (per key kind, best key).
-BRIDGE_COVERAGE: Final = 0.5
+#: ... and each group must have this share of its members holding a bridging key of a kind.
+BRIDGE_COVERAGE: Final = 0.3
 #: Independent key kinds that must bridge (sync counts with its IP prefix kind).
 BRIDGE_KINDS: Final = 2
 
@@ -45,19 +45,33 @@ def merge_groups(
             .alias("kind")
         )
     )
-    per = (
-        held.group_by("kind", "key", "community")
-        .agg(pl.len().alias("n"), pl.col("df").first())
-        .join(sizes, on="community")
-        .with_columns((pl.col("n") / pl.col("size")).alias("cov"))
+    per = held.group_by("kind", "key", "community").agg(
+        pl.col("account_id"), pl.len().alias("n"), pl.col("df").first()
     )
-    pairs = (
+    bridges = (
         per.join(per, on=["kind", "key"], suffix="_b")
         .filter(pl.col("community") < pl.col("community_b"))
         .filter(((pl.col("n") + pl.col("n_b")) / pl.col("df")) >= BRIDGE_EXCLUSIVITY)
-        .with_columns(pl.min_horizontal("cov", "cov_b").alias("bridge"))
+    )
+    side_a = (
+        bridges.explode("account_id")
         .group_by("community", "community_b", "kind")
-        .agg(pl.col("bridge").max())
+        .agg(pl.col("account_id").n_unique().alias("held_a"))
+    )
+    side_b = (
+        bridges.explode("account_id_b")
+        .group_by("community", "community_b", "kind")
+        .agg(pl.col("account_id_b").n_unique().alias("held_b"))
+    )
+    pairs = (
+        side_a.join(side_b, on=["community", "community_b", "kind"])
+        .join(sizes, on="community")
+        .join(sizes.rename({"community": "community_b", "size": "size_b"}), on="community_b")
+        .with_columns(
+            pl.min_horizontal(
+                pl.col("held_a") / pl.col("size"), pl.col("held_b") / pl.col("size_b")
+            ).alias("bridge")
+        )
         .filter(pl.col("bridge") >= BRIDGE_COVERAGE)
         .group_by("community", "community_b")
         .agg(pl.len().alias("kinds"))

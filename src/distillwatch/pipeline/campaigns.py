@@ -153,7 +153,11 @@ def _campaign_dict(
         .sort("exchanges", descending=True)
     )
     cov = coverage.filter(pl.col("community") == row["community"])
-    fired = {c: row[c] for c in COORD_LINES if row.get(c) is not None and row[c] >= LINE_FIRES}
+    fired = {
+        c: row[c]
+        for c in COORD_LINES
+        if row.get(c) is not None and row[c] >= LINE_FIRES.get(c, 0.5)
+    }
     medians = {
         s.name: float(f[s.column].cast(pl.Float64).median() or 0.0)  # type: ignore[arg-type]
         for s in SIGNALS
@@ -173,7 +177,7 @@ def _campaign_dict(
         "score": round(float(row["campaign_score"]), 4),
         "evidence": campaign_evidence(row, cov, strongest, baselines),
         "lines": {k: round(float(v), 4) for k, v in fired.items()}
-        | {k: round(float(row[k]), 4) for k in LINES},
+        | {k: round(float(row[k]), 4) for k in (*LINES, "strangers")},
         "infrastructure": _infrastructure(cov),
         "template_fingerprints": _fingerprints(cov),
         "pivot": _pivot(f),

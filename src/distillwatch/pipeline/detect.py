@@ -20,6 +20,7 @@ from distillwatch.features.content_agg import (
     content_partials,
     merge_partials,
 )
+from distillwatch.link.expand import expand_groups
 from distillwatch.link.graph import communities, key_weights
 from distillwatch.link.keys import KEY_SCHEMA, account_keys, content_keys, family_keys, infra_keys
 from distillwatch.link.merge import merge_groups
@@ -128,12 +129,16 @@ def detect(
     keys = pl.concat([infra_keys(lf), account_keys(accounts, features["account_id"]), *extra_keys])
     keys = pl.concat([keys, intel_keys(keys, intel)])
     weights = key_weights(keys, features.height, fams.select("account_id", "prior"))
-    membership = core_members(communities(keys, weights), fams, keys, weights)
-    membership, coverage, lines = judge(membership, keys, weights, fams)
+    raw = communities(keys, weights)
+    membership = core_members(raw, fams, keys, weights)
+    pivot_base = baselines.get("model_pivot")
+    ctx = (features, (pivot_base.median, pivot_base.scale) if pivot_base else None)
+    membership, coverage, lines = judge(membership, keys, weights, fams, ctx)
     flagged = lines.filter(pl.col("convergent"))["community"]
-    merged = merge_groups(membership, keys, weights, flagged)
-    if not merged.equals(membership):
-        membership, coverage, lines = judge(merged, keys, weights, fams)
+    grown = expand_groups(membership, keys, weights, fams, flagged)
+    grown = merge_groups(grown, keys, weights, flagged)
+    if not grown.equals(membership):
+        membership, coverage, lines = judge(grown, keys, weights, fams, ctx)
     return assemble(
         features=features,
         strengths=strengths,
@@ -149,11 +154,17 @@ def detect(
 
 
 def judge(
-    membership: pl.DataFrame, keys: pl.DataFrame, weights: pl.DataFrame, fams: pl.DataFrame
+    membership: pl.DataFrame,
+    keys: pl.DataFrame,
+    weights: pl.DataFrame,
+    fams: pl.DataFrame,
+    ctx: tuple[pl.DataFrame, tuple[float, float] | None],
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Key coverage and scored lines of evidence for each community."""
     coverage = key_coverage(keys, weights, membership)
-    return membership, coverage, campaign_scores(campaign_lines(membership, fams, coverage))
+    features, pivot_base = ctx
+    lines = campaign_lines(membership, fams, coverage, features, pivot_base)
+    return membership, coverage, campaign_scores(lines)
 
 
 def conform(events: pl.LazyFrame) -> pl.LazyFrame:

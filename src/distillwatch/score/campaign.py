@@ -12,16 +12,22 @@ import polars as pl
 
 #: Core members have at least this share of the group's upper-quartile suspicion ...
 CORE_FRACTION: Final = 0.25
-#: ... and hold a group-exclusive key held by at least this share of the group.
+#: ... and hold a group-exclusive key held by at least this share of the group (but never
+#: more than ``CORE_KEY_MAX`` accounts: a large hydra spreads over a pool of many keys).
 CORE_KEY_SHARE: Final = 0.2
+CORE_KEY_MAX: Final = 5
 #: Communities smaller than this are not campaigns (a campaign is *many* accounts).
 MIN_CAMPAIGN_ACCOUNTS: Final = 3
 #: A shared key counts for coordination when this share of its holders are in the group.
 MIN_EXCLUSIVITY: Final = 0.6
-#: Line strength at which a line of evidence "fires".
-LINE_FIRES: Final = 0.5
-#: Lines that must fire (coordination kinds, content, templating, behaviour, trust, pivot).
-MIN_LINES: Final = 4
+#: Line strength at which a line of evidence "fires" (default 0.5). Trust is the mean of
+#: fresh and unverified, so it fires only when both lean that way.
+LINE_FIRES: Final[dict[str, float]] = {"trust": 0.6}
+#: Supporting lines, of which ``MIN_SUPPORT`` must fire besides coordination.
+SUPPORT_LINES: Final = ("content", "templating", "behaviour", "trust", "pivot")
+MIN_SUPPORT: Final = 2
+#: z-score range over which the pooled pivot excess maps to 0..1 (as the account signal).
+PIVOT_Z: Final = (3.0, 8.0)
 #: Campaign-level lines of evidence, in report order.
 LINES: Final = ("coordination", "content", "templating", "behaviour", "trust", "pivot")
 #: Weights of the campaign score (documented in docs/DETECTION.md).
@@ -111,7 +117,7 @@ def core_members(
         .filter(
             (n_in >= 2)
             & (n_in / pl.col("df") >= MIN_EXCLUSIVITY)
-            & (n_in >= CORE_KEY_SHARE * pl.col("size"))
+            & (n_in >= (CORE_KEY_SHARE * pl.col("size")).clip(2, CORE_KEY_MAX))
         )
         .select("account_id")
         .unique()
@@ -124,14 +130,53 @@ def core_members(
 
 
 def campaign_lines(
-    membership: pl.DataFrame, families: pl.DataFrame, coverage: pl.DataFrame
+    membership: pl.DataFrame,
+    families: pl.DataFrame,
+    coverage: pl.DataFrame,
+    features: pl.DataFrame,
+    pivot_baseline: tuple[float, float] | None = None,
 ) -> pl.DataFrame:
-    """One row per community core of at least ``MIN_CAMPAIGN_ACCOUNTS``: each line's strength."""
+    """One row per community core of at least ``MIN_CAMPAIGN_ACCOUNTS``: each line's strength.
+
+    Family lines are medians over the core's accounts; ``pivot`` pools the group's traffic
+    in the 24 h after a release (an operator moves traffic, not each account); ``strangers``
+    is distinct organisations per account (1 = every account its own org; an agency or an
+    eval lab shares one org), and ``coordination`` counts only across organisations.
+    """
     fam_cols = [c for c in families.columns if c.startswith("f_")]
+    feat_cols = [
+        c
+        for c in ("org_id", "pivot_new", "pivot_window", "pivot_baseline")
+        if c in features.columns
+    ]
+    joined = membership.join(families, on="account_id").join(
+        features.select("account_id", *feat_cols), on="account_id", how="left"
+    )
+    org = (
+        pl.coalesce(pl.col("org_id"), pl.col("account_id"))
+        if "org_id" in feat_cols
+        else pl.col("account_id")
+    )
+    if "pivot_window" in feat_cols and pivot_baseline is not None:
+        centre, scale = pivot_baseline
+        pooled = (
+            pl.col("pivot_new").sum() / pl.col("pivot_window").sum().clip(1)
+            - pl.col("pivot_baseline").max()
+        )
+        z = (pooled - centre) / scale
+        pivot = (
+            ((z - PIVOT_Z[0]) / (PIVOT_Z[1] - PIVOT_Z[0])).clip(0, 1).fill_null(0.0).fill_nan(0.0)
+        )
+    else:
+        pivot = pl.col("f_pivot").median()
     med = (
-        membership.join(families, on="account_id")
-        .group_by("community")
-        .agg(pl.len().alias("n_accounts"), *[pl.col(c).median() for c in fam_cols])
+        joined.group_by("community")
+        .agg(
+            pl.len().alias("n_accounts"),
+            (org.n_unique() / pl.len()).alias("strangers"),
+            pivot.alias("pivot"),
+            *[pl.col(c).median() for c in fam_cols],
+        )
         .filter(pl.col("n_accounts") >= MIN_CAMPAIGN_ACCOUNTS)
     )
     cov = coverage.pivot(on="key_kind", index="community", values="coverage")
@@ -143,35 +188,32 @@ def campaign_lines(
     lines = lines.with_columns(exprs)
     coord = 1 - pl.reduce(lambda a, b: a * b, [1 - pl.col(c) for c in COORD_LINES])
     return lines.with_columns(
-        coord.clip(0, 1).alias("coordination"),
+        (coord.clip(0, 1) * pl.col("strangers")).alias("coordination"),
         content_line().alias("content"),
         pl.col("f_templating").alias("templating"),
         behaviour_line().alias("behaviour"),
         pl.col("f_trust").alias("trust"),
-        pl.col("f_pivot").alias("pivot"),
-    ).select("community", "n_accounts", *COORD_LINES, *LINES, *fam_cols)
+    ).select("community", "n_accounts", "strangers", *COORD_LINES, *LINES, *fam_cols)
 
 
 def campaign_scores(lines: pl.DataFrame) -> pl.DataFrame:
     """Score each community and mark convergence (documented weights, hard gates).
 
-    convergent = coordination fires AND content fires AND (trust fires OR pivot fires OR
-    (strong extraction AND behaviour fires)) AND at least ``MIN_LINES`` lines fire in all
-    (each coordination kind, content, templating, behaviour, trust, pivot). A convergent
-    group scores 0.5 + weighted / 2, any other weighted / 2, so only convergent groups pass
-    0.5; groups under five accounts are scaled down.
+    convergent = cross-organisation coordination fires AND at least ``MIN_SUPPORT`` of
+    (content, templating, behaviour, trust, pivot) fire, one of them content, trust or
+    pivot (what is asked, who asks, how fast they chase a new model). A convergent group
+    scores 0.5 + weighted / 2, any other weighted / 2, so only convergent groups pass 0.5;
+    groups under five accounts are scaled down.
     """
-    fires = {c: pl.col(c) >= LINE_FIRES for c in (*COORD_LINES, *LINES)}
+    fires = {c: pl.col(c) >= LINE_FIRES.get(c, 0.5) for c in (*COORD_LINES, *LINES)}
     weighted = pl.sum_horizontal(*[pl.col(k) * w for k, w in CAMPAIGN_WEIGHTS.items()])
-    n_lines = pl.sum_horizontal(
-        *[fires[c].cast(pl.Int32) for c in (*COORD_LINES, *LINES) if c != "coordination"]
-    )
-    who = fires["trust"] | fires["pivot"] | ((pl.col("f_extraction") >= 0.8) & fires["behaviour"])
-    convergent = fires["coordination"] & fires["content"] & who & (n_lines >= MIN_LINES)
+    support = pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in SUPPORT_LINES])
+    who = fires["content"] | fires["trust"] | fires["pivot"]
+    convergent = fires["coordination"] & who & (support >= MIN_SUPPORT)
     size = (pl.col("n_accounts") / 5).clip(0, 1).sqrt()
     base = pl.when(convergent).then(0.5).otherwise(0.0)
     return lines.with_columns(
-        n_lines.alias("n_lines"),
+        support.alias("n_lines"),
         convergent.alias("convergent"),
         ((base + weighted * 0.5) * size).clip(0, 1).alias("campaign_score"),
     )

@@ -1,0 +1,81 @@
+"""Grow a detected campaign from its core to accounts that hold its infrastructure.
+
+Modularity cuts a large hydra into many small communities mixed with the ordinary users
+of the same residential proxy ranges; the convergent core is found, the rest is not. An
+account joins a campaign when it holds at least two keys the campaign "owns" (most of
+their holders are campaign members) and its own suspicion is comparable to the members'.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import polars as pl
+
+#: A key is owned by a campaign when this share of its holders are members.
+OWNED_SHARE: Final = 0.5
+#: Distinct owned keys an account must hold to join (at least one not a time window).
+MIN_OWNED_KEYS: Final = 2
+#: A joining account's prior must reach this share of the campaign's median prior.
+PRIOR_FRACTION: Final = 0.5
+#: Rounds of growth (each round may add accounts that share keys with the last).
+ROUNDS: Final = 2
+
+
+def expand_groups(
+    membership: pl.DataFrame,
+    keys: pl.DataFrame,
+    weights: pl.DataFrame,
+    families: pl.DataFrame,
+    groups: pl.Series,
+) -> pl.DataFrame:
+    """Membership (account_id, community) with accounts added to the given communities."""
+    held = (
+        keys.select("account_id", "key_kind", "key")
+        .unique()
+        .join(weights.select("key_kind", "key", "df"), on=["key_kind", "key"])
+    )
+    prior = families.select("account_id", "prior")
+    for _ in range(ROUNDS):
+        camp = membership.filter(pl.col("community").is_in(groups.implode()))
+        need = (
+            camp.join(prior, on="account_id")
+            .group_by("community")
+            .agg((pl.col("prior").median() * PRIOR_FRACTION).alias("need"))
+        )
+        owned = (
+            held.join(camp, on="account_id")
+            .group_by("community", "key_kind", "key")
+            .agg(pl.len().alias("n_in"), pl.col("df").first())
+            .filter((pl.col("n_in") >= 2) & (pl.col("n_in") / pl.col("df") >= OWNED_SHARE))
+            .select("community", "key_kind", "key")
+        )
+        taken = membership.filter(pl.col("community").is_in(groups.implode()))["account_id"]
+        cand = (
+            held.filter(~pl.col("account_id").is_in(taken.implode()))
+            .join(owned, on=["key_kind", "key"])
+            .group_by("account_id", "community")
+            .agg(
+                pl.len().alias("n_owned"),
+                (pl.col("key_kind") != "sync").any().alias("non_sync"),
+            )
+            .filter((pl.col("n_owned") >= MIN_OWNED_KEYS) & pl.col("non_sync"))
+            .join(prior, on="account_id")
+            .join(need, on="community")
+            .filter(pl.col("prior") >= pl.col("need"))
+            .sort(["account_id", "n_owned", "community"], descending=[False, True, False])
+            .group_by("account_id", maintain_order=True)
+            .first()
+            .select("account_id", pl.col("community").alias("new"))
+        )
+        if cand.is_empty():
+            break
+        membership = pl.concat(
+            [
+                membership.join(cand, on="account_id", how="left")
+                .with_columns(pl.coalesce("new", "community").alias("community"))
+                .drop("new"),
+                cand.join(membership, on="account_id", how="anti").rename({"new": "community"}),
+            ]
+        )
+    return membership
