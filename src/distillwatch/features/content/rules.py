@@ -60,7 +60,12 @@ COT_PATTERN = _alt(
     r"\b(?:show|write out|include|list|explain)\b[^.!?\n]{0,30}?\b(?:all|every|each)\s+(?:single\s+)?(?:of\s+)?(?:your\s+|the\s+)?(?:intermediate|individual|internal)\s+(?:steps?|reasoning|thoughts?|calculations?)\b",
     r"\b(?:every|each)\s+(?:single\s+)?intermediate\s+(?:step|thought|calculation)\b",
     r"\bwithout\s+skipping\s+(?:any\s+)?(?:steps?|intermediate)\b",
-    r"\bshow\s+all\s+(?:of\s+)?your\s+(?:work|reasoning|thinking)\b[^.!?\n]{0,80}?\b(?:every|each|all|intermediate|in full|in detail)\b",
+    r"\bshow\s+all\s+(?:of\s+)?your\s+(?:work(?:ing)?|reasoning|thinking)\b[^.!?\n]{0,80}?\b(?:every|each|all|intermediate|in full|in detail|one step per line)\b",
+    r"\bone (?:step|deduction|thought|inference) per line\b",
+    r"\b(?:show|give|write(?: out)?|explain|present|lay out)\s+your\s+(?:reasoning|thinking|thought process|working|chain of thought)\s+(?:in full|in its entirety|verbatim|without omitting|without skipping|completely)\b",
+    r"\bdebug(?:ging)?\s+your\s+(?:thinking|reasoning|thought process|thoughts)\b",
+    r"\bnarrat\w*\s+(?:each|every|all)\s+(?:of\s+)?(?:your\s+)?(?:reasoning\s+steps?|thoughts?|deductions?)\b",
+    r"\b(?:showing|show|state|write out)\s+(?:each|every)\s+(?:single\s+)?(?:deduction|inference)\b",
     # "translate your working memory", "think out loud verbatim"
     r"\b(?:translate|convert|render|transcribe|dump|print)\s+(?:your|the model'?s)\s+(?:working memory|internal state|hidden state|latent|thoughts)\b",
     r"\bthink (?:out loud|aloud)\b[^.!?\n]{0,60}?\b(?:every|all|verbatim|full|entire|each)\b",
@@ -95,7 +100,7 @@ GRADING_PATTERN = _alt(
 )
 
 # ---------------------------------------------------------------- policy-sensitive rewrites
-_REWRITE = r"re-?writ\w*|revis\w*|rephras\w*|reword\w*|redo|redone|edit\w*|modif\w*|adjust\w*|saniti[sz]\w*|tone down|soften\w*|neutrali[sz]\w*|transform\w*|convert\w*|regenerat\w*"
+_REWRITE = r"re-?writ\w*|revis\w*|rephras\w*|reword\w*|redo|redone|edit(?:s|ed|ing)?|modif\w*|adjust\w*|saniti[sz]\w*|tone down|soften\w*|neutrali[sz]\w*|transform\w*|convert\w*|regenerat\w*"
 _SAFE = (
     r"safe|safer|harmless|non-?controversial|less controversial|inoffensive|policy[- ]compliant|"
     r"compliant|appropriate for (?:all|a general)|politically (?:neutral|correct|acceptable|safe)|"
@@ -246,6 +251,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "skipping",
         "your work",
         "latent",
+        "deduction",
+        "inference",
         "推理",
         "思考",
         "思维",
