@@ -287,10 +287,14 @@ def _parse_lines_slow(
     return records, rows, bad
 
 
-def _jsonl_block_batches(
-    block: bytes, first_line_no: int, source: str, table_kind: str, position: int
+def parse_jsonl_block(
+    block: bytes, first_line_no: int, source: str, table_kind: str = "events", position: int = 0
 ) -> RawBatch:
-    """Turn one block of complete lines into a raw batch (fast Arrow path, else per line)."""
+    """Turn one block of complete lines into a raw batch (fast Arrow path, else per line).
+
+    ``block`` must end with a newline; ``table_kind`` is ``"events"`` or ``"accounts"``.
+    Used by the live service and the Spark engine too, so every path parses JSONL alike.
+    """
     n_lines = block.count(b"\n")
     table = _parse_block_fast(block, _SCHEMAS[table_kind], n_lines)
     if table is not None:
@@ -392,6 +396,10 @@ def _read_block(handle: IO[bytes], size: int) -> tuple[bytes, Exception | None]:
     return b"".join(parts), None
 
 
+#: Former private name, still imported by ``serve`` and ``engine.spark``.
+_jsonl_block_batches = parse_jsonl_block
+
+
 def _split_block(
     block: bytes, line_no: int, source: str, fields: str, batch_rows: int, position: int
 ) -> Iterator[RawBatch]:
@@ -408,7 +416,7 @@ def _split_block(
             if end >= len(block):
                 break
         piece = block[start:end]
-        yield _jsonl_block_batches(piece, line_no, source, fields, position)
+        yield parse_jsonl_block(piece, line_no, source, fields, position)
         line_no += piece.count(b"\n")
         start = end
 

@@ -5,7 +5,7 @@ place. The work is vectorised: a batch becomes one Polars frame, each field gets
 expression and a failure-rank expression, and only the (rare) failing rows are turned into
 ``quarantine.jsonl`` dictionaries.
 
-Policies (documented in docs/INGEST.md, enforced here):
+Policies (enforced here; the reader-level ones are in :mod:`distillwatch.ingest`):
 
 * wrong JSON/Parquet type -> ``bad_type`` (``"12"`` for an integer field is rejected); CSV
   holds only text, so CSV values are parsed from text (``text_values=True``).
@@ -174,6 +174,10 @@ def _frame_from_dicts(records: Sequence[dict[str, Any]], fields: Sequence[Field]
         kinds = set(map(type, values))
         kinds.discard(type(None))
         if not kinds:
+            # Present as an all-null column, so every list input has the same schema and
+            # reuses one cached validation plan.
+            dtype = _RAW_DTYPE.get(kind, pl.String)
+            columns[field.name] = pl.Series(field.name, [None] * len(values), dtype=dtype)
             continue
         expected = _PY_TYPES[kind]
         if kinds <= set(expected) and not (kind == "timestamp" and len(kinds) > 1):
