@@ -1,10 +1,11 @@
-"""``distillwatch share``: export a scan's campaigns as a STIX 2.1 bundle; inspect received intel."""
+"""``distillwatch share``: export a scan's campaigns (STIX 2.1 or MISP); inspect received intel."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated
 
+import orjson
 import typer
 
 from distillwatch.cli.app import app
@@ -16,7 +17,7 @@ from distillwatch.share.hashing import read_secret
 from distillwatch.share.intel import load_intel
 
 share_app = typer.Typer(
-    help="Share campaigns as STIX 2.1 without customer data; read partners' bundles.",
+    help="Share campaigns as STIX 2.1 (or MISP) without customer data; read partners' bundles.",
     no_args_is_help=True,
 )
 app.add_typer(share_app, name="share")
@@ -25,11 +26,12 @@ app.add_typer(share_app, name="share")
 @share_app.command("export")
 def export(
     scan_dir: Annotated[Path, typer.Argument(help="Folder written by `distillwatch scan --out`.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Bundle file to write (JSON).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="File to write (JSON).")],
     secret_file: Annotated[
         Path | None,
         typer.Option(
-            help="Secret shared with the recipients; payment fingerprints and e-mail domains are exported as HMAC-SHA256 under it. Without it they are left out."
+            help="Secret shared with the recipients; payment fingerprints and e-mail domains "
+            "are exported as HMAC-SHA256 under it. Without it they are left out."
         ),
     ] = None,
     tlp: Annotated[str, typer.Option(help="TLP marking: clear, green, amber or red.")] = "amber",
@@ -39,21 +41,40 @@ def export(
     min_score: Annotated[
         float, typer.Option(help="Only campaigns with at least this score.")
     ] = 0.0,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format", help="stix (a STIX 2.1 bundle) or misp (a JSON list of MISP events)."
+        ),
+    ] = "stix",
 ) -> None:
-    """Write a STIX 2.1 bundle: campaign, intrusion-set, indicators and fingerprint sets per campaign."""
+    """Write campaigns, infrastructure indicators and fingerprints, without customer data."""
     if tlp.lower() not in TLP:
         raise UserError(f"--tlp {tlp!r}: use one of {', '.join(TLP)}")
+    if fmt not in {"stix", "misp"}:
+        raise UserError(f"--format {fmt!r}: use stix or misp")
     secret = read_secret(secret_file) if secret_file is not None else None
-    bundle, stats = build_bundle(
-        load_scan(scan_dir), provider=provider, tlp=tlp, secret=secret, min_score=min_score
-    )
+    scan = load_scan(scan_dir)
+    if fmt == "misp":
+        from distillwatch.share.misp import build_misp_events
+
+        events, stats = build_misp_events(
+            scan, provider=provider, tlp=tlp, secret=secret, min_score=min_score
+        )
+        text = orjson.dumps(events, option=orjson.OPT_INDENT_2).decode()
+    else:
+        bundle, stats = build_bundle(
+            scan, provider=provider, tlp=tlp, secret=secret, min_score=min_score
+        )
+        text = bundle.serialize(pretty=True)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(bundle.serialize(pretty=True) + "\n", encoding="utf-8")
+    out.write_text(text + "\n", encoding="utf-8")
     for note in stats.notes:
         console.print(f"[yellow]note:[/] {note}", highlight=False)
     typer.echo(
-        f"wrote {out}: {stats.campaigns} campaigns, {stats.indicators} indicators, "
-        f"{stats.fingerprint_sets} fingerprint sets, {stats.hashed_identifiers} hashed identifiers (TLP:{tlp.upper()})"
+        f"wrote {out} ({fmt}): {stats.campaigns} campaigns, {stats.indicators} indicators, "
+        f"{stats.fingerprint_sets} fingerprint sets, {stats.hashed_identifiers} hashed "
+        f"identifiers (TLP:{tlp.upper()})"
     )
 
 
@@ -66,9 +87,9 @@ def inspect(
     """Count what `scan --intel` would use from these bundles."""
     intel = load_intel(bundles)
     table = intel.table()
-    counts = table.group_by("kind").len().sort("kind") if table.height else table
-    for kind, n in counts.iter_rows() if table.height else []:
-        typer.echo(f"{kind}: {n}")
+    if table.height:
+        for kind, n in table.group_by("kind").len().sort("kind").iter_rows():
+            typer.echo(f"{kind}: {n}")
     typer.echo(
         f"total: {len(intel)} usable values; {intel.skipped_patterns} indicators with patterns not used"
     )

@@ -1,35 +1,30 @@
-"""Build a STIX 2.1 bundle from a scan folder: what a provider can share about its campaigns.
+"""Render the shareable view of a scan (``shareable.py``) as one STIX 2.1 bundle.
 
-Shared: campaign and intrusion-set (counts, span, capabilities, models, signal names and
-values), infrastructure indicators (IP prefixes, user agents, ASNs), prompt-template
-fingerprints and, with a partner secret, keyed hashes of payment fingerprints and e-mail
-domains. Never shared: account ids, raw prompt text, evidence detail strings, identifiers
-in clear.
+Per campaign: ``campaign`` and ``intrusion-set`` (attributed-to), an ``indicator`` per IP
+range, user agent and ASN (indicates the campaign), and ``x-distillwatch-fingerprint-set``
+objects (declared by an extension-definition) for template fingerprints and keyed hashes.
+Every object carries the TLP marking and a confidence.
 """
 
 from __future__ import annotations
 
-import ipaddress
-import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Final
 
-import polars as pl
 import stix2
 from stix2 import v21
 
-from distillwatch.report.load import ScanResult, parse_day, pivot_info
-from distillwatch.share.hashing import HASHED_KINDS, key_id, keyed_hash
-from distillwatch.share.stix_types import (
-    KIND_EMAIL,
-    KIND_PAYMENT,
-    KIND_TEMPLATE,
-    FingerprintSet,
-    extension_definition,
-    project_identity,
+from distillwatch.report.load import ScanResult
+from distillwatch.share.shareable import (
+    SharedCampaign,
+    SharedIndicator,
+    asn_number,
+    parse_network,
+    shareable_campaigns,
 )
+from distillwatch.share.stix_types import FingerprintSet, extension_definition, project_identity
 
 TLP: Final = {
     "clear": stix2.TLP_WHITE,
@@ -39,20 +34,26 @@ TLP: Final = {
     "red": stix2.TLP_RED,
 }
 _NS: Final = uuid.UUID("3f0b6a2e-41d5-4c1b-9a57-5d0c2b7e8f11")
-_SIGNAL_NAME = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
-IP_KINDS: Final = ("ip24", "ip48")
-UA_WEIGHT: Final = 0.5  # common client UAs are weak alone; recipients see a lower confidence
 
 
 @dataclass
 class ExportStats:
-    """What went into a bundle, for the CLI to print."""
+    """What went into an export, for the CLI to print."""
 
     campaigns: int = 0
     indicators: int = 0
     fingerprint_sets: int = 0
     hashed_identifiers: int = 0
     notes: list[str] = field(default_factory=list)
+
+    def count(self, shared: list[SharedCampaign]) -> None:
+        """Add the counts of these campaigns."""
+        self.campaigns += len(shared)
+        self.indicators += sum(len(c.indicators) for c in shared)
+        self.fingerprint_sets += sum(len(c.fingerprints) for c in shared)
+        self.hashed_identifiers += sum(
+            len(f.values) for c in shared for f in c.fingerprints if f.key_id
+        )
 
 
 def _sid(kind: str, *parts: object) -> str:
@@ -79,102 +80,21 @@ def ip_pattern(prefix: str) -> str | None:
     return f"[{kind}:value ISSUBSET '{net.with_prefixlen}']"
 
 
-def parse_network(text: str) -> ipaddress.IPv4Network | ipaddress.IPv6Network | None:
-    """An IP network from ``a.b.c.0/24``, ``a.b.c`` (a /24), ``a.b.c.d`` or v6 forms."""
-    text = str(text).strip().rstrip(".*").rstrip(".")
-    try:
-        return ipaddress.ip_network(text, strict=False)
-    except ValueError:
-        pass
-    parts = text.split(".")
-    if 1 <= len(parts) < 4 and all(p.isdigit() for p in parts):
-        try:
-            return ipaddress.ip_network(
-                ".".join(parts + ["0"] * (4 - len(parts))) + f"/{8 * len(parts)}"
-            )
-        except ValueError:
-            return None
-    if ":" in text and "/" not in text:
-        groups = [g for g in text.rstrip(":").split(":") if g]
-        try:
-            return ipaddress.ip_network(
-                text.rstrip(":") + "::/" + str(16 * len(groups)), strict=False
-            )
-        except ValueError:
-            return None
-    return None
-
-
-def asn_number(value: object) -> int | None:
-    """64500 from ``64500``, ``"AS64500"`` or ``"as64500"``; None otherwise."""
-    text = str(value).strip().upper().removeprefix("AS")
-    return int(text) if text.isdigit() and 0 < int(text) < 2**32 else None
-
-
-def _key_shares(
-    links: pl.DataFrame | None, cid: str, n_accounts: int
-) -> dict[tuple[str, str], float]:
-    """Share of the campaign's accounts on each (key_kind, key): weights indicator confidence."""
-    if links is None or n_accounts <= 0:
-        return {}
-    per_key = (
-        links.filter(pl.col("campaign_id") == cid)
-        .group_by("key_kind", "key")
-        .agg(pl.col("account_id").n_unique().alias("n"))
-    )
-    return {(k, v): min(1.0, n / n_accounts) for k, v, n in per_key.iter_rows()}
-
-
-def _description(camp: dict[str, Any]) -> str:
-    """Counts, mixes and signal values only: no account ids, no detail strings."""
-    caps = ", ".join(f"{k} {float(v):.0%}" for k, v in (camp.get("capabilities") or {}).items())
-    models = ", ".join(f"{k} {float(v):.0%}" for k, v in (camp.get("models") or {}).items())
-    signals = "; ".join(
-        f"{ev['signal']} {ev.get('value')} (population {ev.get('baseline')})"
-        for ev in camp.get("evidence") or []
-        if _SIGNAL_NAME.match(str(ev.get("signal", "")))
-        and all(isinstance(ev.get(k), int | float | None) for k in ("value", "baseline"))
-    )
-    pivot = pivot_info(camp)
-    pivot_txt = (
-        f" Moved {pivot.share_24h:.0%} of its traffic to {pivot.model} within 24 h of its release."
-        if pivot is not None and pivot.share_24h is not None
-        else ""
-    )
-    return (
-        f"Distillation campaign seen by distillwatch: {int(camp['n_accounts'])} accounts, "
-        f"{int(camp['n_exchanges'])} exchanges ({camp.get('exchanges_per_day')} per day). "
-        f"Targeted capabilities: {caps or 'n/a'}. Models: {models or 'n/a'}.{pivot_txt} "
-        f"Signals (campaign value vs population baseline): {signals or 'n/a'}."
-    )
-
-
-def _ts(value: Any, fallback: datetime) -> datetime:
-    """Timestamp from campaigns.json (RFC 3339 or epoch ms), else the fallback."""
-    if isinstance(value, int | float):
-        return datetime.fromtimestamp(value / 1000, UTC)
-    try:
-        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-    except ValueError:
-        day = parse_day(value)
-        return datetime(day.year, day.month, day.day, tzinfo=UTC) if day else fallback
+def indicator_pattern(ind: SharedIndicator) -> tuple[str, str] | None:
+    """(name suffix, STIX pattern) of one shared indicator."""
+    if ind.kind == "ip":
+        pattern = ip_pattern(ind.value)
+        return (f"IP range {ind.value}", pattern) if pattern else None
+    if ind.kind == "user_agent":
+        header = "network-traffic:extensions.'http-request-ext'.request_header.'User-Agent'"
+        return "user agent", f"[{header} = {stix_string(ind.value)}]"
+    number = asn_number(ind.value)
+    return (f"ASN {number}", f"[autonomous-system:number = {number}]") if number else None
 
 
 def _campaign_objects(
-    camp: dict[str, Any],
-    scan: ScanResult,
-    *,
-    provider: v21.Identity,
-    marking: Any,
-    secret: bytes | None,
-    now: datetime,
-    stats: ExportStats,
+    c: SharedCampaign, *, provider: v21.Identity, marking: Any, now: datetime
 ) -> list[Any]:
-    cid = str(camp["campaign_id"])
-    conf = max(0, min(100, round(float(camp["score"]) * 100)))
-    first = _ts(camp.get("first_seen"), now)
-    last = max(_ts(camp.get("last_seen"), now), first)
     common = {
         "created_by_ref": provider.id,
         "object_marking_refs": [marking],
@@ -182,144 +102,72 @@ def _campaign_objects(
         "modified": now,
     }
     campaign = v21.Campaign(
-        id=_sid("campaign", provider.name, cid, camp.get("first_seen")),
-        name=f"distillation campaign {cid} ({provider.name})",
-        description=_description(camp),
-        first_seen=first,
-        last_seen=last,
+        id=_sid("campaign", provider.name, c.campaign_id, c.first_seen.isoformat()),
+        name=f"distillation campaign {c.campaign_id} ({provider.name})",
+        description=c.description,
+        first_seen=c.first_seen,
+        last_seen=c.last_seen,
         objective="Harvest model outputs to train another model (distillation).",
-        confidence=conf,
+        confidence=c.confidence,
         **common,
     )
     intrusion = v21.IntrusionSet(
-        id=_sid("intrusion-set", provider.name, cid, camp.get("first_seen")),
-        name=f"operator of distillation campaign {cid} ({provider.name})",
+        id=_sid("intrusion-set", provider.name, c.campaign_id, c.first_seen.isoformat()),
+        name=f"operator of distillation campaign {c.campaign_id} ({provider.name})",
         description="The operator running the accounts of this campaign (hydra cluster).",
-        first_seen=first,
-        last_seen=last,
+        first_seen=c.first_seen,
+        last_seen=c.last_seen,
         goals=["model distillation"],
-        confidence=conf,
+        confidence=c.confidence,
         **common,
     )
-    objs: list[Any] = [
-        campaign,
-        intrusion,
-        v21.Relationship(
-            id=_sid("relationship", campaign.id, "attributed-to", intrusion.id),
-            relationship_type="attributed-to",
-            source_ref=campaign.id,
-            target_ref=intrusion.id,
-            confidence=conf,
-            **common,
-        ),
-    ]
-    shares = _key_shares(scan.links, cid, int(camp["n_accounts"]))
-    infra = camp.get("infrastructure") or {}
 
-    def indicator(
-        name: str, pattern: str, kinds: tuple[str, ...], key: str, weight: float = 1.0
-    ) -> None:
-        share = max((shares.get((k, key), 0.0) for k in kinds), default=0.0) if shares else 1.0
-        ind_conf = max(1, round(conf * weight * (0.5 + 0.5 * share)))
-        ind = v21.Indicator(
+    def rel(source: str, kind: str, conf: int, **extra: Any) -> v21.Relationship:
+        target = intrusion.id if kind == "attributed-to" else campaign.id
+        return v21.Relationship(
+            id=_sid("relationship", source, kind, target),
+            relationship_type=kind,
+            source_ref=source,
+            target_ref=target,
+            confidence=conf,
+            **extra,
+            **common,
+        )
+
+    objs: list[Any] = [campaign, intrusion, rel(campaign.id, "attributed-to", c.confidence)]
+    for ind in c.indicators:
+        rendered = indicator_pattern(ind)
+        if rendered is None:
+            continue
+        name, pattern = rendered
+        obj = v21.Indicator(
             id=_sid("indicator", campaign.id, pattern),
-            name=name,
-            description=f"Used by {share:.0%} of the campaign's accounts."
-            if shares
-            else "Campaign infrastructure.",
+            name=f"{c.campaign_id} {name}",
+            description=(
+                f"Used by {ind.share:.0%} of the campaign's accounts."
+                if ind.share is not None
+                else "Campaign infrastructure."
+            ),
             indicator_types=["malicious-activity", "attribution"],
             pattern=pattern,
             pattern_type="stix",
-            valid_from=first,
-            confidence=ind_conf,
+            valid_from=c.first_seen,
+            confidence=ind.confidence,
             **common,
         )
-        objs.append(ind)
-        objs.append(
-            v21.Relationship(
-                id=_sid("relationship", ind.id, "indicates", campaign.id),
-                relationship_type="indicates",
-                source_ref=ind.id,
-                target_ref=campaign.id,
-                confidence=ind_conf,
-                **common,
-            )
-        )
-        stats.indicators += 1
-
-    for prefix in infra.get("ip_prefixes") or []:
-        pattern = ip_pattern(str(prefix))
-        if pattern is None:
-            stats.notes.append(f"campaign {cid}: skipped unreadable IP prefix {prefix!r}")
-            continue
-        net = str(parse_network(str(prefix)))
-        keys = [str(prefix), net, net.rsplit(".", 1)[0] if "." in net else net]
-        share_key = next(
-            (k for k in keys if any((kk, k) in shares for kk in IP_KINDS)), str(prefix)
-        )
-        indicator(f"{cid} IP range {net}", pattern, IP_KINDS, share_key)
-    for ua in infra.get("user_agents") or []:
-        pattern = f"[network-traffic:extensions.'http-request-ext'.request_header.'User-Agent' = {stix_string(str(ua))}]"
-        indicator(f"{cid} user agent", pattern, ("user_agent",), str(ua), UA_WEIGHT)
-    for asn in infra.get("asns") or []:
-        number = asn_number(asn)
-        if number is not None:
-            indicator(
-                f"{cid} ASN {number}", f"[autonomous-system:number = {number}]", ("asn",), str(asn)
-            )
-
-    sets: list[tuple[str, str, list[str], str]] = []
-    templates = [str(t).lower() for t in camp.get("template_fingerprints") or []]
-    if templates:
-        sets.append(
-            (
-                KIND_TEMPLATE,
-                "MinHash LSH band keys (rensa) of normalised prompt skeletons",
-                templates,
-                "",
-            )
-        )
-    if secret is not None and scan.links is not None:
-        for kind, fp_kind in zip(HASHED_KINDS, (KIND_PAYMENT, KIND_EMAIL), strict=True):
-            values = (
-                scan.links.filter((pl.col("campaign_id") == cid) & (pl.col("key_kind") == kind))[
-                    "key"
-                ]
-                .unique()
-                .sort()
-                .to_list()
-            )
-            if values:
-                hashed = sorted({keyed_hash(secret, kind, v) for v in values})
-                stats.hashed_identifiers += len(hashed)
-                sets.append(
-                    (fp_kind, f"HMAC-SHA256 over '{kind}\\x00<value>'", hashed, key_id(secret))
-                )
-    for fp_kind, algorithm, values, kid in sets:
+        objs += [obj, rel(obj.id, "indicates", ind.confidence)]
+    for fp in c.fingerprints:
         fs = FingerprintSet(
-            id=_sid("x-distillwatch-fingerprint-set", campaign.id, fp_kind),
-            name=f"{cid} {fp_kind}",
-            fingerprint_kind=fp_kind,
-            algorithm=algorithm,
-            fingerprints=values,
-            confidence=conf,
-            **({"key_id": kid} if kid else {}),
+            id=_sid("x-distillwatch-fingerprint-set", campaign.id, fp.kind),
+            name=f"{c.campaign_id} {fp.kind}",
+            fingerprint_kind=fp.kind,
+            algorithm=fp.algorithm,
+            fingerprints=fp.values,
+            confidence=c.confidence,
+            **({"key_id": fp.key_id} if fp.key_id else {}),
             **common,
         )
-        objs.append(fs)
-        objs.append(
-            v21.Relationship(
-                id=_sid("relationship", fs.id, "related-to", campaign.id),
-                relationship_type="related-to",
-                source_ref=fs.id,
-                target_ref=campaign.id,
-                confidence=conf,
-                allow_custom=True,
-                **common,
-            )
-        )
-        stats.fingerprint_sets += 1
-    stats.campaigns += 1
+        objs += [fs, rel(fs.id, "related-to", c.confidence, allow_custom=True)]
     return objs
 
 
@@ -336,6 +184,10 @@ def build_bundle(
     now = now or datetime.now(UTC)
     marking = TLP[tlp.lower()]
     stats = ExportStats()
+    shared = shareable_campaigns(
+        scan, secret=secret, min_score=min_score, now=now, notes=stats.notes
+    )
+    stats.count(shared)
     ident = v21.Identity(
         id=_sid("identity", provider),
         name=provider,
@@ -346,16 +198,8 @@ def build_bundle(
         object_marking_refs=[marking],
     )
     objects: list[Any] = [marking, project_identity(), extension_definition(), ident]
-    for camp in scan.campaigns:
-        if float(camp["score"]) >= min_score:
-            objects += _campaign_objects(
-                camp, scan, provider=ident, marking=marking, secret=secret, now=now, stats=stats
-            )
-    if secret is None:
-        stats.notes.append(
-            "no --secret-file: payment fingerprints and e-mail domains were left out "
-            "(they are shared only as HMAC-SHA256 under a key agreed with the recipients)"
-        )
+    for c in shared:
+        objects += _campaign_objects(c, provider=ident, marking=marking, now=now)
     bundle = v21.Bundle(
         objects=objects, id=_sid("bundle", provider, now.isoformat()), allow_custom=True
     )

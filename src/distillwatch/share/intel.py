@@ -17,8 +17,8 @@ import orjson
 import polars as pl
 
 from distillwatch.errors import UserError
-from distillwatch.share.export import asn_number, parse_network
 from distillwatch.share.hashing import keyed_hash
+from distillwatch.share.shareable import asn_number, parse_network
 from distillwatch.share.stix_types import FINGERPRINT_TYPE, KIND_EMAIL, KIND_PAYMENT, KIND_TEMPLATE
 
 _IP = re.compile(r"^\[\s*(ipv4-addr|ipv6-addr):value\s+(ISSUBSET|=)\s+'([^']+)'\s*\]$")
