@@ -235,3 +235,20 @@ def test_registered_reader_is_used_for_its_format(tmp_path: Path) -> None:
     finally:
         readers.READERS.pop("pipe")
         readers.EXTENSIONS.pop(".pipe")
+
+
+def test_csv_bad_utf8_costs_only_its_row(tmp_path: Path) -> None:
+    path = tmp_path / "e.csv"
+    path.write_bytes(
+        b"\xef\xbb\xbfevent_id,timestamp,account_id,model,prompt\n"
+        b"c1,1714557600000,a,m,ok\n"
+        b"c2,1714557600000,a,m,bad \xff byte\n"
+        b"c3,1714557600000,a,m,null\n"
+    )
+    result = ingest_events(path, tmp_path / "out", progress=False)
+    assert_invariant(result)
+    assert [(q["row"], q["reason"]) for q in quarantine_lines(tmp_path / "out")] == [
+        (2, "bad_encoding")
+    ]
+    events = pl.read_parquet(result.events_path)
+    assert events["prompt"].to_list() == ["ok", "null"]

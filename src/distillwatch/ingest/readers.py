@@ -482,6 +482,27 @@ def read_parquet(
 # ------------------------------------------------------------------------------ CSV
 
 
+def _decode_utf8(table: pa.Table) -> tuple[pa.Table, dict[int, str]]:
+    """Binary CSV columns -> strings; ``{row index: detail}`` for values that are not UTF-8."""
+    columns: list[pa.Array] = []
+    bad: dict[int, str] = {}
+    for name, column in zip(table.column_names, table.columns, strict=True):
+        try:
+            columns.append(column.cast(pa.string()))
+            continue
+        except pa.ArrowInvalid:
+            pass
+        texts: list[str | None] = []
+        for index, value in enumerate(column.to_pylist()):
+            try:
+                texts.append(None if value is None else value.decode("utf-8"))
+            except UnicodeDecodeError as err:
+                texts.append(None)
+                bad.setdefault(index, f"{name}: not UTF-8 at byte {err.start}: {err.reason}")
+        columns.append(pa.array(texts, pa.string()))
+    return pa.table(columns, names=table.column_names), bad
+
+
 def read_csv(
     path: Path, batch_rows: int = BATCH_ROWS, *, fields: str = "events"
 ) -> Iterator[RawBatch]:
@@ -524,7 +545,8 @@ def read_csv(
                 newlines_in_values=True, invalid_row_handler=on_invalid
             ),
             convert_options=pa_csv.ConvertOptions(
-                column_types={name: pa.string() for name in header},
+                # Binary, not string: one bad UTF-8 value then costs its row, not the file.
+                column_types={name: pa.binary() for name in header},
                 strings_can_be_null=True,
                 null_values=[""],
                 quoted_strings_can_be_null=False,
@@ -573,10 +595,18 @@ def read_csv(
             if number not in reported and number < next_row
         ]
         reported.update(q["row"] for q in bad)
+        table, undecodable = _decode_utf8(pa.Table.from_batches([batch]))
+        row_numbers = np.asarray(rows, dtype=np.int64)
+        if undecodable:
+            keep = np.ones(table.num_rows, dtype=bool)
+            for index, detail in undecodable.items():
+                keep[index] = False
+                bad.append(quarantine_row(source, int(row_numbers[index]), "bad_encoding", detail))
+            table, row_numbers = table.filter(pa.array(keep)), row_numbers[keep]
         yield RawBatch(
             source,
-            pa.Table.from_batches([batch]),
-            np.asarray(rows, dtype=np.int64),
+            table,
+            row_numbers,
             1,
             bad,
             text_values=True,
