@@ -12,6 +12,7 @@ from rich.table import Table
 
 from distillwatch.cli.app import app
 from distillwatch.contract import QUARANTINE_REASONS
+from distillwatch.errors import UserError
 from distillwatch.ingest import QuarantineSink, ingest_events, read_accounts_counted
 from distillwatch.ingest.events import QUARANTINE_FILE, SourceCounts
 from distillwatch.progress import console
@@ -55,8 +56,14 @@ def validate(
 ) -> None:
     """Validate EVENTS (and --accounts) per the data contract; write summary.json and quarantine.jsonl."""
     started = time.perf_counter()
-    out.mkdir(parents=True, exist_ok=True)
-    with QuarantineSink(out / QUARANTINE_FILE) as sink:
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        sink = QuarantineSink(out / QUARANTINE_FILE)
+    except OSError as err:
+        raise UserError(
+            f"cannot write to {out}: {err.strerror or err}; choose another --out folder"
+        ) from err
+    with sink:
         result = ingest_events(events, out, fmt=fmt, quarantine=sink, write_events=False)
         accounts_result = read_accounts_counted(accounts, quarantine=sink) if accounts else None
     summary: dict[str, Any] = result.summary()

@@ -13,6 +13,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from distillwatch.contract import CONTRACT_VERSION, EVENT_FIELDS, EVENT_SCHEMA
+from distillwatch.errors import UserError
 from distillwatch.ingest.dedupe import Deduper, HashSet, hash_ids
 from distillwatch.ingest.paths import expand_paths
 from distillwatch.ingest.quarantine import QuarantineSink
@@ -170,14 +171,19 @@ def ingest_events(
     """
     started = time.perf_counter()
     files = expand_paths(paths)
-    out_dir.mkdir(parents=True, exist_ok=True)
     result = IngestResult(out_dir / EVENTS_FILE, out_dir / QUARANTINE_FILE)
-    sink = quarantine if quarantine is not None else QuarantineSink(result.quarantine_path)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        sink = quarantine if quarantine is not None else QuarantineSink(result.quarantine_path)
+        writer = _EventsWriter(result.events_path) if write_events else None
+    except OSError as err:
+        raise UserError(
+            f"cannot write to {out_dir}: {err.strerror or err}; choose another output folder"
+        ) from err
     if quarantine is not None:
         result.quarantine_path = quarantine.path
     deduper = Deduper()
     accounts = HashSet(filter_bits=22)
-    writer = _EventsWriter(result.events_path) if write_events else None
     sizes = [max(path.stat().st_size, 1) for path in files]
     try:
         with progress_bar() as bar:

@@ -225,8 +225,8 @@ def _raw_frame(
 ) -> pl.DataFrame:
     """Contract columns of ``records`` as a Polars frame (extra fields dropped, nothing cast)."""
     if isinstance(records, pl.DataFrame):
-        keep = [c for c in records.columns if c.startswith("__") or c in {f.name for f in fields}]
-        return records.select(keep)
+        names = {f.name for f in fields}
+        return records.select([c for c in records.columns if c in names])
     if isinstance(records, pa.Table | pa.RecordBatch):
         names = {f.name for f in fields}
         table = records.select([c for c in records.schema.names if c in names])
