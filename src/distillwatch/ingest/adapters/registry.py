@@ -21,6 +21,7 @@ from distillwatch.ingest import readers
 from distillwatch.ingest.adapters.base import AdapterCounts, AdapterOptions
 from distillwatch.ingest.adapters.detect import Detected, detect_format
 from distillwatch.ingest.adapters.run import validated_batches
+from distillwatch.progress import console
 
 #: The contract's own readers, by file ending, for ``--format contract``.
 _CONTRACT_READERS = ("jsonl", "parquet", "csv")
@@ -34,6 +35,8 @@ class AdapterSession:
     counts: AdapterCounts = field(default_factory=AdapterCounts)
     #: Format ``--format auto`` chose for each file, and why.
     formats: dict[str, Detected] = field(default_factory=dict)
+    #: (mtime, size) of each file when its format was chosen, so a rewritten file is re-read.
+    versions: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def summary(self) -> dict[str, Any]:
         """Keys to add to ``summary.json`` next to the contract row counts."""
@@ -61,9 +64,13 @@ def adapter_session(options: AdapterOptions | None = None) -> Iterator[AdapterSe
         _SESSION.reset(token)
 
 
+#: Used when no session is open: default options, process-wide counters and format choices.
+_DEFAULT_SESSION = AdapterSession()
+
+
 def current_session() -> AdapterSession:
-    """The open session, or a default one (counters then go nowhere a caller can read)."""
-    return _SESSION.get() or AdapterSession()
+    """The open session, or the process-wide default one (default options)."""
+    return _SESSION.get() or _DEFAULT_SESSION
 
 
 def _contract_reader(path: Path) -> readers.Reader:
@@ -107,11 +114,23 @@ def _detected(path: Path) -> Detected:
     """This run's format decision for ``path``, made once (the sniffers all ask)."""
     session = current_session()
     key = str(path)
+    try:
+        stat = path.stat()
+        version = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        version = (0, 0)
+    if session.versions.get(key) != version:  # first look, or the file changed since
+        session.formats.pop(key, None)
+        session.versions[key] = version
     if key not in session.formats:
         try:
             session.formats[key] = detect_format(path, mapping=session.options.mapping)
         except UserError as err:  # unknown shape: ingest reads it as contract and quarantines
-            session.formats[key] = Detected("contract", f"not recognised ({err})")
+            reason = str(err).removeprefix(f"{path}: ")
+            session.formats[key] = Detected("contract", f"not recognised: {reason}")
+        chosen = session.formats[key]
+        if chosen.fmt != "contract" or chosen.why.startswith("not recognised"):
+            console.print(f"{path}: read as {chosen.fmt} ({chosen.why})", highlight=False)
     return session.formats[key]
 
 
