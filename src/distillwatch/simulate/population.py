@@ -21,6 +21,9 @@ from distillwatch.simulate.pools import (
     DEV_SYSTEMS,
     ENTERPRISE_TEMPLATES,
     JUDGE_SYSTEMS,
+    NAMES,
+    PERSONA_SYSTEMS,
+    ROLES,
     TUTOR_SYSTEMS,
     Pool,
     build_pools,
@@ -395,7 +398,9 @@ def build_population(
     resi16 = vocab.random_slash16(rng, vocab.RESIDENTIAL_OCTETS, 400)
     cloud16 = vocab.random_slash16(rng, vocab.CLOUD_OCTETS, 60)
     n_total_est = sc.benign_accounts + sum(c.accounts for c in sc.campaigns)
-    proxy_pool = vocab.hosts_in(rng, resi16, max(5000, min(400_000, 4 * n_total_est)), 16)
+    # residential proxy networks resell millions of home connections: reuse of one exit across
+    # accounts within weeks is rare, so the pool is large relative to the population
+    proxy_pool = vocab.hosts_in(rng, resi16, int(np.clip(40 * n_total_est, 50_000, 2_000_000)), 16)
     proxy_seg = ips.add(proxy_pool)
     carriers = np.array(
         [
@@ -763,6 +768,7 @@ def build_population(
             pools[camp.playbook],
             pool_ranges[camp.playbook],
             generic_sys,
+            tables,
             ips,
             cloud16,
             proxy_seg,
@@ -862,6 +868,7 @@ def _add_campaign(
     pool: Pool,
     pr: dict[str, tuple[int, int]],
     generic_sys: int,
+    tables: Tables,
     ips: _IpSpace,
     cloud16: np.ndarray,
     proxy_seg: tuple[int, int],
@@ -900,11 +907,23 @@ def _add_campaign(
     f_off = int(rng.integers(0, f_n - f_keep + 1))
     t_lo, t_n = pr["tail"]
     t_keep = max(1, round(t_n * camp.template_diversity))
-    s_lo, s_n = pr["sys"]
-    sys_choice = int(rng.integers(s_n))
-    camp_sys = s_lo + sys_choice if pool.systems[sys_choice] is not None else 0
-    sys_pick = rng.integers(4, size=n)  # the campaign's system, none, or a generic one
-    sys_idx = np.where(sys_pick < 2, camp_sys, np.where(sys_pick == 2, 0, generic_sys))
+    # system prompt per account: none, the generic one, or the operator's persona skeleton
+    # filled per account (name, role, company), the way app builders write theirs
+    sys_pick = _choice(rng, n, np.array([0.3, 0.25, 0.45]))
+    skeleton = PERSONA_SYSTEMS[camp.playbook]
+    names = rng.integers(len(NAMES), size=n)
+    roles = rng.integers(len(ROLES), size=n)
+    companies = [d.split(".")[0].capitalize() for d in vocab.company_domains(rng, n)]
+    persona_lo, _ = tables._add(
+        tables.systems,
+        [
+            skeleton.format(name=NAMES[i], role=ROLES[r], company=c)
+            for i, r, c in zip(names, roles, companies, strict=True)
+        ],
+    )
+    sys_idx = np.where(
+        sys_pick == 0, 0, np.where(sys_pick == 1, generic_sys, persona_lo + np.arange(n))
+    )
     # infrastructure
     dc_prefixes = (
         vocab.hosts_in(rng, cloud16, camp.ip_prefixes, 16) & np.uint32(0xFFFFFF00)

@@ -323,7 +323,9 @@ _ALPHABET = np.frombuffer(b"0123456789abcdefghijklmnopqrstuvwxyz", dtype=np.uint
 
 def random_ids(rng: np.random.Generator, n: int, length: int, prefix: str = "") -> pa.Array:
     """``n`` random ids ``prefix`` + ``length`` base-36 characters, vectorised (no Python loop)."""
-    chars = _ALPHABET[rng.integers(0, 36, size=(n, length), dtype=np.uint8)]
+    # random bytes mod 36: a negligible bias, several times cheaper than bounded integers
+    raw = np.frombuffer(rng.bytes(n * length), dtype=np.uint8).reshape(n, length)
+    chars = _ALPHABET[raw % 36]
     if prefix:
         head = np.broadcast_to(np.frombuffer(prefix.encode(), dtype=np.uint8), (n, len(prefix)))
         chars = np.concatenate([head, chars], axis=1)
