@@ -26,6 +26,7 @@ from distillwatch.link.keys import KEY_SCHEMA, account_keys, content_keys, famil
 from distillwatch.link.merge import merge_groups
 from distillwatch.pipeline.campaigns import assemble
 from distillwatch.score.account import (
+    RELIABLE_EVENTS,
     available_families,
     family_strengths,
     individual_score,
@@ -40,6 +41,8 @@ from distillwatch.score.campaign import (
 
 #: Rows per annotated batch: bounds memory of the per-event content columns.
 BATCH_ROWS = 250_000
+#: Prompts per account that get MinHash signatures.
+FAMILY_SAMPLE = 12
 #: Merge partial content sums every this many batches (keeps memory per account).
 MERGE_EVERY = 8
 
@@ -64,6 +67,18 @@ def _content_api() -> (
     except ImportError:
         return None
     return mod.annotate, mod.template_signatures
+
+
+def family_sample(partials: ContentPartials) -> pl.DataFrame:
+    """Prompt sample of accounts with enough exchanges for template families (MinHash is the
+    costly step; a three-request account cannot show a template family anyway)."""
+    enough = partials.sums.filter(pl.col("n_content") >= RELIABLE_EVENTS).select("account_id")
+    return (
+        partials.sample.join(enough, on="account_id")
+        .with_columns(pl.int_range(pl.len()).over("account_id").alias("_i"))
+        .filter(pl.col("_i") < FAMILY_SAMPLE)
+        .drop("_i")
+    )
 
 
 def annotate_partials(
@@ -120,7 +135,7 @@ def detect(
         annotate, signatures = api
         partials = annotate_partials(lf, annotate, batch_rows=batch_rows, on_batch=on_batch)
         if partials is not None:
-            fam_keys, fam_share = family_keys(partials.sample, signatures)
+            fam_keys, fam_share = family_keys(family_sample(partials), signatures)
             content = content_features(partials).join(fam_share, on="account_id", how="left")
             extra_keys += [content_keys(partials.templates, partials.systems), fam_keys]
     features = account_features(lf, accounts, content=content, daily=daily)
