@@ -30,6 +30,13 @@ _KEYS = st.sampled_from(
         "gen_ai.usage.input_tokens",
         "gen_ai.response.finish_reasons",
         "gen_ai.tool.definitions",
+        "gen_ai.output.type",
+        "gen_ai.openai.request.response_format",
+        "gen_ai.output.messages",
+        "gen_ai.system_instructions",
+        "llm.request.type",
+        "gen_ai.prompt.0.content",
+        "error.type",
     ]
 )
 _ANY = st.one_of(

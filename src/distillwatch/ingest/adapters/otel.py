@@ -204,7 +204,9 @@ def span_record(
             record["status"] = int(error_type)
     precise = attrs.get("gen_ai.openai.request.response_format")
     output_type = attrs.get("gen_ai.output.type")
-    record["response_format"] = precise or OUTPUT_TYPE_TO_FORMAT.get(output_type, output_type)
+    if isinstance(output_type, str):
+        output_type = OUTPUT_TYPE_TO_FORMAT.get(output_type, output_type)
+    record["response_format"] = precise if precise is not None else output_type
     finish = attrs.get("gen_ai.response.finish_reasons")
     record["finish_reason"] = finish[0] if isinstance(finish, list) and finish else finish
     tools = attrs.get("gen_ai.tool.definitions")
