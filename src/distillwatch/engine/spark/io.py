@@ -272,7 +272,8 @@ def _read_parquet(session: SparkSession, uris: list[str], index: dict[str, int])
     """Parquet rows (contract columns only) -> validated rows, numbered by row index."""
     from pyspark.sql import functions as F
 
-    frame = session.read.option("mergeSchema", "true").parquet(*uris)
+    merge = "true" if len(uris) > 1 else "false"  # schema merging costs a footer-reading job
+    frame = session.read.option("mergeSchema", merge).parquet(*uris)
     names = {f.name for f in EVENT_FIELDS}
     columns = [c for c in frame.columns if c in names]
     rows = frame.select(

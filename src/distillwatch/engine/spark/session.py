@@ -87,13 +87,19 @@ def spark_session(
 ) -> SparkSession:
     """Get or create the SparkSession for ``master`` (``local[N]``, ``spark://``, ``yarn``, ...).
 
-    Under ``spark-submit`` (master already set by the launcher) pass ``master=None``: the
-    launcher's master and confs win, ours only fill gaps. Local runs pin workers to this
+    With ``master=None`` an active session (a Databricks notebook) is reused, and under
+    ``spark-submit`` the launcher's master and confs win, ours only fill gaps. Local runs pin workers to this
     interpreter so they see the same packages, and bind to loopback.
     """
     require_pyspark()
     from pyspark.sql import SparkSession
 
+    active = SparkSession.getActiveSession()
+    if master is None and active is not None:  # a notebook (Databricks) or an embedding app
+        for key, value in {**BASE_CONF, **(conf or {})}.items():
+            if key.startswith("spark.sql."):
+                active.conf.set(key, value)
+        return active
     # Under spark-submit the JVM launched us (PYSPARK_GATEWAY_PORT set): its master and
     # confs win, so set no master and only the base settings it lacks.
     submitted = master is None and "PYSPARK_GATEWAY_PORT" in os.environ
