@@ -353,7 +353,11 @@ def _check_field(
     if _bad_col(name) in schema:
         bad = pl.col(_bad_col(name))
         failures.append(("bad_type", bad.is_not_null(), pl.lit(f"{name}: ") + bad))
-    wrong = pl.lit(f"{name}: expected {_KIND_WORD[kind]}, got {dtype} ") + _snippet(col, dtype)
+    if dtype == pl.String and text_values:
+        wrong = pl.lit(f"{name}: text is not a valid {_KIND_WORD[kind]}: ") + _snippet(col, dtype)
+    else:
+        got = "string" if dtype == pl.String else str(dtype)
+        wrong = pl.lit(f"{name}: expected {_KIND_WORD[kind]}, got {got} ") + _snippet(col, dtype)
 
     if dtype == pl.String:
         # Size and NUL checks run on every text column before any parsing.
