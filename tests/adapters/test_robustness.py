@@ -99,8 +99,32 @@ def test_otel_accounts_for_every_span(tmp_path: Path, docs: list) -> None:
     assert rows_from_spans + counts.rows_skipped_non_genai == spans
 
 
+_PAYLOAD = st.dictionaries(
+    st.sampled_from(
+        [
+            "id",
+            "call_type",
+            "startTime",
+            "model",
+            "metadata",
+            "messages",
+            "response",
+            "model_parameters",
+            "status",
+            "error_information",
+            "prompt_tokens",
+            "trace_id",
+            "requester_ip_address",
+            "user_agent",
+        ]
+    ),
+    _JSON,
+    max_size=10,
+)
+
+
 @settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(docs=st.lists(_JSON, min_size=1, max_size=5))
+@given(docs=st.lists(st.one_of(_PAYLOAD, _JSON), min_size=1, max_size=5))
 def test_litellm_one_row_per_line(tmp_path: Path, docs: list) -> None:
     path = tmp_path / "p.jsonl"
     path.write_bytes(b"\n".join(orjson.dumps(d) for d in docs) + b"\n")

@@ -171,7 +171,9 @@ def records_from_docs(
             yield line_no, Rejected(line_no, "unparseable", "payload is not a JSON object")
             continue
         call_type = doc.get("call_type")
-        if call_type is not None and call_type not in INFERENCE_CALL_TYPES:
+        if call_type is not None and (
+            not isinstance(call_type, str) or call_type not in INFERENCE_CALL_TYPES
+        ):
             counts.rows_skipped_non_genai += 1
             continue
         yield line_no, finish_prompt(payload_record(doc), options, counts)
