@@ -16,7 +16,7 @@ import pyarrow.compute as pc
 
 from distillwatch.contract import EVENT_SCHEMA
 from distillwatch.simulate import vocab
-from distillwatch.simulate.population import HOUR_CDF, Population
+from distillwatch.simulate.population import HOUR_CDF, SYNC_SPAN, Population
 
 DAY_S = 86_400.0
 #: The Arrow schema of ``contract.EVENT_SCHEMA`` (strings as large_string), as written.
@@ -65,6 +65,16 @@ def generate_block(pop: Population, accts: np.ndarray, rng: np.random.Generator)
     off = (weekday >= 5) & (rng.random(len(s_acc)) > a["weekend"][s_acc])
     local_day = np.where(off, local_day - (weekday - 4), local_day)  # moved back to Friday
     s_start = local_day + _hours(a["rhythm"][s_acc], rng) / 24.0 - tz
+    # coordinated campaigns start a share of sessions at the operator's shared batch times
+    sync = rng.random(len(s_acc)) < a["sync"][s_acc]
+    if sync.any():
+        ci = a["campaign_idx"][s_acc[sync]] * SYNC_SPAN
+        lo = np.searchsorted(pop.sync_keys, ci + t0[sync])
+        hi = np.searchsorted(pop.sync_keys, ci + t1[sync])
+        pick = lo + (rng.random(len(lo)) * (hi - lo)).astype(np.int64)
+        slot = pop.sync_keys[np.minimum(pick, len(pop.sync_keys) - 1)] - ci
+        jitter = rng.exponential(a["sync_jitter"][s_acc[sync]]) / DAY_S
+        s_start[np.flatnonzero(sync)[hi > lo]] = (slot + jitter)[hi > lo]
 
     # ---- conversations, ordered by session ---------------------------------------------------------
     c_pos = np.repeat(np.arange(len(accts)), nc)

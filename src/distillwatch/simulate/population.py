@@ -31,6 +31,7 @@ from distillwatch.simulate.pools import (
 from distillwatch.simulate.scenario import Campaign, Scenario
 
 DAY_MS = 86_400_000
+SYNC_SPAN = 100_000.0  # separates campaigns in the sorted array of batch start times
 RHYTHMS = ("diurnal", "business", "flat", "evening")
 _HOURLY = np.array(
     [
@@ -286,6 +287,7 @@ class Population:
     accounts_frame: pl.DataFrame
     model_flagship: np.ndarray  # per model: flagship tier
     adopter: np.ndarray  # per account: adopts in-window releases of its tier
+    sync_keys: np.ndarray  # sorted campaign_idx * SYNC_SPAN + slot time (days): operator job starts
     arrow: dict[str, pa.Array]  # the string tables above as Arrow arrays, for ``take``
     char_len: dict[str, np.ndarray]  # character length of every table entry (0 for null)
 
@@ -611,7 +613,9 @@ def build_population(
                 world_start + int(days * 0.9 * DAY_MS),
             )
             created = np.where(first, created, later)
-        t0 = np.maximum(0.0, (created - world_start) / DAY_MS + rng.uniform(0, 0.2, size=n))
+        t0 = np.clip(
+            (created - world_start) / DAY_MS + rng.uniform(0, 0.2, size=n), 0.0, days * 0.95
+        )
         t1 = np.where(rng.random(n) > 0.06, days, rng.uniform(t0, days))
         t1 = np.maximum(t1, t0 + 0.05)
         country = countries(n) if personal else o_country[org]
@@ -754,6 +758,8 @@ def build_population(
             adopt_prob=np.full(n, adopt),
             adopt_lag=lag,
             adopt_share=share,
+            sync=np.zeros(n),
+            sync_jitter=np.zeros(n),
             **request_settings(n, tools, json_share),
         )
         org_counter += n_org
@@ -781,6 +787,19 @@ def build_population(
         )
         org_counter += camp.accounts + 1
 
+    # operator batch starts: a share of each campaign's sessions begin at these shared times,
+    # load-balanced over its accounts (coordinated timing across accounts)
+    sync_keys = [np.empty(0)]
+    for ci, camp in enumerate(sc.campaigns):
+        end = float(camp.end_day or days)
+        n_slots = max(1, int((end - camp.start_day) * 12))  # a batch job every ~2 hours
+        rhythm = {"flat": 2, "business": 1, "diurnal": 0}[camp.timing]
+        day = np.floor(rng.uniform(camp.start_day, end, size=n_slots) + camp.timezone / 24)
+        hour = np.minimum(
+            (rng.random(n_slots)[:, None] > HOUR_CDF[rhythm]).sum(axis=1), 23
+        ) + rng.random(n_slots)
+        slot = np.clip(day + hour / 24 - camp.timezone / 24, camp.start_day, end)
+        sync_keys.append(ci * SYNC_SPAN + np.sort(slot))
     a = b.arrays()
     kinds = a.pop("kind").tolist()
     campaigns = a.pop("campaign").tolist()
@@ -855,6 +874,7 @@ def build_population(
         accounts_frame=accounts_frame,
         model_flagship=tiers == "flagship",
         adopter=rng.random(n) < a["adopt_prob"],
+        sync_keys=np.concatenate(sync_keys),
         arrow=arrow,
         char_len={k: _char_len(v) for k, v in arrow.items()},
     )
@@ -1037,6 +1057,8 @@ def _add_campaign(
         adopt_prob=moved.astype(float),
         adopt_lag=np.maximum(0.0, camp.pivot_hours / 24 + rng.normal(0, 0.04, size=n)),
         adopt_share=rng.uniform(0.85, 1.0, size=n),
+        sync=np.full(n, camp.sync_share),
+        sync_jitter=np.full(n, camp.sync_jitter_s),
         **request_settings(
             n,
             tools,

@@ -77,6 +77,8 @@ class Campaign:
     pivot_hours: float = 12.0
     volume_sigma: float = 1.0
     verified_share: float = 0.35
+    sync_share: float = 0.5
+    sync_jitter_s: float = 20.0
 
 
 @dataclass(slots=True)
@@ -222,6 +224,7 @@ def parse_scenario(raw: dict[str, Any], source: str) -> Scenario:
             "replacement_share",
             "pivot_share",
             "verified_share",
+            "sync_share",
         ):
             _range(where, key, getattr(c, key), 0, 1)
         for key in ("template_diversity", "filler_diversity"):
@@ -231,6 +234,7 @@ def parse_scenario(raw: dict[str, Any], source: str) -> Scenario:
         _range(where, "timezone", c.timezone, -12, 14)
         _range(where, "pivot_hours", c.pivot_hours, 0, 24 * 60)
         _range(where, "volume_sigma", c.volume_sigma, 0, 3)
+        _range(where, "sync_jitter_s", c.sync_jitter_s, 0, 86_400)
         end = sc.days if c.end_day is None else c.end_day
         _range(where, "start_day", c.start_day, 0, sc.days)
         if not c.start_day < end <= sc.days:
