@@ -93,16 +93,23 @@ def model_releases(daily: pl.DataFrame | None) -> dict[str, date]:
     return {m: d for m, d in first.sort("day").iter_rows() if d > start}
 
 
-def parse_day(value: Any) -> date | None:
-    """A date from an RFC 3339 string or epoch milliseconds; None when unreadable."""
-    if value is None:
+def parse_ts(value: Any) -> datetime | None:
+    """A UTC datetime from an RFC 3339 string (naive = UTC) or epoch milliseconds; else None."""
+    if value is None or isinstance(value, bool):
         return None
     try:
         if isinstance(value, int | float):
-            return datetime.fromtimestamp(value / 1000, UTC).date()
-        return datetime.fromisoformat(str(value).replace("Z", "+00:00")).date()
+            return datetime.fromtimestamp(value / 1000, UTC)
+        ts = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except (ValueError, OverflowError, OSError):
         return None
+    return ts.astimezone(UTC) if ts.tzinfo else ts.replace(tzinfo=UTC)
+
+
+def parse_day(value: Any) -> date | None:
+    """The UTC date of :func:`parse_ts`; None when unreadable."""
+    ts = parse_ts(value)
+    return ts.date() if ts is not None else None
 
 
 def _read_json(path: Path) -> Any:

@@ -7,12 +7,19 @@ remote loads, so a string that slipped through escaping still could not run or p
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 import polars as pl
 
-from distillwatch.report.load import Pivot, ScanResult, model_releases, parse_day, pivot_info
+from distillwatch.report.load import (
+    Pivot,
+    ScanResult,
+    model_releases,
+    parse_day,
+    parse_ts,
+    pivot_info,
+)
 from distillwatch.report.style import CSS
 from distillwatch.report.svg import (
     KEY_COLOURS,
@@ -42,15 +49,8 @@ def _num(value: Any, digits: int = 3) -> str:
 
 def _when(value: Any) -> str:
     """'2026-04-22 00:33 UTC' from an RFC 3339 string or epoch ms; the raw value otherwise."""
-    try:
-        if isinstance(value, int | float):
-            ts = datetime.fromtimestamp(value / 1000, UTC)
-        else:
-            ts = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-            ts = ts.astimezone(UTC) if ts.tzinfo else ts.replace(tzinfo=UTC)
-    except (ValueError, OverflowError, OSError):
-        return esc(value)
-    return ts.strftime("%Y-%m-%d %H:%M UTC")
+    ts = parse_ts(value)
+    return ts.strftime("%Y-%m-%d %H:%M UTC") if ts is not None else esc(value)
 
 
 def _span_days(camp: dict[str, Any]) -> str:

@@ -12,12 +12,12 @@ from __future__ import annotations
 import ipaddress
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Final
 
 import polars as pl
 
-from distillwatch.report.load import ScanResult, parse_day, pivot_info
+from distillwatch.report.load import ScanResult, parse_ts, pivot_info
 from distillwatch.share.hashing import HASHED_KINDS, key_id, keyed_hash
 from distillwatch.share.stix_types import KIND_EMAIL, KIND_PAYMENT, KIND_TEMPLATE
 
@@ -133,14 +133,7 @@ def _description(camp: dict[str, Any]) -> str:
 
 def _ts(value: Any, fallback: datetime) -> datetime:
     """Timestamp from campaigns.json (RFC 3339 or epoch ms), else the fallback."""
-    if isinstance(value, int | float):
-        return datetime.fromtimestamp(value / 1000, UTC)
-    try:
-        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-    except ValueError:
-        day = parse_day(value)
-        return datetime(day.year, day.month, day.day, tzinfo=UTC) if day else fallback
+    return parse_ts(value) or fallback
 
 
 def _indicators(
