@@ -15,8 +15,11 @@ U is the scenario with campaigns switched to other playbooks and its own seed.
     .venv/bin/python benchmarks/intel_transfer.py --scenario demo --seeds 1 2 --unrelated-seed 3
 
 Prints how many of B's accounts each bundle's IP/UA indicators touch (by truth) and one
-table (account recall/precision/FPs, truth campaigns found). Timings are noisy on a shared
-machine.
+table: account recall/precision/FPs and truth campaigns found by the scan with ``--intel``
+as the pipeline wires it today, plus ``intel_adds_tp``/``intel_adds_fp``: accounts the scan
+left unflagged that ``share.intel_matches`` ties to the bundle (what flagging on a match
+would add). Timings are noisy on a shared machine. To compare intel rows fairly, run on a
+frozen copy of the package (PYTHONPATH=<copy of src>) when others edit the tree.
 """
 
 from __future__ import annotations
@@ -108,6 +111,15 @@ def scored(
     assert res.accounts is not None
     m = evaluate(truth, res.accounts, res.campaigns)
     acc = m["accounts"]
+    # What the bundle's IP/UA matches (intel_matches) would add on top of the scan's flags.
+    extra = {"intel_adds_tp": 0, "intel_adds_fp": 0}
+    if intel:
+        keys = infra_keys(pl.scan_parquet(events)).select("account_id", "key_kind", "key")
+        hit = intel_matches(load_intel(intel), keys).select("account_id").unique()
+        unflagged = res.accounts.filter(~pl.col("flagged")).select("account_id")
+        new = hit.join(unflagged, on="account_id").join(truth, on="account_id", how="left")
+        positive = new["campaign"].fill_null("").ne("")
+        extra = {"intel_adds_tp": int(positive.sum()), "intel_adds_fp": int((~positive).sum())}
     per_truth = m.get("truth_campaigns") or []
     found = sum(1 for t in per_truth if (t.get("recall") or 0) > 0)
     return {
@@ -116,6 +128,7 @@ def scored(
         "false_positives": acc["false_positives"],
         "benign_fpr": acc["benign_fpr"],
         "campaigns_found": f"{found}/{len(per_truth)}",
+        **extra,
         "seconds": time.perf_counter() - began,
     }
 
