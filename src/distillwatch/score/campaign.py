@@ -11,13 +11,13 @@ from typing import Final
 import polars as pl
 
 #: Core members have at least this share of the group's upper-quartile suspicion ...
-CORE_FRACTION: Final = 0.25
+CORE_FRACTION: Final = 0.5
 #: ... and hold a group-exclusive key held by at least this share of the group (but never
 #: more than ``CORE_KEY_MAX`` accounts: a large hydra spreads over a pool of many keys).
 CORE_KEY_SHARE: Final = 0.2
 CORE_KEY_MAX: Final = 5
 #: Communities smaller than this are not campaigns (a campaign is *many* accounts).
-MIN_CAMPAIGN_ACCOUNTS: Final = 3
+MIN_CAMPAIGN_ACCOUNTS: Final = 5
 #: A shared key counts for coordination when this share of its holders are in the group.
 MIN_EXCLUSIVITY: Final = 0.6
 #: Line strength at which a line of evidence "fires" (default 0.5). Trust is the mean of
@@ -200,15 +200,16 @@ def campaign_scores(lines: pl.DataFrame) -> pl.DataFrame:
     """Score each community and mark convergence (documented weights, hard gates).
 
     convergent = cross-organisation coordination fires AND at least ``MIN_SUPPORT`` of
-    (content, templating, behaviour, trust, pivot) fire, one of them content, trust or
-    pivot (what is asked, who asks, how fast they chase a new model). A convergent group
+    (content, templating, behaviour, trust, pivot) fire, one of them extraction content,
+    trust or pivot (what is harvested, who asks, how fast they chase a new model); narrow
+    capability focus alone is what enterprise pipelines look like. A convergent group
     scores 0.5 + weighted / 2, any other weighted / 2, so only convergent groups pass 0.5;
     groups under five accounts are scaled down.
     """
     fires = {c: pl.col(c) >= LINE_FIRES.get(c, 0.5) for c in (*COORD_LINES, *LINES)}
     weighted = pl.sum_horizontal(*[pl.col(k) * w for k, w in CAMPAIGN_WEIGHTS.items()])
     support = pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in SUPPORT_LINES])
-    who = fires["content"] | fires["trust"] | fires["pivot"]
+    who = (pl.col("f_extraction") >= 0.5) | fires["trust"] | fires["pivot"]
     convergent = fires["coordination"] & who & (support >= MIN_SUPPORT)
     size = (pl.col("n_accounts") / 5).clip(0, 1).sqrt()
     base = pl.when(convergent).then(0.5).otherwise(0.0)
