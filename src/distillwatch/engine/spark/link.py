@@ -38,8 +38,8 @@ class GraphStats:
     """What linking saw, reported in ``summary.json`` under ``spark``."""
 
     edges: int
-    components: int
-    largest_component: int
+    components: int | None  # None: not computed (graph fits the driver, components off)
+    largest_component: int | None
     mode: str  # "driver" (exact) | "per_component" (approximate)
 
     def as_dict(self) -> dict[str, object]:
@@ -82,6 +82,8 @@ def link_communities(
     edges = key_edges(keys, weights)
     if edges.is_empty():
         return pl.DataFrame(schema=MEMBERSHIP_SCHEMA), GraphStats(0, 0, 0, "driver")
+    if edges.height <= driver_edges and not components:
+        return communities(keys, weights), GraphStats(edges.height, None, None, "driver")
     sdf = to_spark(
         session,
         edges.select(
@@ -92,8 +94,6 @@ def link_communities(
             pl.format("{}|{}", "key_kind", "key").alias("knode"),
         ),
     )
-    if edges.height <= driver_edges and not components:
-        return communities(keys, weights), GraphStats(edges.height, -1, -1, "driver")
     comps = labelled_components(sdf, "account_id", "knode")
     acc_comp = (
         sdf.select("account_id")
