@@ -65,10 +65,11 @@ def generate_block(pop: Population, accts: np.ndarray, rng: np.random.Generator)
     off = (weekday >= 5) & (rng.random(len(s_acc)) > a["weekend"][s_acc])
     local_day = np.where(off, local_day - (weekday - 4), local_day)  # moved back to Friday
     s_start = local_day + _hours(a["rhythm"][s_acc], rng) / 24.0 - tz
-    # coordinated campaigns start a share of sessions at the operator's shared batch times
+    # scheduled accounts (campaign operators, eval harnesses, cron pipelines) start a share of
+    # sessions at their group's shared start times
     sync = rng.random(len(s_acc)) < a["sync"][s_acc]
     if sync.any():
-        ci = a["campaign_idx"][s_acc[sync]] * SYNC_SPAN
+        ci = a["sync_group"][s_acc[sync]] * SYNC_SPAN
         lo = np.searchsorted(pop.sync_keys, ci + t0[sync])
         hi = np.searchsorted(pop.sync_keys, ci + t1[sync])
         pick = lo + (rng.random(len(lo)) * (hi - lo)).astype(np.int64)

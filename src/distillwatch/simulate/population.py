@@ -287,7 +287,7 @@ class Population:
     accounts_frame: pl.DataFrame
     model_flagship: np.ndarray  # per model: flagship tier
     adopter: np.ndarray  # per account: adopts in-window releases of its tier
-    sync_keys: np.ndarray  # sorted campaign_idx * SYNC_SPAN + slot time (days): operator job starts
+    sync_keys: np.ndarray  # sorted sync_group * SYNC_SPAN + start time (days) of scheduled runs
     arrow: dict[str, pa.Array]  # the string tables above as Arrow arrays, for ``take``
     char_len: dict[str, np.ndarray]  # character length of every table entry (0 for null)
 
@@ -532,6 +532,9 @@ def build_population(
 
     b = _Builder()
     org_counter = 0
+    # schedule groups: campaign i is group i; scheduled benign organisations follow
+    sync_keys: list[np.ndarray] = [np.empty(0)]
+    sync_group_base = [len(sc.campaigns)]
 
     # ---- benign, one kind at a time ---------------------------------------------------------------
     shares = np.array(list(sc.benign_kinds.values()), dtype=float)
@@ -603,6 +606,38 @@ def build_population(
             lo, _ = tables._add(tables.systems, [t for t, h in zip(texts, has, strict=True) if h])
             o_sys_lo[has] = lo + np.arange(int(has.sum()))
             o_sys_n[has] = 1
+        # organisations whose accounts run on one schedule: eval harnesses launch a benchmark
+        # run across all the lab's accounts; batch pipelines fire from cron at fixed times
+        sync_p, sync_jit = np.zeros(n), np.zeros(n)
+        group = np.full(n, -1, dtype=np.int64)
+        if kind in ("eval_lab", "enterprise_batch"):
+            n_days = int(np.ceil(days))
+            d = np.arange(n_days, dtype=float)
+            tz_o = vocab.COUNTRY_TZ[o_country] / 24
+            if kind == "eval_lab":
+                hour = np.minimum(
+                    (rng.random((n_org, n_days, 1)) > HOUR_CDF[1]).sum(axis=2), 23
+                ) + rng.random((n_org, n_days))
+                slots = d[None, :] + hour / 24 - tz_o[:, None]
+                keep = np.ones_like(slots, dtype=bool)
+                sync_p[:], sync_jit[:] = 0.7, 30.0
+            else:
+                fixed = rng.uniform(0, 24, size=(n_org, 1, 4))
+                slots = (d[None, :, None] + fixed / 24 - tz_o[:, None, None]).reshape(n_org, -1)
+                keep = (
+                    np.repeat(
+                        np.arange(4)[None, :] < rng.integers(1, 5, size=(n_org, 1)), n_days, axis=0
+                    )
+                    .reshape(n_days, n_org, 4)
+                    .transpose(1, 0, 2)
+                    .reshape(n_org, -1)
+                )
+                sync_p[:], sync_jit[:] = 0.5, 5.0
+            gid = sync_group_base[0] + np.arange(n_org)
+            for o in range(n_org):
+                sync_keys.append(gid[o] * SYNC_SPAN + np.sort(np.clip(slots[o][keep[o]], 0, days)))
+            group = gid[org]
+            sync_group_base[0] += n_org
         # account level
         created = o_created[org]
         if kind == "eval_lab":  # dozens created together, within an hour
@@ -758,8 +793,9 @@ def build_population(
             adopt_prob=np.full(n, adopt),
             adopt_lag=lag,
             adopt_share=share,
-            sync=np.zeros(n),
-            sync_jitter=np.zeros(n),
+            sync=sync_p,
+            sync_jitter=sync_jit,
+            sync_group=group,
             **request_settings(n, tools, json_share),
         )
         org_counter += n_org
@@ -789,7 +825,6 @@ def build_population(
 
     # operator batch starts: a share of each campaign's sessions begin at these shared times,
     # load-balanced over its accounts (coordinated timing across accounts)
-    sync_keys = [np.empty(0)]
     for ci, camp in enumerate(sc.campaigns):
         end = float(camp.end_day or days)
         n_slots = max(1, int((end - camp.start_day) * 12))  # a batch job every ~2 hours
@@ -874,7 +909,7 @@ def build_population(
         accounts_frame=accounts_frame,
         model_flagship=tiers == "flagship",
         adopter=rng.random(n) < a["adopt_prob"],
-        sync_keys=np.concatenate(sync_keys),
+        sync_keys=np.sort(np.concatenate(sync_keys)),
         arrow=arrow,
         char_len={k: _char_len(v) for k, v in arrow.items()},
     )
@@ -1059,6 +1094,7 @@ def _add_campaign(
         adopt_share=rng.uniform(0.85, 1.0, size=n),
         sync=np.full(n, camp.sync_share),
         sync_jitter=np.full(n, camp.sync_jitter_s),
+        sync_group=np.full(n, sc.campaigns.index(camp)),
         **request_settings(
             n,
             tools,
