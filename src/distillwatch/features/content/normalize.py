@@ -24,7 +24,7 @@ SKELETON_CHARS = 160
 #: Characters of the raw prompt the skeleton is built from (bounds the regex work).
 SKELETON_HEAD_CHARS = 400
 #: Characters of a text its MinHash template signature covers.
-SIGNATURE_HEAD_CHARS = 2000
+SIGNATURE_HEAD_CHARS = 1000
 
 _LONG_GAP = re.compile(r"\{0,(\d+)\}\??")
 _ASCII_REWRITES: tuple[tuple[str, str], ...] = (
@@ -111,11 +111,13 @@ def skeleton(text: pl.Expr, *, chars: int = SKELETON_CHARS) -> pl.Expr:
 
 
 def signature_text(text: pl.Series | pl.Expr) -> pl.Expr:
-    """The normalised text MinHash signatures are computed on: masked, lower-cased,
-    whitespace collapsed, first 2,000 characters."""
+    """The normalised text MinHash signatures are computed on: masked, lower-cased, first
+    1,000 characters, with CR/LF/tab turned into spaces; words are then split on spaces.
+    Part of the shared-indicator definition: change only with a new key version.
+    """
     expr = pl.lit(text) if isinstance(text, pl.Series) else text
-    out = mask_fillers(expr, head_chars=SIGNATURE_HEAD_CHARS).str.replace_all(r"\s+", " ")
-    return out.str.to_lowercase().str.strip_chars()
+    out = mask_fillers(expr, head_chars=SIGNATURE_HEAD_CHARS).str.to_lowercase()
+    return out.str.replace_many(["\r", "\n", "\t"], [" ", " ", " "])
 
 
 def normalise_system(text: pl.Expr) -> pl.Expr:

@@ -4,40 +4,86 @@ Accounts of one hydra cluster are fed from one task queue, so their prompt mixes
 alike even when each prompt differs. A profile is a hashed bag of words and word
 pairs over a bounded sample of the account's prompts (``sample_per_account``),
 TF-IDF weighted, reduced with a seeded TruncatedSVD and L2-normalised, with a few
-style numbers appended (length, share of code, share of non-ASCII text, questions).
+style numbers appended (log length, share of code, of non-ASCII text, of questions).
 """
 
 from __future__ import annotations
 
 import numpy as np
 import polars as pl
+from scipy import sparse
 from sklearn.decomposition import TruncatedSVD
-from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+from sklearn.feature_extraction.text import TfidfTransformer
 
 from distillwatch.features.content.capabilities import CODING_PATTERN
 from distillwatch.features.content.templates import SAMPLE_PER_ACCOUNT, sample_per_account
 
 #: Style numbers appended to the topic vector, and their weight relative to it.
-STYLE_COLUMNS = ("log_words", "code_share", "non_ascii_share", "question_share")
+STYLE_COLUMNS = ("log_length", "code_share", "non_ascii_share", "question_share")
 STYLE_WEIGHT = 0.35
 _SVD_SEED = 0
+_FEATURE_SEED = 0x9F0F11E
+#: Hashed feature space of the bag of words/bigrams, and the characters of each sampled
+#: prompt that feed it (a profile is about topic and style, not full documents).
+N_FEATURES = 2**15
+PROFILE_TEXT_CHARS = 600
+#: The SVD is fitted on at most this many accounts (evenly spaced), then applied to all,
+#: so its cost stays bounded for tens of thousands of accounts.
+SVD_FIT_ROWS = 4000
 
 
 def _style(sample: pl.DataFrame) -> pl.DataFrame:
     """Per-account style numbers, each scaled to roughly [0, 1]."""
     text = pl.col("text")
-    low = text.str.head(4000).str.to_lowercase()
+    head = text.str.head(PROFILE_TEXT_CHARS)
+    n_bytes = head.str.len_bytes()
     return sample.group_by("account_id").agg(
-        (text.str.count_matches(r"\S+").add(1).log().mean() / 8.0).clip(0, 1).alias("log_words"),
-        low.str.contains(CODING_PATTERN).mean().alias("code_share"),
-        (
-            text.str.head(2000).str.replace_all(r"[\x00-\x7f]", "").str.len_chars()
-            / text.str.head(2000).str.len_chars().clip(1)
-        )
-        .mean()
-        .alias("non_ascii_share"),
-        text.str.contains(r"\?").mean().alias("question_share"),
+        (text.str.len_chars().add(1).log().mean() / 10.0).clip(0, 1).alias("log_length"),
+        head.str.to_lowercase().str.contains(CODING_PATTERN).mean().alias("code_share"),
+        # Non-ASCII characters take 2-4 bytes in UTF-8: a cheap proxy for non-Latin text.
+        ((n_bytes - head.str.len_chars()) / n_bytes.clip(1)).mean().alias("non_ascii_share"),
+        text.str.contains("?", literal=True).mean().alias("question_share"),
     )
+
+
+def _hashed_counts(sample: pl.DataFrame, accounts: pl.Series) -> sparse.csr_matrix:
+    """Accounts x hashed-feature counts of word unigrams and bigrams (vectorised in Polars).
+
+    Uses Polars' seeded hash: consistent within a run, which is all a profile needs
+    (profiles are compared within one scan, never shared).
+    """
+    words = (
+        sample.select(
+            "account_id",
+            pl.col("text")
+            .str.head(PROFILE_TEXT_CHARS)
+            .str.to_lowercase()
+            .str.replace_all(r"[^\p{L}\p{N}_]+", " ")
+            .str.strip_chars()
+            .str.split(" ")
+            .alias("w"),
+        )
+        .with_row_index("doc")
+        .explode("w")
+        .filter(pl.col("w").is_not_null() & (pl.col("w") != ""))
+    )
+    same_doc = pl.col("doc") == pl.col("doc").shift(-1)
+    bigrams = words.select(
+        "account_id", (pl.col("w") + " " + pl.col("w").shift(-1)).alias("g"), same_doc.alias("keep")
+    ).filter(pl.col("keep"))
+    grams = pl.concat([words.select("account_id", pl.col("w").alias("g")), bigrams.drop("keep")])
+    row_of = pl.DataFrame({"account_id": accounts, "row": pl.arange(0, accounts.len(), eager=True)})
+    cells = grams.join(row_of, on="account_id").select(
+        "row", (pl.col("g").hash(seed=_FEATURE_SEED) % N_FEATURES).alias("col")
+    )
+    # Repeated (row, col) pairs are summed by scipy: no group-by needed.
+    return sparse.coo_matrix(
+        (
+            np.ones(cells.height, dtype=np.float32),
+            (cells.get_column("row").to_numpy(), cells.get_column("col").to_numpy()),
+        ),
+        shape=(accounts.len(), N_FEATURES),
+    ).tocsr()
 
 
 def account_profiles(
@@ -51,25 +97,20 @@ def account_profiles(
     if dim <= len(STYLE_COLUMNS):
         raise ValueError(f"dim must exceed {len(STYLE_COLUMNS)} (style columns), got {dim}")
     sample = sample_per_account(events, per_account)
-    docs = (
-        sample.group_by("account_id")
-        .agg(pl.col("text").str.head(2000).str.join("\n"))
-        .sort("account_id")
-    )
+    docs = sample.select("account_id").unique().sort("account_id")
     empty = pl.DataFrame(schema={"account_id": pl.String, "profile": pl.Array(pl.Float32, dim)})
     if docs.height == 0:
         return empty
-    vectoriser = HashingVectorizer(
-        n_features=2**18, ngram_range=(1, 2), alternate_sign=False, norm=None, dtype=np.float32
-    )
-    counts = vectoriser.transform(docs.get_column("text").to_list())
+    counts = _hashed_counts(sample, docs.get_column("account_id"))
     tfidf = TfidfTransformer(sublinear_tf=True).fit_transform(counts)
     topic_dim = dim - len(STYLE_COLUMNS)
     n_comp = min(topic_dim, docs.height - 1, tfidf.shape[1] - 1)
     topic = np.zeros((docs.height, topic_dim), dtype=np.float32)
     if n_comp >= 1:
-        svd = TruncatedSVD(n_components=n_comp, random_state=_SVD_SEED, algorithm="randomized")
-        topic[:, :n_comp] = svd.fit_transform(tfidf).astype(np.float32)
+        svd = TruncatedSVD(n_components=n_comp, random_state=_SVD_SEED, n_iter=3)
+        step = -(-docs.height // SVD_FIT_ROWS)
+        svd.fit(tfidf[::step])
+        topic[:, :n_comp] = svd.transform(tfidf).astype(np.float32)
     else:
         # One account: no population to reduce against; fall back to a folded hash vector.
         dense = np.asarray(tfidf[:, : topic_dim * (tfidf.shape[1] // topic_dim)].todense())

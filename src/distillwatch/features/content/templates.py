@@ -41,12 +41,12 @@ def _mix(x: np.ndarray) -> np.ndarray:
 
 
 def _word_hashes(words: pl.Series) -> np.ndarray:
-    """xxh3-64 of each word, computed once per distinct word and mapped back (vectorised join)."""
-    uniq = words.unique()
-    hashes = pl.Series(
-        [xxhash.xxh3_64_intdigest(w.encode("utf-8")) for w in uniq.to_list()], dtype=pl.UInt64
-    )
-    return words.replace_strict(uniq, hashes, return_dtype=pl.UInt64).to_numpy()
+    """xxh3-64 of each word: hashed once per distinct word, mapped back with a hash join."""
+    uniq = words.unique().to_frame("w")
+    hashes = [xxhash.xxh3_64_intdigest(w.encode("utf-8")) for w in uniq.get_column("w").to_list()]
+    uniq = uniq.with_columns(pl.Series("h", hashes, dtype=pl.UInt64))
+    mapped = words.to_frame("w").join(uniq, on="w", how="left", maintain_order="left")
+    return mapped.get_column("h").to_numpy()
 
 
 def _shingles(word_hash: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -101,22 +101,28 @@ def template_signatures(
     series = texts if isinstance(texts, pl.Series) else pl.Series(list(texts), dtype=pl.String)
     if series.len() == 0:
         return []
-    norm = pl.select(
-        signature_text(
-            series.cast(pl.String).fill_null(""),
-        ).alias("t")
-    ).to_series()
-    words = norm.str.split(" ").list.eval(pl.element().filter(pl.element() != ""))
-    lengths = words.list.len().to_numpy().astype(np.int64)
-    flat = words.explode().drop_nulls()
-    word_hash = _word_hashes(flat) if flat.len() else np.zeros(0, dtype=np.uint64)
+    norm = pl.select(signature_text(series.cast(pl.String).fill_null("")).alias("w"))
+    flat = (
+        norm.with_row_index("row")
+        .with_columns(pl.col("w").str.split(" "))
+        .explode("w")
+        .filter(pl.col("w").is_not_null() & (pl.col("w") != ""))
+    )
+    lengths = np.bincount(flat.get_column("row").to_numpy(), minlength=series.len()).astype(
+        np.int64
+    )
+    words = flat.get_column("w")
+    word_hash = _word_hashes(words) if words.len() else np.zeros(0, dtype=np.uint64)
     shingles, offsets = _shingles(word_hash, lengths)
     matrix = rensa.RMinHash.digest_matrix_from_flat_token_hashes(
         shingles, offsets, num_perm, MINHASH_SEED
     )
     digests = np.asarray(matrix.to_rows(), dtype=np.uint32).reshape(len(lengths), num_perm)
     keys = _band_keys(digests, bands)
-    return [row.tolist() if n else [] for row, n in zip(keys, lengths, strict=True)]
+    rows = keys.tolist()
+    for i in np.flatnonzero(lengths == 0).tolist():
+        rows[i] = []
+    return rows
 
 
 def sample_per_account(events: pl.DataFrame, k: int = SAMPLE_PER_ACCOUNT) -> pl.DataFrame:
