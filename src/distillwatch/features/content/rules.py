@@ -104,7 +104,7 @@ _REWRITE = r"re-?writ\w*|revis\w*|rephras\w*|reword\w*|redo|redone|edit(?:s|ed|i
 _SAFE = (
     r"safe|safer|harmless|non-?controversial|less controversial|inoffensive|policy[- ]compliant|"
     r"compliant|appropriate for (?:all|a general)|politically (?:neutral|correct|acceptable|safe)|"
-    r"sanitized|sanitised|censored|aligned with (?:\w+ )?(?:policy|policies|guidelines|values)|"
+    r"sanitized|sanitised|censored|align(?:s|ed)? with (?:\w+ )?(?:policy|policies|guidelines|values)|"
     r"(?:content|safety|usage) polic(?:y|ies)|acceptable use|within (?:the )?guidelines|"
     r"refus(?:e|al)|harmful content removed|non-?sensitive|officially acceptable|government[- ]approved"
 )
