@@ -63,7 +63,7 @@ def _blocks(pop: Population, seed: int, chunk: int) -> list[np.ndarray]:
 
 def _world_json(sc: Scenario, seed: int, pop: Population, n_events: int) -> dict:
     start = datetime.fromtimestamp(sc.start_ms / 1000, tz=UTC)
-    kinds = pl.Series(pop.kinds).value_counts(sort=True)
+    kinds = pl.Series("kind", pop.kinds).value_counts(sort=True)
     return {
         "scenario": sc.name,
         "source": sc.source,
@@ -88,11 +88,7 @@ def _world_json(sc: Scenario, seed: int, pop: Population, n_events: int) -> dict
         },
         "campaigns": [asdict(c) for c in sc.campaigns],
         "accounts_by_kind": dict(
-            zip(
-                kinds[""].to_list() if "" in kinds.columns else kinds.to_series(0).to_list(),
-                kinds["count"].to_list(),
-                strict=True,
-            )
+            zip(kinds["kind"].to_list(), kinds["count"].to_list(), strict=True)
         ),
         "events": n_events,
         "data_dir": sc.data_dir,
