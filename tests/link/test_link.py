@@ -87,3 +87,28 @@ def test_bridged_groups_merge_and_strangers_do_not() -> None:
     assert merged.filter(pl.col("account_id").str.starts_with("z"))[
         "community"
     ].unique().to_list() == [2]
+
+
+def test_expansion_adds_key_holders_but_not_benign_bystanders() -> None:
+    from distillwatch.link.expand import expand_groups
+
+    rows = []
+    for i in range(8):  # the campaign core
+        rows += [
+            (f"c{i}", "ip24", "pool-a"),
+            (f"c{i}", "ip24", "pool-b"),
+            (f"c{i}", "system_prompt", "sp"),
+        ]
+    rows += [("late", "ip24", "pool-a"), ("late", "system_prompt", "sp")]  # a member Leiden missed
+    rows += [("home", "ip24", "pool-a"), ("home", "email_domain", "gmail.com")]  # a neighbour
+    k = keys(rows)
+    w = key_weights(k, 50)
+    membership = pl.DataFrame({"account_id": [f"c{i}" for i in range(8)], "community": [0] * 8})
+    prior = pl.DataFrame(
+        {
+            "account_id": [*[f"c{i}" for i in range(8)], "late", "home"],
+            "prior": [0.4] * 8 + [0.35, 0.05],
+        }
+    )
+    grown = expand_groups(membership, k, w, prior, pl.Series([0]))
+    assert set(grown["account_id"]) == {*[f"c{i}" for i in range(8)], "late"}
