@@ -69,6 +69,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=4, help="copies of the world to post at most")
     ap.add_argument("--batch-rows", type=int, default=2000)
     ap.add_argument("--checks-per-second", type=float, default=200.0)
+    ap.add_argument("--ingest-clients", type=int, default=2, help="concurrent posting clients")
     ap.add_argument(
         "--cadence-minutes",
         type=float,
@@ -129,16 +130,31 @@ def main() -> None:
     try:
         check_thread = threading.Thread(target=checker)
         check_thread.start()
-        accepted = rows = 0
+        totals = {"accepted": 0, "rows": 0}
+        queue = list(reversed(batches))
+        lock = threading.Lock()
         t0 = time.perf_counter()
-        with httpx.Client(
-            base_url=url, headers={"Authorization": f"Bearer {ingest_key}"}, timeout=120
-        ) as http:
-            for n, body in batches:
-                if time.perf_counter() - t0 > args.seconds:
-                    break
-                accepted += http.post("/v1/events", content=body).json()["accepted"]
-                rows += n
+
+        def ingester() -> None:
+            with httpx.Client(
+                base_url=url, headers={"Authorization": f"Bearer {ingest_key}"}, timeout=120
+            ) as http:
+                while time.perf_counter() - t0 < args.seconds:
+                    with lock:
+                        if not queue:
+                            return
+                        n, body = queue.pop()
+                    got = http.post("/v1/events", content=body).json()["accepted"]
+                    with lock:
+                        totals["accepted"] += got
+                        totals["rows"] += n
+
+        workers = [threading.Thread(target=ingester) for _ in range(args.ingest_clients)]
+        for w in workers:
+            w.start()
+        for w in workers:
+            w.join()
+        accepted, rows = totals["accepted"], totals["rows"]
         ingest_s = time.perf_counter() - t0
         stop.set()
         check_thread.join()
@@ -158,7 +174,7 @@ def main() -> None:
         if line.startswith("distillwatch_rescore_runs_total")
     )
     print(f"ingest: {accepted:,} of {rows:,} events accepted in {ingest_s:.1f} s = {accepted / ingest_s:,.0f} events/s "
-          f"(batches of {args.batch_rows}, one client, {runs} re-scoring runs meanwhile)")  # fmt: skip
+          f"(batches of {args.batch_rows}, {args.ingest_clients} clients, {runs} re-scoring runs meanwhile)")  # fmt: skip
     print(f"/v1/check under that load: {lat.size:,} checks at ~{args.checks_per_second:g}/s, round trip "
           f"p50 {np.percentile(lat, 50):.2f} ms, p99 {np.percentile(lat, 99):.2f} ms, max {lat.max():.1f} ms; answers {answers}")  # fmt: skip
     print(

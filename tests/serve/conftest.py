@@ -18,6 +18,7 @@ from fastapi.testclient import TestClient
 
 from distillwatch.serve.app import create_app
 from distillwatch.serve.auth import create_key
+from distillwatch.serve.geo import CountryLookup
 from distillwatch.serve.policy import Policy, parse_policy
 from distillwatch.serve.service import ServeConfig, Service
 from distillwatch.serve.store import Store
@@ -133,9 +134,15 @@ def store(tmp_path: Path) -> Iterator[Store]:
     s.close()
 
 
+@pytest.fixture(scope="session")
+def geo() -> CountryLookup:
+    """One IP-country table for all tests (loading it takes a few hundred ms)."""
+    return CountryLookup()
+
+
 @pytest.fixture
-def service(store: Store, policy: Policy) -> Service:
-    return Service(store, policy, config=ServeConfig(background=False), detect=fake_detect)
+def service(store: Store, policy: Policy, geo: CountryLookup) -> Service:
+    return Service(store, policy, config=ServeConfig(background=False), geo=geo, detect=fake_detect)
 
 
 @pytest.fixture

@@ -145,7 +145,7 @@ def test_idempotency_key_returns_first_answer(client: TestClient, keys: dict[str
     assert second["replayed"] is True
 
 
-def test_body_and_batch_limits(store: Store, policy, keys: dict[str, str]) -> None:
+def test_body_and_batch_limits(store: Store, policy, keys: dict[str, str], geo) -> None:
     from conftest import fake_detect
 
     svc = Service(
@@ -153,6 +153,7 @@ def test_body_and_batch_limits(store: Store, policy, keys: dict[str, str]) -> No
         policy,
         config=ServeConfig(background=False, max_body_bytes=4000, max_batch_rows=5),
         detect=fake_detect,
+        geo=geo,
     )
     with TestClient(create_app(svc)) as c:
         h = auth(keys["ingest"])
@@ -233,14 +234,14 @@ def test_access_rules_by_ip_country(
 
 
 def test_verified_and_declared_country_from_posted_accounts(
-    store: Store, keys: dict[str, str]
+    store: Store, keys: dict[str, str], geo
 ) -> None:
     from conftest import fake_detect
 
     policy = parse_policy(
         {"models": {"frontier-1": {"require_verified": True, "allowed_countries": ["GB"]}}}, "p"
     )
-    svc = Service(store, policy, config=ServeConfig(background=False), detect=fake_detect)
+    svc = Service(store, policy, config=ServeConfig(background=False), detect=fake_detect, geo=geo)
     with TestClient(create_app(svc)) as c:
         accounts = [
             {"account_id": "good", "verified": True, "declared_country": "GB"},
@@ -266,11 +267,11 @@ def test_verified_and_declared_country_from_posted_accounts(
         assert "declared country FR" in ask("abroad")["reason"]
 
 
-def test_shadow_mode_answers_allow_but_records(store: Store, keys: dict[str, str]) -> None:
+def test_shadow_mode_answers_allow_but_records(store: Store, keys: dict[str, str], geo) -> None:
     from conftest import POLICY, fake_detect
 
     policy = parse_policy({**POLICY, "mode": "shadow", "models": {}}, "p")
-    svc = Service(store, policy, config=ServeConfig(background=False), detect=fake_detect)
+    svc = Service(store, policy, config=ServeConfig(background=False), detect=fake_detect, geo=geo)
     with TestClient(create_app(svc)) as c:
         c.post("/v1/events", content=jsonl(campaign_rows()), headers=auth(keys["ingest"]))
         svc.rescore()

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import httpx
 import orjson
+import psutil
 import pytest
 
 from conftest import event
@@ -48,7 +49,7 @@ def start(db: Path, port: int) -> subprocess.Popen:
             "--log-level",
             "warning",
             "--rescore-every-events",
-            "100000000",
+            "3000",
             "--rescore-every-minutes",
             "1e9",
         ],
@@ -78,7 +79,7 @@ def test_sigkill_restart_retry(tmp_path: Path) -> None:
             orjson.dumps(event(b * 200 + i, f"acct{i % 37}", minutes=b + i / 200))
             for i in range(200)
         )
-        for b in range(40)
+        for b in range(60)
     ]
     acked: dict[int, dict] = {}
     port = free_port()
@@ -100,13 +101,21 @@ def test_sigkill_restart_retry(tmp_path: Path) -> None:
 
     poster = threading.Thread(target=post_all, args=(f"http://127.0.0.1:{port}",))
     poster.start()
-    while len(acked) < 10:  # kill mid-way, while batches are in flight
+    server = psutil.Process(proc.pid)
+    deadline = time.monotonic() + 60
+    # kill mid-way, with batches in flight and (normally) re-scoring busy in its child process
+    while len(acked) < 20 or (not server.children() and time.monotonic() < deadline):
         time.sleep(0.01)
+    children = server.children(recursive=True)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     poster.join()
     killed_at = len(acked)
-    assert 10 <= killed_at < len(batches)
+    assert 20 <= killed_at < len(batches)
+
+    # the re-scoring child notices its parent is gone and exits (no orphans left running)
+    _, alive = psutil.wait_procs(children, timeout=60)
+    assert not alive, alive
 
     port = free_port()
     proc = start(db, port)

@@ -9,15 +9,11 @@ count, and never holds the write lock while detection runs.
 from __future__ import annotations
 
 import collections
-import contextlib
 import json
 import logging
-import multiprocessing
-import os
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -35,6 +31,7 @@ from distillwatch.serve.decisions import Decision, DecisionCache, Facts, Verdict
 from distillwatch.serve.geo import CountryLookup
 from distillwatch.serve.policy import ACTIONS, Policy, decide_accounts
 from distillwatch.serve.store import ACCOUNT_COLUMNS, Store, dumps, loads, now_us
+from distillwatch.serve.worker import DetectWorker
 
 log = logging.getLogger("distillwatch.serve")
 
@@ -135,12 +132,6 @@ def detect_window(
     return WindowDetection(found.accounts, list(found.campaigns), events.height)
 
 
-def _lower_priority() -> None:
-    """Initializer of the re-scoring child: yield the CPU to the serving process."""
-    with contextlib.suppress(OSError, AttributeError):
-        os.nice(10)
-
-
 def _reasons_list(col: pl.Series) -> pl.Series:
     """Detection reasons as list[str], whether given as a list or a ';'-joined string."""
     if col.dtype == pl.String:
@@ -195,7 +186,7 @@ class Service:
         self._audit_seen: dict[tuple[str, str, str, str], float] = {}
         self._audit_lock = threading.Lock()
         self._thread: threading.Thread | None = None
-        self._pool: ProcessPoolExecutor | None = None
+        self._worker: DetectWorker | None = None
         self._load()
 
     # -- start-up ----------------------------------------------------------------------
@@ -537,13 +528,9 @@ class Service:
             start = as_of - int(self.config.window_hours * _US_PER_HOUR)
             args = (start, as_of, self.config.max_window_rows)
             if self._detect is None and self.config.detect_in_subprocess:
-                if self._pool is None:
-                    self._pool = ProcessPoolExecutor(
-                        1,
-                        mp_context=multiprocessing.get_context("spawn"),
-                        initializer=_lower_priority,
-                    )
-                detection = self._pool.submit(detect_window, str(self.store.path), *args).result()
+                if self._worker is None:
+                    self._worker = DetectWorker()
+                detection = self._worker.run(str(self.store.path), *args)
             else:
                 detection = detect_window(self.store, *args, detect=self._detect)
             summary = self._apply_detection(detection, as_of, started, detection.n_events, t0)
@@ -834,9 +821,9 @@ class Service:
         if self._thread is not None:
             self._thread.join(timeout=30)
             self._thread = None
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+        if self._worker is not None:
+            self._worker.close()
+            self._worker = None
         self.flush_audit()
 
     def _loop(self) -> None:
