@@ -47,7 +47,9 @@ def test_eval_cli_writes_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
             str(out),
         ],
     )
-    main()
+    with pytest.raises(SystemExit) as info:
+        main()
+    assert info.value.code == 0
     res = orjson.loads(out.read_bytes())
     assert res["accounts"]["precision"] == 1.0 and res["truth_campaigns"][0]["jaccard"] == 1.0
 
