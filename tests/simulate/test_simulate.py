@@ -259,3 +259,15 @@ def test_shared_data_dir_feeds_eval_labs_and_templates(shared_data: Path, tmp_pa
     assert lab["prompt"].is_in(mt_bench.implode()).any()
     community = events.filter((pl.col("kind") == "community_template") & (pl.col("turn") == 0))
     assert community["prompt"].str.starts_with("I want you to act as").any()
+
+
+def test_ips_are_valid_and_mix_ipv4_and_ipv6(demo: Path) -> None:
+    import ipaddress
+
+    events = pl.read_parquet(demo / "events.parquet", columns=["ip", "account_id"]).join(
+        _truth(demo), on="account_id"
+    )
+    versions = {ipaddress.ip_address(ip).version for ip in events["ip"].unique().to_list()}
+    assert versions == {4, 6}
+    v6_share = events.group_by(pl.col("campaign") != "").agg(pl.col("ip").str.contains(":").mean())
+    assert (v6_share["ip"] > 0.01).all()  # homes, mobile networks and proxy exits alike

@@ -156,7 +156,7 @@ def generate_block(pop: Population, accts: np.ndarray, rng: np.random.Generator)
     u_ip = np.where(per_req, rng.random(n_e), ip_u[e_conv])
     ip_lo = np.where(src2, a["ip2_lo"][e_acc], a["ip1_lo"][e_acc])
     ip_n = np.where(src2, a["ip2_n"][e_acc], a["ip1_n"][e_acc])
-    ip = pop.ip_table[_pick(ip_lo, ip_n, u_ip)]
+    ip_idx = _pick(ip_lo, ip_n, u_ip)
     ua_fixed = a["ua_table_idx"][_pick(a["ua_lo"][e_acc], a["ua_n"][e_acc], rng.random(n_e))]
     ua_rot = pop.ua_weighted[rng.integers(0, len(pop.ua_weighted), size=n_e)]
     ua = np.where(a["ua_rotate"][e_acc], ua_rot, ua_fixed)
@@ -216,10 +216,6 @@ def generate_block(pop: Population, accts: np.ndarray, rng: np.random.Generator)
         mask = np.zeros(n_e, dtype=bool)
         mask[cut] = True
         response = pc.replace_with_mask(response, pa.array(mask), sliced)
-    octets = [
-        pc.cast(pa.array(((ip >> s_) & 255).astype(np.uint8)), pa.large_string())
-        for s_ in (24, 16, 8, 0)
-    ]
     conv_ids = vocab.random_ids(rng, n_c, 20, "").take(pa.array(e_conv))
     ts_us = np.int64(sc.start_ms) * 1000 + (e_t * DAY_S * 1e6).astype(np.int64)
     columns = {
@@ -229,7 +225,7 @@ def generate_block(pop: Population, accts: np.ndarray, rng: np.random.Generator)
         "org_id": t["org_ids"].take(pa.array(e_acc)),
         "api_key_id": t["key_ids"].take(pa.array(key)),
         "model": t["models"].take(pa.array(model)),
-        "ip": pc.binary_join_element_wise(*octets, pa.scalar(".", pa.large_string())),
+        "ip": pop.ip_table.take(pa.array(ip_idx)),
         "user_agent": t["uas"].take(pa.array(ua)),
         "system": t["systems"].take(pa.array(sys_idx)),
         "prompt": pc.binary_join_element_wise(

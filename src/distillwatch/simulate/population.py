@@ -272,7 +272,7 @@ class Population:
     sg_len: np.ndarray  # per sharegpt conversation: number of user turns
     sg_response: pl.Series  # per sharegpt turn (filler index - 1): response or null
     sg_answered: np.ndarray  # sharegpt turn indices that have a response
-    ip_table: np.ndarray  # uint32 addresses; accounts reference segments
+    ip_table: pa.Array  # address strings; accounts reference segments
     ua_table: list[str]
     ua_weighted: np.ndarray  # ua indices repeated by popularity (for per-request rotation)
     key_ids: pl.Series
@@ -317,26 +317,30 @@ def _choice(rng: np.random.Generator, n: int, weights: np.ndarray) -> np.ndarray
 
 
 class _IpSpace:
-    """The flat table of IPv4 addresses (uint32) accounts reference by (offset, count) segments."""
+    """The flat table of address strings (IPv4 and IPv6) accounts reference by segments."""
 
     def __init__(self) -> None:
-        self.parts: list[np.ndarray] = []
+        self.parts: list[pa.Array] = []
         self.size = 0
 
-    def add(self, ips: np.ndarray) -> tuple[int, int]:
+    def add(self, ips: np.ndarray | pa.Array) -> tuple[int, int]:
+        """Append addresses (uint32 IPv4 numbers or an Arrow string array); (offset, count)."""
+        arr = ips if isinstance(ips, pa.Array) else vocab.ipv4_strings(ips)
         lo = self.size
-        self.parts.append(ips.astype(np.uint32))
-        self.size += len(ips)
-        return lo, len(ips)
+        self.parts.append(arr)
+        self.size += len(arr)
+        return lo, len(arr)
 
-    def add_many(self, ips: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def add_many(
+        self, ips: np.ndarray | pa.Array, counts: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Append consecutive segments of ``counts`` addresses; returns their offsets and sizes."""
         lo = self.size + np.cumsum(counts) - counts
         self.add(ips)
         return lo.astype(np.int64), counts.astype(np.int64)
 
-    def table(self) -> np.ndarray:
-        return np.concatenate(self.parts).astype(np.uint32)
+    def table(self) -> pa.Array:
+        return pa.concat_arrays(self.parts)
 
 
 class _Builder:
@@ -402,18 +406,33 @@ def build_population(
     n_total_est = sc.benign_accounts + sum(c.accounts for c in sc.campaigns)
     # residential proxy networks resell millions of home connections: reuse of one exit across
     # accounts within weeks is rare, so the pool is large relative to the population
-    proxy_pool = vocab.hosts_in(rng, resi16, int(np.clip(40 * n_total_est, 50_000, 2_000_000)), 16)
-    proxy_seg = ips.add(proxy_pool)
-    carriers = np.array(
+    n_proxy = int(np.clip(40 * n_total_est, 50_000, 2_000_000))
+    n_proxy6 = n_proxy // 5  # residential proxies sell IPv6 exits too
+    proxy_pool = pa.concat_arrays(
         [
-            ips.add(
-                vocab.hosts_in(
-                    rng, vocab.random_slash16(rng, vocab.RESIDENTIAL_OCTETS, 2), 1024, 16
-                )
-            )[0]
-            for _ in range(10)
+            vocab.ipv4_strings(vocab.hosts_in(rng, resi16, n_proxy - n_proxy6, 16)),
+            vocab.ipv6_strings(rng, vocab.ipv6_networks(rng, n_proxy6)),
         ]
     )
+    proxy_seg = ips.add(proxy_pool)
+    carriers = []
+    for c in range(10):
+        if c % 2:  # IPv6 mobile networks: a fresh address in the carrier's /32 per connection
+            isp32 = np.array(
+                [[vocab.V6_FIRST[rng.integers(len(vocab.V6_FIRST))], rng.integers(1, 1 << 16)]]
+            )
+            carriers.append(
+                ips.add(vocab.ipv6_strings(rng, vocab.ipv6_networks(rng, 1024, isp32)))[0]
+            )
+        else:  # IPv4 carrier-grade NAT
+            carriers.append(
+                ips.add(
+                    vocab.hosts_in(
+                        rng, vocab.random_slash16(rng, vocab.RESIDENTIAL_OCTETS, 2), 1024, 16
+                    )
+                )[0]
+            )
+    carriers = np.array(carriers)
     vpns = np.array(
         [
             ips.add(vocab.hosts_in(rng, vocab.random_slash16(rng, vocab.CLOUD_OCTETS, 3), 80, 16))[
@@ -426,15 +445,18 @@ def build_population(
     serverless = ips.add(vocab.hosts_in(rng, cloud16, 3000, 16))
 
     def home_segments(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Home/office addresses; 8% of households are also exits of a residential proxy."""
+        """Home/office addresses: 30% of households on IPv6 (privacy addresses in one /64),
+        8% are also exits of a residential proxy, the rest IPv4 with DHCP churn."""
         total = int(counts.sum())
-        from_proxy = np.repeat(rng.random(len(counts)) < 0.08, counts)
-        flat = np.where(
-            from_proxy,
-            proxy_pool[rng.integers(len(proxy_pool), size=total)],
-            vocab.hosts_in(rng, resi16, total, 16),
+        kind = rng.random(len(counts))
+        from_proxy = pa.array(np.repeat(kind < 0.08, counts))
+        v6 = pa.array(np.repeat(kind > 0.7, counts))
+        own4 = vocab.ipv4_strings(vocab.hosts_in(rng, resi16, total, 16))
+        own6 = vocab.ipv6_strings(
+            rng, np.repeat(vocab.ipv6_networks(rng, len(counts)), counts, axis=0)
         )
-        return ips.add_many(flat, counts)
+        proxied = proxy_pool.take(pa.array(rng.integers(len(proxy_pool), size=total)))
+        return ips.add_many(pc.if_else(from_proxy, proxied, pc.if_else(v6, own6, own4)), counts)
 
     def cloud_segments(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Each owner's servers: ``count`` addresses in one cloud /24."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 _SDK_TEMPLATES = (
     ("OpenAI/Python {a}.{b}.{c}", 1, (30, 59), 3, 0.26),
@@ -331,3 +332,61 @@ def random_ids(rng: np.random.Generator, n: int, length: int, prefix: str = "") 
         chars = np.concatenate([head, chars], axis=1)
     flat = np.ascontiguousarray(chars).view(f"S{chars.shape[1]}").ravel()
     return pa.array(flat, type=pa.binary()).cast(pa.large_string())
+
+
+def ipv4_strings(addrs: np.ndarray) -> pa.Array:
+    """Dotted-quad strings of uint32 addresses, vectorised with Arrow kernels."""
+    addrs = np.asarray(addrs, dtype=np.uint32)
+    octets = [
+        pc.cast(pa.array(((addrs >> s) & 255).astype(np.uint8)), pa.large_string())
+        for s in (24, 16, 8, 0)
+    ]
+    return pc.binary_join_element_wise(*octets, pa.scalar(".", pa.large_string()))
+
+
+#: First hextets of residential / mobile ISP allocations (RIPE, ARIN, APNIC, LACNIC, AFRINIC).
+V6_FIRST = np.array(
+    [
+        0x2A02,
+        0x2A01,
+        0x2A00,
+        0x2003,
+        0x2600,
+        0x2601,
+        0x2603,
+        0x2605,
+        0x2001,
+        0x2406,
+        0x2409,
+        0x240E,
+        0x2800,
+        0x2804,
+        0x2C0F,
+    ]
+)
+_HEXTETS = pa.array([f"{i:x}" for i in range(1 << 16)], type=pa.large_string())
+
+
+def ipv6_networks(rng: np.random.Generator, n: int, isp32: np.ndarray | None = None) -> np.ndarray:
+    """``n`` random /64 networks as (n, 4) hextets, under the given ISP /32s (or random ones)."""
+    if isp32 is None:
+        isp32 = np.stack(
+            [
+                V6_FIRST[rng.integers(len(V6_FIRST), size=max(n, 1))],
+                rng.integers(1, 1 << 16, size=max(n, 1)),
+            ],
+            axis=1,
+        )
+    pick = isp32[rng.integers(len(isp32), size=n)]
+    return np.concatenate([pick, rng.integers(1, 1 << 16, size=(n, 2))], axis=1).astype(np.int64)
+
+
+def ipv6_strings(rng: np.random.Generator, networks: np.ndarray) -> pa.Array:
+    """One address (random interface id, privacy-extension style) in each given /64.
+
+    Hextets are drawn non-zero so the full form is also the canonical (RFC 5952) form.
+    """
+    n = len(networks)
+    hextets = np.concatenate([networks, rng.integers(1, 1 << 16, size=(n, 4))], axis=1)
+    cols = [_HEXTETS.take(pa.array(hextets[:, j])) for j in range(8)]
+    return pc.binary_join_element_wise(*cols, pa.scalar(":", pa.large_string()))
