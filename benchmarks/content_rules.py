@@ -28,7 +28,8 @@ import ijson
 import polars as pl
 
 from distillwatch.features.content import annotate
-from distillwatch.features.content.rules import matched_parts
+from distillwatch.features.content.normalize import rule_text
+from distillwatch.features.content.rules import RULE_PATTERNS, gate_regex, matched_parts
 
 REPO = Path(__file__).resolve().parents[1]
 RULES = ("sig_cot", "sig_grading", "sig_policy_rewrite", "sig_tooling")
@@ -376,6 +377,15 @@ def score_negatives(sets: dict[str, list[str]], show: int = 0) -> pl.DataFrame:
     return pl.DataFrame(rows).fill_null(0)
 
 
+def gate_misses(texts: list[str]) -> dict[str, int]:
+    """Per rule, texts its full pattern matches but its literal gate would skip (must be 0)."""
+    low = pl.select(rule_text(pl.Series(texts, dtype=pl.String))).to_series()
+    return {
+        rule: int((low.str.contains(pat) & ~low.str.contains(gate_regex(rule))).sum())
+        for rule, pat in RULE_PATTERNS.items()
+    }
+
+
 def throughput(pool: list[str], n_events: int) -> tuple[float, float]:
     """(events per wall second, events per CPU second) of ``annotate`` on ``n_events``
     prompts drawn from ``pool``; CPU seconds sum all cores, so the second figure is the
@@ -476,6 +486,12 @@ def main(argv: list[str] | None = None) -> None:
                 "n",
                 *[(pl.col(r) / pl.col("n") * 100).round(3).alias(f"{r}_%") for r in RULES],
             )
+        )
+
+        all_texts = [p for v in sets.values() for p in v] + [c.prompt for c in cases]
+        all_texts += [c.system for c in cases if c.system]
+        print(
+            f"\n== Gate misses (rule matches its gate skips; must all be 0): {gate_misses(all_texts)}"
         )
 
         if args.events:

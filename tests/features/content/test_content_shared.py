@@ -56,3 +56,11 @@ def test_false_positives_on_organic_prompts(bench: ModuleType, shared_data: Path
     # Benign prompts written by people, not templates pasted from a prompt library.
     people = neg.filter(~pl.col("set").str.starts_with("awesome"))
     assert people.select(pl.sum_horizontal(RULES).sum()).item() <= 5
+
+
+def test_gates_never_hide_a_match_on_real_prompts(bench: ModuleType, shared_data: Path) -> None:
+    sets = bench.organic_sets(shared_data)
+    cases = bench.tooling_cases(shared_data, per_template=4)
+    texts = [p for v in sets.values() for p in v] + [c.prompt for c in cases]
+    texts += [c.system for c in cases if c.system]
+    assert set(bench.gate_misses(texts).values()) == {0}
