@@ -6,7 +6,7 @@ from pathlib import Path
 
 import orjson
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from distillwatch.errors import UserError
@@ -44,6 +44,7 @@ def test_quoted_keys_parse(steps: list[str | int]) -> None:
     assert parse_path(text) == tuple(steps)
 
 
+@settings(max_examples=50)
 @given(
     st.recursive(st.integers() | st.text(), lambda c: st.lists(c) | st.dictionaries(st.text(), c)),
     _STEPS,

@@ -34,6 +34,14 @@ def reference(world: Path, tmp_path_factory: pytest.TempPathFactory) -> pl.DataF
     return pl.read_parquet(result.events_path)
 
 
+@pytest.fixture(scope="module")
+def otel_traces(reference: pl.DataFrame, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The reference events written once as OTel traces (shared: exporting takes seconds)."""
+    traces = tmp_path_factory.mktemp("otel") / "traces.jsonl"
+    write_otel(reference, traces)
+    return traces
+
+
 def _read_back(path: Path, out: Path, options: AdapterOptions | None = None):
     with adapter_session(options) as session:
         result = ingest_events(path, out, progress=False)
@@ -61,9 +69,8 @@ def _assert_same(got: pl.DataFrame, want: pl.DataFrame) -> None:
             assert_series_equal(got[name], want[name], check_names=False)
 
 
-def test_otel_round_trip(world: Path, reference: pl.DataFrame, tmp_path: Path) -> None:
-    traces = tmp_path / "traces.jsonl"
-    write_otel(reference, traces)
+def test_otel_round_trip(reference: pl.DataFrame, otel_traces: Path, tmp_path: Path) -> None:
+    traces = otel_traces
     result, session, got = _read_back(traces, tmp_path / "out")
     assert session.formats[str(traces)].fmt == "otel"
     assert result.rows_quarantined == 0
@@ -102,7 +109,9 @@ def test_metadata_only_round_trip(reference: pl.DataFrame, tmp_path: Path) -> No
         assert_series_equal(got.sort("event_id")[name], want.sort("event_id")[name])
 
 
-def test_scan_same_from_otel_and_contract(world: Path, tmp_path: Path) -> None:
+def test_scan_same_from_otel_and_contract(
+    world: Path, reference: pl.DataFrame, otel_traces: Path, tmp_path: Path
+) -> None:
     """The same world scanned from contract Parquet and from OTel traces gives the same results.
 
     OTel ids are trace+span ids, so the contract copy gets the same ``event_id`` values the
@@ -110,17 +119,14 @@ def test_scan_same_from_otel_and_contract(world: Path, tmp_path: Path) -> None:
     """
     from distillwatch.pipeline.scan import scan
 
-    events = pl.read_parquet(world / "events.parquet")
-    traces = tmp_path / "traces.jsonl"
-    write_otel(events, traces)
     contract = tmp_path / "events.parquet"
-    events.with_columns(
+    reference.with_columns(
         pl.col("event_id").map_elements(otel_event_id, return_dtype=pl.String)
     ).write_parquet(contract)
     accounts = [world / "accounts.parquet"]
     scan([contract], tmp_path / "contract", accounts_paths=accounts, report=False)
     with adapter_session():
-        scan([traces], tmp_path / "otel", accounts_paths=accounts, report=False)
+        scan([otel_traces], tmp_path / "otel", accounts_paths=accounts, report=False)
     want = pl.read_csv(tmp_path / "contract" / "accounts.csv").sort("account_id")
     got = pl.read_csv(tmp_path / "otel" / "accounts.csv").sort("account_id")
     assert got.equals(want)
