@@ -187,3 +187,29 @@ def test_records_path_missing_is_quarantined(tmp_path: Path) -> None:
         (1, None),
         (2, "unparseable"),
     ]
+
+
+def test_json_path_reads_inside_logged_request_bodies(tmp_path: Path) -> None:
+    mapping = _mapping(
+        tmp_path,
+        """
+[fields]
+event_id = "rid"
+model = { path = "body", json_path = "model" }
+prompt = { path = "body", json_path = "messages[-1].content" }
+tools = { path = "body", json_path = "tools", transform = "count", default = 0 }
+""",
+    )
+    body = orjson.dumps(
+        {"model": "gpt-4o", "messages": [{"content": "a"}, {"content": "b"}]}
+    ).decode()
+    data = tmp_path / "access.jsonl"
+    data.write_bytes(
+        orjson.dumps({"rid": "1", "body": body})
+        + b"\n"
+        + orjson.dumps({"rid": "2", "body": "not json"})
+        + b"\n"
+    )
+    rows = [rec for _, rec in iter_records(data, AdapterOptions(mapping=mapping), AdapterCounts())]
+    assert rows[0] == {"event_id": "1", "model": "gpt-4o", "prompt": "b", "tools": 0}
+    assert rows[1]["model"] is None and rows[1]["tools"] == 0 and "prompt" not in rows[1]

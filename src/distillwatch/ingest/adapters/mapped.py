@@ -41,7 +41,19 @@ TRANSFORMS = frozenset(
 )
 _EPOCH_NS = {"epoch_s": 1_000_000_000, "epoch_ms": 1_000_000, "epoch_us": 1_000, "epoch_ns": 1}
 _SPEC_KEYS = frozenset(
-    {"path", "const", "default", "transform", "split", "part", "lower", "upper", "strip", "regex"}
+    {
+        "path",
+        "json_path",
+        "const",
+        "default",
+        "transform",
+        "split",
+        "part",
+        "lower",
+        "upper",
+        "strip",
+        "regex",
+    }
 )
 _CONTRACT_NAMES = frozenset(f.name for f in EVENT_FIELDS)
 #: Contract fields whose CSV text is parsed as numbers when the mapping gives no transform.
@@ -95,6 +107,8 @@ class FieldRule:
     upper: bool = False
     strip: bool = False
     regex: re.Pattern[str] | None = None
+    #: Path inside a value that is itself JSON text (a request body logged as a string).
+    json_path: tuple[Step, ...] | None = None
 
     def apply(self, doc: Any) -> Any:
         """The field's raw value for one record (the validator still checks its type).
@@ -104,7 +118,9 @@ class FieldRule:
         if self.const is not None:
             return self.const
         value = next((v for p in self.paths if (v := get_path(doc, p)) not in (None, "")), None)
-        if value is None:
+        if value is not None and self.json_path is not None:
+            value = _inside_json(value, self.json_path)
+        if value is None or value == "":
             return self.default
         if isinstance(value, str):
             value = self._text(value)
@@ -130,6 +146,16 @@ class FieldRule:
         if self.upper:
             value = value.upper()
         return value
+
+
+def _inside_json(value: Any, steps: tuple[Step, ...]) -> Any:
+    """Follow ``steps`` into a JSON text value (or an already structured one); ``None`` if absent."""
+    if isinstance(value, str | bytes):
+        try:
+            value = orjson.loads(value)
+        except orjson.JSONDecodeError:
+            return None
+    return get_path(value, steps)
 
 
 def _transform(value: Any, transform: str) -> Any:
@@ -290,6 +316,9 @@ def _rule(path: Path, name: str, spec: Any) -> FieldRule:
         upper=bool(spec.get("upper", False)),
         strip=bool(spec.get("strip", False)),
         regex=regex,
+        json_path=_path(path, f"{where}.json_path", spec["json_path"])
+        if "json_path" in spec
+        else None,
     )
 
 
