@@ -9,7 +9,6 @@ extrapolation to the full scenario assumes throughput stays flat (generation is 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
 import resource
 import shutil
@@ -19,39 +18,7 @@ import time
 from pathlib import Path
 
 from distillwatch.simulate import load_scenario, simulate
-from distillwatch.simulate.scenario import Scenario
-
-
-def shrink(sc: Scenario, scale: float, days: float | None) -> Scenario:
-    """A copy of ``sc`` with counts times ``scale`` and the span cut to ``days`` (same daily rate)."""
-    frac = 1.0 if days is None else min(1.0, days / sc.days)
-    new_days = sc.days * frac
-    campaigns = []
-    for c in sc.campaigns:
-        camp_frac = frac
-        campaigns.append(
-            dataclasses.replace(
-                c,
-                accounts=max(1, round(c.accounts * scale)),
-                events=max(1, round(c.events * scale * camp_frac)),
-                start_day=c.start_day * frac,
-                end_day=(c.end_day or sc.days) * frac,
-            )
-        )
-    models = [
-        dataclasses.replace(
-            m, released_day=m.released_day * frac if m.released_day > 0 else m.released_day
-        )
-        for m in sc.models
-    ]
-    return dataclasses.replace(
-        sc,
-        days=new_days,
-        benign_accounts=max(1, round(sc.benign_accounts * scale)),
-        benign_events=max(1, round(sc.benign_events * scale * frac)),
-        campaigns=campaigns,
-        models=models,
-    )
+from distillwatch.simulate.scenario import scale_scenario
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     full = load_scenario(args.scenario)
-    sc = shrink(full, args.scale, args.days)
+    sc = scale_scenario(full, args.scale, args.days)
     out = args.out or Path(tempfile.mkdtemp(prefix="dw-sim-bench-"))
     before = resource.getrusage(resource.RUSAGE_SELF)
     began = time.perf_counter()

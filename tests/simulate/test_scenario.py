@@ -102,3 +102,18 @@ def test_campaign_validation_accepts_exactly_the_valid_range(
     else:
         with pytest.raises(UserError):
             parse_scenario(raw, "x.toml")
+
+
+def test_scale_scenario_keeps_daily_volume() -> None:
+    from distillwatch.simulate.scenario import scale_scenario
+
+    full = load_scenario("seed-scale")
+    small = scale_scenario(full, 0.01, days=9)
+    assert small.days == 9
+    assert small.benign_accounts == round(full.benign_accounts * 0.01)
+    assert small.benign_events == round(full.benign_events * 0.01 * 9 / full.days)
+    release = next(m for m in small.models if m.released_day > 0)
+    assert release.released_day == pytest.approx(20 * 9 / 45)
+    assert all(c.end_day <= 9 for c in small.campaigns)
+    with pytest.raises(UserError):
+        scale_scenario(full, 0)

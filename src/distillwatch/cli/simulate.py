@@ -20,12 +20,23 @@ def simulate(
     ),
     seed: int = typer.Option(0, "--seed", help="Random seed; the same seed gives the same data."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder (created if missing)."),
+    scale: float = typer.Option(
+        1.0, "--scale", help="Multiply account and event counts (e.g. 0.01 for a quick seed-scale)."
+    ),
+    days: float | None = typer.Option(
+        None, "--days", help="Cut the world to this many days at the same daily volume."
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary line."),
 ) -> None:
     """Generate a world: events.parquet, accounts.parquet, truth.csv and world.json in OUT."""
+    from distillwatch.simulate import load_scenario
     from distillwatch.simulate import simulate as run
+    from distillwatch.simulate.scenario import scale_scenario
 
-    result = run(scenario, seed, out, progress=not quiet)
+    world = load_scenario(scenario)
+    if scale != 1.0 or days is not None:
+        world = scale_scenario(world, scale, days)
+    result = run(world, seed, out, progress=not quiet)
     if not quiet:
         console.print(
             f"wrote {result.n_events:,} events, {result.n_accounts:,} accounts "

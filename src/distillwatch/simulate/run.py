@@ -96,9 +96,9 @@ def _world_json(sc: Scenario, seed: int, pop: Population, n_events: int) -> dict
 
 
 def simulate(
-    scenario: str | Path, seed: int, out_dir: Path, progress: bool = True
+    scenario: str | Path | Scenario, seed: int, out_dir: Path, progress: bool = True
 ) -> SimulationResult:
-    """Generate the world ``scenario`` with ``seed`` into ``out_dir`` (events, accounts, truth, world)."""
+    """Generate the world ``scenario`` (name, file or parsed) with ``seed`` into ``out_dir``."""
     began = time.perf_counter()
     sc = scenario if isinstance(scenario, Scenario) else load_scenario(scenario)
     out_dir = Path(out_dir)

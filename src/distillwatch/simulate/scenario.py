@@ -7,7 +7,7 @@ user's world file is caught instead of silently ignored.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -285,3 +285,34 @@ def load_scenario(spec: str | Path) -> Scenario:
     if sc.data_dir and not Path(sc.data_dir).is_absolute() and path.is_file():
         sc.data_dir = str((path.parent / sc.data_dir).resolve())
     return sc
+
+
+def scale_scenario(sc: Scenario, scale: float = 1.0, days: float | None = None) -> Scenario:
+    """A copy of ``sc`` with account and event counts times ``scale`` and, with ``days``, the
+    world cut to that many days at the same daily volume (in-window releases and campaign
+    windows move proportionally). For quick runs of big scenarios (``--scale``, ``--days``)."""
+    if scale <= 0 or (days is not None and days <= 0):
+        raise UserError(f"scale ({scale}) and days ({days}) must be positive")
+    frac = 1.0 if days is None else min(1.0, days / sc.days)
+    campaigns = [
+        replace(
+            c,
+            accounts=max(1, round(c.accounts * scale)),
+            events=max(1, round(c.events * scale * frac)),
+            start_day=c.start_day * frac,
+            end_day=(c.end_day or sc.days) * frac,
+        )
+        for c in sc.campaigns
+    ]
+    models = [
+        replace(m, released_day=m.released_day * frac if m.released_day > 0 else m.released_day)
+        for m in sc.models
+    ]
+    return replace(
+        sc,
+        days=sc.days * frac,
+        benign_accounts=max(1, round(sc.benign_accounts * scale)),
+        benign_events=max(1, round(sc.benign_events * scale * frac)),
+        campaigns=campaigns,
+        models=models,
+    )
