@@ -51,3 +51,9 @@ def test_unknown_format_is_a_user_error(tmp_path: Path) -> None:
         detect_format(path)
     message = str(err.value)
     assert str(path) in message and "latency_ms" in message and "--mapping" in message
+
+
+def test_accounts_table_is_contract(tmp_path: Path) -> None:
+    path = tmp_path / "accounts.jsonl"
+    path.write_text('{"account_id": "a1", "verified": true, "email_domain": "x.org"}\n')
+    assert detect_format(path).fmt == "contract"

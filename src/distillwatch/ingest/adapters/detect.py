@@ -7,7 +7,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from distillwatch.contract import REQUIRED_EVENT_FIELDS
+from distillwatch.contract import ACCOUNT_FIELDS, REQUIRED_EVENT_FIELDS
 from distillwatch.errors import UserError
 from distillwatch.ingest.adapters import litellm, otel
 from distillwatch.ingest.adapters.base import Rejected, iter_json_lines
@@ -17,6 +17,8 @@ FORMATS = ("auto", "contract", "otel", "litellm", "mapped")
 
 #: How many leading records are looked at before giving up.
 SNIFF_RECORDS = 5
+
+_ACCOUNT_NAMES = frozenset(f.name for f in ACCOUNT_FIELDS)
 
 #: Contract fields whose presence marks a record as already in contract shape (prompt may be off).
 _CONTRACT_MARKERS = frozenset(REQUIRED_EVENT_FIELDS) - {"prompt"}
@@ -44,7 +46,7 @@ def detect_format(path: Path, *, mapping: Path | None = None) -> Detected:
     A ``--mapping`` file means ``mapped``. Parquet and CSV are the contract's tabular
     forms. JSON Lines are recognised from the first parseable record: OTLP
     (``resourceSpans``), LiteLLM (``call_type`` + ``startTime``/``model_parameters``) or
-    contract field names.
+    contract field names (events, or an accounts table).
     """
     if mapping is not None:
         return Detected("mapped", f"--mapping {mapping} given")
