@@ -37,7 +37,11 @@ def _base_name(path: Path) -> str:
 
 
 def _looks_contract(doc: Any) -> bool:
-    return isinstance(doc, dict) and doc.keys() >= _CONTRACT_MARKERS
+    """Contract events (their required names) or an accounts row (only account fields)."""
+    if not isinstance(doc, dict):
+        return False
+    keys = set(doc)
+    return keys >= _CONTRACT_MARKERS or ("account_id" in keys and keys <= _ACCOUNT_NAMES)
 
 
 def detect_format(path: Path, *, mapping: Path | None = None) -> Detected:
