@@ -2,7 +2,7 @@
 
 Usage:
     python benchmarks/spark.py WORLD_DIR [--tile N] [--master local[2]] [--work DIR]
-        [--engines embedded,spark]
+        [--engines embedded,spark] [--tiled-only]
 
 WORLD_DIR holds ``events.parquet`` and ``accounts.parquet`` (``distillwatch simulate``).
 ``--tile N`` also measures N suffixed copies (``benchmarks/scan.py``'s tiling; N=34 on
@@ -125,12 +125,14 @@ def main() -> None:
     parser.add_argument("--tile", type=int, default=0, help="also measure N tiled copies")
     parser.add_argument("--master", default="local[2]")
     parser.add_argument("--engines", default="embedded,spark")
+    parser.add_argument("--tiled-only", action="store_true", help="skip the untiled world")
     parser.add_argument("--work", type=Path, default=Path("/tmp/distillwatch-bench-spark"))
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     engines = args.engines.split(",")
     ev, acc = args.world / "events.parquet", args.world / "accounts.parquet"
-    measure(ev, acc, args.work, engines, args.master, args.world.name)
+    if not args.tiled_only:
+        measure(ev, acc, args.work, engines, args.master, args.world.name)
     if args.tile > 1:
         ev, acc = _tile()(args.world, args.tile, args.work / f"tiled{args.tile}")
         measure(ev, acc, args.work, engines, args.master, f"{args.world.name}x{args.tile}")

@@ -134,7 +134,7 @@ def spark_detect(
     metadata_only: bool = False,
     rows_per_bucket: int = ROWS_PER_BUCKET,
     driver_edges: int = DRIVER_EDGES,
-    components: bool = True,
+    components: bool = False,
 ) -> SparkDetection:
     """Score every account and find campaigns; the same result as ``pipeline.detect``.
 

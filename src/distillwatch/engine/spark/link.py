@@ -70,12 +70,12 @@ def link_communities(
     *,
     driver_edges: int = DRIVER_EDGES,
     buckets: int = 64,
-    components: bool = True,
+    components: bool = False,
 ) -> tuple[pl.DataFrame, GraphStats]:
     """(account_id, community) as the embedded engine's ``communities`` gives, plus stats.
 
-    ``components=False`` skips the Spark components when the graph fits the driver (they
-    then only feed the stats), saving their rounds on small runs.
+    Components run in Spark when the graph exceeds ``driver_edges`` (they are needed
+    then); ``components=True`` also computes them below it, for the stats only.
     """
     from pyspark.sql import functions as F
 
