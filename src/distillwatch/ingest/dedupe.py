@@ -1,7 +1,7 @@
 """Exact-enough, bounded-memory duplicate detection over a stream of batches.
 
 Ids are reduced to 64-bit hashes (Polars' vectorised string hash) kept in a few sorted NumPy
-runs merged like a binary counter, so memory is a fixed 32 MB flag table plus 8 bytes per
+runs merged like a binary counter, so memory is a fixed 4 MB bitmap plus 8 bytes per
 distinct id, and each batch costs a few vectorised NumPy calls. Two different ids sharing a 64-bit hash would be taken for
 duplicates: with 20 million distinct ids the chance that this happens at all is about 1e-5.
 """
@@ -24,20 +24,25 @@ def hash_ids(ids: pl.Series) -> np.ndarray:
 class HashSet:
     """A growing set of 64-bit hashes: sorted runs merged like a binary counter.
 
-    A fixed table of 2**``filter_bits`` flags indexed by the top hash bits (32 MB at the
-    default 25 bits) answers "certainly new" for most ids, so only the few ids whose flag is
-    set are binary-searched in the runs.
+    A fixed bitmap of 2**``filter_bits`` bits indexed by the top hash bits (4 MB at the
+    default 25 bits, small enough to stay in cache) answers "certainly new" for most ids, so
+    only the few ids whose bit is set are binary-searched in the runs.
     """
 
     def __init__(self, filter_bits: int = 25) -> None:
         self._runs: list[np.ndarray] = []
-        self._flags = np.zeros(1 << filter_bits, dtype=np.bool_)
+        self._bits = np.zeros(1 << max(filter_bits - 6, 0), dtype=np.uint64)
         self._shift = np.uint64(64 - filter_bits)
         self.size = 0
 
+    def _slots(self, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        slots = hashes >> self._shift
+        return slots >> np.uint64(6), np.left_shift(np.uint64(1), slots & np.uint64(63))
+
     def contains(self, hashes: np.ndarray) -> np.ndarray:
         """Boolean mask: which of ``hashes`` are already in the set."""
-        found = self._flags[hashes >> self._shift]
+        words, masks = self._slots(hashes)
+        found = (self._bits[words] & masks) != 0
         if not found.any():
             return found
         candidates = np.flatnonzero(found)
@@ -55,7 +60,9 @@ class HashSet:
         if hashes.shape[0] == 0:
             return
         run = np.sort(hashes)
-        self._flags[run >> self._shift] = True
+        words, masks = self._slots(run)  # sorted, so equal words are neighbours
+        starts = np.flatnonzero(np.r_[True, words[1:] != words[:-1]])
+        self._bits[words[starts]] |= np.bitwise_or.reduceat(masks, starts)
         self._runs.append(run)
         self.size += run.shape[0]
         while len(self._runs) > 1 and self._runs[-2].shape[0] <= 2 * self._runs[-1].shape[0]:
