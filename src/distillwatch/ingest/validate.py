@@ -2,8 +2,10 @@
 
 Every reader and every adapter hands its raw values here, so the contract is enforced in one
 place. The work is vectorised: a batch becomes one Polars frame, each field gets a typed value
-expression and a failure-rank expression, and only the (rare) failing rows are turned into
-``quarantine.jsonl`` dictionaries.
+expression and failure conditions (built once per input schema and cached), one "any
+failure" flag is computed per row, and only the (rare) failing rows get a reason and a
+message and become ``quarantine.jsonl`` dictionaries. A row with several problems reports
+the first in :data:`REASON_ORDER`.
 
 Policies (enforced here; the reader-level ones are in :mod:`distillwatch.ingest`):
 
