@@ -7,6 +7,8 @@ prompt and joined back; prompt-level columns are computed per row.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import polars as pl
 
 from distillwatch.features.content.capabilities import (
@@ -109,18 +111,21 @@ def annotate(events: pl.DataFrame) -> pl.DataFrame:
     low_e = pl.col(low)
     tools, fmt = metadata_capabilities(base)
     skel_s = work.get_column(skel)
-    work = pl.concat([work, rule_frame(work.get_column(low))], how="horizontal")
-    work = work.with_columns(
-        *capability_text_columns(low_e),
-        word_count(prompt, low_e).alias("prompt_words"),
-        pl.when(skel_s.str.len_bytes() > 0)
-        .then(hash_u64(skel_s, seed=_TEMPLATE_SEED))
-        .otherwise(None)
-        .alias("prompt_template"),
-    )
-    work = work.join(
-        _system_table(work.get_column(_SYS)), on=_SYS, how="left", maintain_order="left"
-    )
+    # The gated rules and the per-system-prompt table run beside Polars' own parallel
+    # evaluation of the capability/word/template columns (all release the GIL).
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        rules = pool.submit(rule_frame, work.get_column(low))
+        systems = pool.submit(_system_table, work.get_column(_SYS))
+        work = work.with_columns(
+            *capability_text_columns(low_e),
+            word_count(prompt, low_e).alias("prompt_words"),
+            pl.when(skel_s.str.len_bytes() > 0)
+            .then(hash_u64(skel_s, seed=_TEMPLATE_SEED))
+            .otherwise(None)
+            .alias("prompt_template"),
+        )
+        work = pl.concat([work, rules.result()], how="horizontal")
+        work = work.join(systems.result(), on=_SYS, how="left", maintain_order="left")
     work = work.with_columns(
         *[(pl.col(c) | pl.col(c + _SYS_SUFFIX)).alias(c) for c in _FLAGS],
         pl.coalesce("tooling_kind", "tooling_kind" + _SYS_SUFFIX).alias("tooling_kind"),
