@@ -7,7 +7,7 @@ distributions; the event generator then treats every account identically.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import polars as pl
@@ -15,251 +15,38 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from distillwatch.simulate import vocab
+from distillwatch.simulate.builders import (
+    Builder,
+    IpSpace,
+    Tables,
+    char_len,
+    choice,
+    expected_turns,
+    group_sizes,
+)
+from distillwatch.simulate.campaigns import add_campaign
 from distillwatch.simulate.corpus import SharedPrompts
 from distillwatch.simulate.pools import (
     APP_SYSTEMS,
     DEV_SYSTEMS,
     ENTERPRISE_TEMPLATES,
     JUDGE_SYSTEMS,
-    NAMES,
-    PERSONA_SYSTEMS,
-    ROLES,
     TUTOR_SYSTEMS,
-    Pool,
     build_pools,
 )
-from distillwatch.simulate.scenario import Campaign, Scenario
-
-DAY_MS = 86_400_000
-SYNC_SPAN = 100_000.0  # separates campaigns in the sorted array of batch start times
-RHYTHMS = ("diurnal", "business", "flat", "evening")
-_HOURLY = np.array(
-    [
-        # diurnal: awake hours, evening peak
-        [
-            1,
-            0.6,
-            0.4,
-            0.3,
-            0.3,
-            0.4,
-            0.8,
-            1.5,
-            2.5,
-            3.2,
-            3.6,
-            3.8,
-            3.6,
-            3.6,
-            3.7,
-            3.8,
-            3.9,
-            4.0,
-            4.2,
-            4.5,
-            4.8,
-            4.6,
-            3.6,
-            2.0,
-        ],
-        # business: office hours, lunch dip
-        [
-            0.2,
-            0.1,
-            0.1,
-            0.1,
-            0.1,
-            0.2,
-            0.5,
-            1.5,
-            4.0,
-            6.0,
-            6.5,
-            6.0,
-            4.0,
-            5.5,
-            6.2,
-            6.0,
-            5.0,
-            3.0,
-            1.5,
-            1.0,
-            0.8,
-            0.6,
-            0.4,
-            0.3,
-        ],
-        # flat: batch jobs, 24/7
-        [1.0] * 24,
-        # evening: homework / leisure
-        [
-            1.2,
-            0.6,
-            0.3,
-            0.2,
-            0.2,
-            0.2,
-            0.3,
-            0.6,
-            1.0,
-            1.2,
-            1.4,
-            1.6,
-            1.8,
-            2.0,
-            2.4,
-            3.0,
-            3.6,
-            4.2,
-            4.8,
-            5.4,
-            5.8,
-            5.6,
-            4.4,
-            2.6,
-        ],
-    ]
+from distillwatch.simulate.profiles import (
+    DAY_MS,
+    HOUR_CDF,
+    KIND_PROFILES,
+    KIND_SOURCE,
+    MAX_TOKENS_VALUES,
+    MAX_TOKENS_WEIGHTS,
+    RHYTHMS,
+    SYNC_SPAN,
+    TEMPERATURE_VALUES,
+    TEMPERATURE_WEIGHTS,
 )
-HOUR_CDF = np.cumsum(_HOURLY / _HOURLY.sum(axis=1, keepdims=True), axis=1)
-
-# Per benign kind: daily rate median, lognormal sigma, rhythm weights (diurnal, business, flat,
-# evening), weekend keep, convs per session, gap between convs (s), max turns, accounts per org.
-KIND_PROFILES: dict[str, dict] = {
-    "casual": dict(
-        rate=2.0,
-        sigma=1.1,
-        rhythm=(0.6, 0.1, 0.0, 0.3),
-        weekend=0.95,
-        sess=1.5,
-        gap=150,
-        turns=8,
-        org=(1, 1),
-    ),
-    "power_user": dict(
-        rate=22,
-        sigma=0.8,
-        rhythm=(0.5, 0.35, 0.05, 0.1),
-        weekend=0.8,
-        sess=3,
-        gap=80,
-        turns=8,
-        org=(1, 1),
-    ),
-    "developer_agentic": dict(
-        rate=35,
-        sigma=1.0,
-        rhythm=(0.3, 0.55, 0.1, 0.05),
-        weekend=0.5,
-        sess=4,
-        gap=40,
-        turns=6,
-        org=(1, 2),
-    ),
-    "enterprise_batch": dict(
-        rate=400,
-        sigma=0.8,
-        rhythm=(0.0, 0.2, 0.8, 0.0),
-        weekend=0.9,
-        sess=120,
-        gap=2.0,
-        turns=1,
-        org=(2, 6),
-    ),
-    "eval_lab": dict(
-        rate=60,
-        sigma=0.8,
-        rhythm=(0.1, 0.8, 0.1, 0.0),
-        weekend=0.3,
-        sess=80,
-        gap=3.0,
-        turns=2,
-        org=(12, 40),
-    ),
-    "agency": dict(
-        rate=25,
-        sigma=0.8,
-        rhythm=(0.2, 0.8, 0.0, 0.0),
-        weekend=0.3,
-        sess=3,
-        gap=90,
-        turns=5,
-        org=(3, 8),
-    ),
-    "community_template": dict(
-        rate=3.0,
-        sigma=1.0,
-        rhythm=(0.6, 0.1, 0.0, 0.3),
-        weekend=0.95,
-        sess=1.5,
-        gap=150,
-        turns=6,
-        org=(1, 1),
-    ),
-    "app_system_prompt": dict(
-        rate=200,
-        sigma=1.0,
-        rhythm=(0.8, 0.1, 0.0, 0.1),
-        weekend=1.0,
-        sess=30,
-        gap=25,
-        turns=5,
-        org=(1, 3),
-    ),
-    "tutoring_app": dict(
-        rate=120,
-        sigma=0.9,
-        rhythm=(0.2, 0.0, 0.0, 0.8),
-        weekend=0.7,
-        sess=20,
-        gap=30,
-        turns=4,
-        org=(1, 2),
-    ),
-    "llm_judge_product": dict(
-        rate=150,
-        sigma=0.9,
-        rhythm=(0.2, 0.3, 0.5, 0.0),
-        weekend=0.8,
-        sess=40,
-        gap=4.0,
-        turns=1,
-        org=(1, 2),
-    ),
-}
-# Prompt source per benign kind: pool name and share of conversations taken from organic turns.
-KIND_SOURCE: dict[str, tuple[str, float]] = {
-    "casual": ("organic", 1.0),
-    "power_user": ("community_template", 0.93),
-    "developer_agentic": ("developer_agentic", 0.5),
-    "enterprise_batch": ("enterprise_batch", 0.0),
-    "eval_lab": ("eval_lab", 0.1),
-    "agency": ("organic", 1.0),
-    "community_template": ("community_template", 0.45),
-    "app_system_prompt": ("organic", 1.0),
-    "tutoring_app": ("tutoring_app", 0.15),
-    "llm_judge_product": ("llm_judge_product", 0.0),
-}
-PLAYBOOK_FLAGSHIP = 0.85
-MAX_TOKENS_VALUES = np.array([0, 256, 512, 1000, 1024, 2000, 2048, 4000, 4096, 8192, 16000])
-MAX_TOKENS_WEIGHTS = np.array([40, 3, 6, 4, 7, 3, 8, 3, 10, 10, 6], dtype=float)
-TEMPERATURE_VALUES = np.array([np.nan, 0.0, 0.2, 0.3, 0.5, 0.7, 0.8, 1.0])
-TEMPERATURE_WEIGHTS = np.array([40, 10, 6, 5, 6, 17, 5, 11], dtype=float)
-
-
-@dataclass(slots=True)
-class Tables:
-    """String tables events index into; index 0 of each is the empty/null entry."""
-
-    heads: list[str] = field(default_factory=lambda: [""])
-    fillers: list[str] = field(default_factory=lambda: [""])
-    tails: list[str] = field(default_factory=lambda: [""])
-    systems: list[str | None] = field(default_factory=lambda: [None])
-
-    @staticmethod
-    def _add(table: list, items: list) -> tuple[int, int]:
-        lo = len(table)
-        table.extend(items)
-        return lo, len(items)
+from distillwatch.simulate.scenario import Scenario
 
 
 @dataclass(slots=True)
@@ -290,76 +77,6 @@ class Population:
     sync_keys: np.ndarray  # sorted sync_group * SYNC_SPAN + start time (days) of scheduled runs
     arrow: dict[str, pa.Array]  # the string tables above as Arrow arrays, for ``take``
     char_len: dict[str, np.ndarray]  # character length of every table entry (0 for null)
-
-
-def _char_len(arr: pa.Array) -> np.ndarray:
-    """Characters per entry of a string array (0 for null), for token counts without re-reading."""
-    return pc.utf8_length(arr).fill_null(0).to_numpy(zero_copy_only=False).astype(np.int64)
-
-
-def _expected_turns(sg_len: np.ndarray, max_turns: np.ndarray) -> np.ndarray:
-    """E[min(L, m)] over sharegpt conversation lengths L, for each cap m (1..64)."""
-    caps = np.arange(65)
-    mean = np.array([np.minimum(sg_len, c).mean() if c else 1.0 for c in caps])
-    return mean[np.clip(max_turns, 0, 64)]
-
-
-def _group_sizes(rng: np.random.Generator, n: int, lo: int, hi: int) -> np.ndarray:
-    """Split ``n`` accounts into orgs of ``lo..hi`` accounts; returns org number per account."""
-    sizes = rng.integers(lo, hi + 1, size=n)  # more than enough orgs
-    return np.repeat(np.arange(n), sizes)[:n]
-
-
-def _choice(rng: np.random.Generator, n: int, weights: np.ndarray) -> np.ndarray:
-    """``n`` draws of indices with the given (unnormalised) weights, vectorised."""
-    cdf = np.cumsum(np.asarray(weights, dtype=float))
-    return np.minimum(np.searchsorted(cdf / cdf[-1], rng.random(n), side="right"), len(cdf) - 1)
-
-
-class _IpSpace:
-    """The flat table of address strings (IPv4 and IPv6) accounts reference by segments."""
-
-    def __init__(self) -> None:
-        self.parts: list[pa.Array] = []
-        self.size = 0
-
-    def add(self, ips: np.ndarray | pa.Array) -> tuple[int, int]:
-        """Append addresses (uint32 IPv4 numbers or an Arrow string array); (offset, count)."""
-        arr = ips if isinstance(ips, pa.Array) else vocab.ipv4_strings(ips)
-        lo = self.size
-        self.parts.append(arr)
-        self.size += len(arr)
-        return lo, len(arr)
-
-    def add_many(
-        self, ips: np.ndarray | pa.Array, counts: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """Append consecutive segments of ``counts`` addresses; returns their offsets and sizes."""
-        lo = self.size + np.cumsum(counts) - counts
-        self.add(ips)
-        return lo.astype(np.int64), counts.astype(np.int64)
-
-    def table(self) -> pa.Array:
-        return pa.concat_arrays(self.parts)
-
-
-class _Builder:
-    """Accumulates per-account columns group by group (one benign kind or one campaign)."""
-
-    def __init__(self) -> None:
-        self.cols: dict[str, list[np.ndarray]] = {}
-
-    def put(self, n: int, **values: object) -> None:
-        for key, value in values.items():
-            arr = np.asarray(value)
-            if arr.ndim == 0:
-                arr = np.full(n, arr.item() if arr.dtype != object else value, dtype=arr.dtype)
-            if len(arr) != n:
-                raise ValueError(f"column {key}: {len(arr)} values for {n} accounts")
-            self.cols.setdefault(key, []).append(arr)
-
-    def arrays(self) -> dict[str, np.ndarray]:
-        return {k: np.concatenate(v) for k, v in self.cols.items()}
 
 
 def build_population(
@@ -400,7 +117,7 @@ def build_population(
     generic_sys = pool_ranges["eval_lab"]["sys"][0] + 1  # "You are a helpful assistant."
 
     # ---- infrastructure ---------------------------------------------------------------------------
-    ips = _IpSpace()
+    ips = IpSpace()
     resi16 = vocab.random_slash16(rng, vocab.RESIDENTIAL_OCTETS, 400)
     cloud16 = vocab.random_slash16(rng, vocab.CLOUD_OCTETS, 60)
     n_total_est = sc.benign_accounts + sum(c.accounts for c in sc.campaigns)
@@ -480,8 +197,8 @@ def build_population(
         nonlocal ua_size
         total = int(counts.sum())
         browser = np.repeat(rng.random(len(counts)) < browser_share, counts)
-        sdk = sdk_idx[_choice(rng, total, ua_w[sdk_idx])]
-        br = br_idx[_choice(rng, total, ua_w[br_idx])]
+        sdk = sdk_idx[choice(rng, total, ua_w[sdk_idx])]
+        br = br_idx[choice(rng, total, ua_w[br_idx])]
         acct_uas.append(np.where(browser, br, sdk))
         lo = ua_size + np.cumsum(counts) - counts
         ua_size += total
@@ -520,22 +237,22 @@ def build_population(
         p_tools, t_lo, t_hi = tools
         has_tools = rng.random(n) < p_tools
         return {
-            "max_tokens": MAX_TOKENS_VALUES[_choice(rng, n, MAX_TOKENS_WEIGHTS)],
-            "temperature": TEMPERATURE_VALUES[_choice(rng, n, tw)],
+            "max_tokens": MAX_TOKENS_VALUES[choice(rng, n, MAX_TOKENS_WEIGHTS)],
+            "temperature": TEMPERATURE_VALUES[choice(rng, n, tw)],
             "n_choices": np.array([1, 2, 3, 4])[
-                _choice(rng, n, np.array([0.965, 0.02, 0.01, 0.005]))
+                choice(rng, n, np.array([0.965, 0.02, 0.01, 0.005]))
             ],
             "tools_k": np.where(has_tools, rng.integers(t_lo, t_hi + 1, size=n), 0),
             "tools_share": np.where(has_tools, rng.uniform(0.5, 1.0, size=n), 0.0),
             "json_share": np.broadcast_to(json_share, (n,)).astype(float),
-            "rf_mode": _choice(rng, n, np.array([0.45, 0.35, 0.2])),
+            "rf_mode": choice(rng, n, np.array([0.45, 0.35, 0.2])),
             "logged": rng.random(n) < sc.response_logged_share,
         }
 
     def personal_emails(n: int) -> np.ndarray:
         u = rng.random(n)
         out = np.asarray(vocab.PERSONAL_DOMAINS, dtype=object)[
-            _choice(rng, n, vocab.PERSONAL_WEIGHTS)
+            choice(rng, n, vocab.PERSONAL_WEIGHTS)
         ]
         edu = u < 0.06
         disp = (u >= 0.06) & (u < 0.075)
@@ -550,9 +267,9 @@ def build_population(
         return out
 
     def countries(n: int) -> np.ndarray:
-        return _choice(rng, n, vocab.COUNTRY_WEIGHTS)
+        return choice(rng, n, vocab.COUNTRY_WEIGHTS)
 
-    b = _Builder()
+    b = Builder()
     org_counter = 0
     # schedule groups: campaign i is group i; scheduled benign organisations follow
     sync_keys: list[np.ndarray] = [np.empty(0)]
@@ -568,7 +285,7 @@ def build_population(
             continue
         prof = KIND_PROFILES[kind]
         personal = prof["org"] == (1, 1)
-        org = _group_sizes(rng, n, *prof["org"])
+        org = group_sizes(rng, n, *prof["org"])
         n_org = int(org.max()) + 1
         first = np.r_[True, org[1:] != org[:-1]]
         # organisation level
@@ -776,7 +493,7 @@ def build_population(
             events=prof["rate"] * rng.lognormal(0, prof["sigma"], size=n) * (t1 - t0),
             country=country,
             tz=vocab.COUNTRY_TZ[country] + np.array([-1, 0, 0, 0, 1])[rng.integers(5, size=n)],
-            rhythm=_choice(rng, n, np.array(prof["rhythm"], dtype=float)),
+            rhythm=choice(rng, n, np.array(prof["rhythm"], dtype=float)),
             weekend=np.full(n, prof["weekend"]),
             sess=np.maximum(1.0, prof["sess"] * rng.lognormal(0, 0.4, size=n)),
             gap=prof["gap"] * rng.lognormal(0, 0.4, size=n),
@@ -824,7 +541,7 @@ def build_population(
 
     # ---- campaigns ----------------------------------------------------------------------------
     for camp in sc.campaigns:
-        _add_campaign(
+        add_campaign(
             rng,
             sc,
             camp,
@@ -850,7 +567,7 @@ def build_population(
     for ci, camp in enumerate(sc.campaigns):
         end = float(camp.end_day or days)
         n_slots = max(1, int((end - camp.start_day) * 12))  # a batch job every ~2 hours
-        rhythm = {"flat": 2, "business": 1, "diurnal": 0}[camp.timing]
+        rhythm = RHYTHMS.index(camp.timing)
         day = np.floor(rng.uniform(camp.start_day, end, size=n_slots) + camp.timezone / 24)
         hour = np.minimum(
             (rng.random(n_slots)[:, None] > HOUR_CDF[rhythm]).sum(axis=1), 23
@@ -865,7 +582,7 @@ def build_population(
     a["events"] = a["events"].astype(float)
     benign = np.array([c == "" for c in campaigns])
     a["events"][benign] *= sc.benign_events / max(a["events"][benign].sum(), 1e-9)
-    org_turns = _expected_turns(sg_len, a["max_turns"])
+    org_turns = expected_turns(sg_len, a["max_turns"])
     pool_turns = 1 + a["followup"] * 1.7
     mean_len = a["organic"] * org_turns + (1 - a["organic"]) * pool_turns
     a["n_conv"] = np.maximum(1, rng.poisson(a["events"] / mean_len)).astype(np.int64)
@@ -933,194 +650,5 @@ def build_population(
         adopter=rng.random(n) < a["adopt_prob"],
         sync_keys=np.sort(np.concatenate(sync_keys)),
         arrow=arrow,
-        char_len={k: _char_len(v) for k, v in arrow.items()},
-    )
-
-
-def _add_campaign(
-    rng: np.random.Generator,
-    sc: Scenario,
-    camp: Campaign,
-    b: _Builder,
-    pool: Pool,
-    pr: dict[str, tuple[int, int]],
-    generic_sys: int,
-    tables: Tables,
-    ips: _IpSpace,
-    cloud16: np.ndarray,
-    proxy_seg: tuple[int, int],
-    pick_uas,
-    request_settings,
-    base_models,
-    personal_emails,
-    countries,
-    org_base: int,
-) -> None:
-    """Append one campaign's accounts: slots of successive accounts (bans and replacements)."""
-    days = float(sc.days)
-    world_start = sc.start_ms
-    n = int(camp.accounts)
-    n_repl = round(n * camp.replacement_share)
-    n_slots = max(1, n - n_repl)
-    start, end = float(camp.start_day), float(camp.end_day or days)
-    # each slot runs from its bring-up time to the end; replacements cut a slot at ban times
-    slot_of = np.r_[np.arange(n_slots), rng.integers(n_slots, size=n_repl)][:n]
-    s0 = start + rng.uniform(0, 0.1, size=n_slots) * (end - start)
-    cut = rng.uniform(s0[slot_of], end)
-    is_first = np.arange(n) < n_slots
-    cut[is_first] = s0[slot_of[is_first]]
-    order = np.lexsort((cut, slot_of))
-    slot_of, cut, is_repl = slot_of[order], cut[order], ~is_first[order]
-    nxt = np.r_[cut[1:], end]
-    last_in_slot = np.r_[slot_of[1:] != slot_of[:-1], True]
-    t0 = cut
-    t1 = np.maximum(np.where(last_in_slot, end, nxt), t0 + 0.02)
-    # the operator's tooling is shared by all its accounts
-    h_lo, h_n = pr["head"]
-    h_keep = max(1, round(h_n * camp.template_diversity))
-    h_off = int(rng.integers(0, h_n - h_keep + 1))
-    f_lo, f_n = pr["fill"]
-    f_keep = max(1, round(f_n * camp.filler_diversity))
-    f_off = int(rng.integers(0, f_n - f_keep + 1))
-    t_lo, t_n = pr["tail"]
-    t_keep = max(1, round(t_n * camp.template_diversity))
-    # system prompt per account: none, the generic one, or the operator's persona skeleton
-    # filled per account (name, role, company), the way app builders write theirs
-    sys_pick = _choice(rng, n, np.array([0.3, 0.25, 0.45]))
-    skeleton = PERSONA_SYSTEMS[camp.playbook]
-    names = rng.integers(len(NAMES), size=n)
-    roles = rng.integers(len(ROLES), size=n)
-    companies = [d.split(".")[0].capitalize() for d in vocab.company_domains(rng, n)]
-    persona_lo, _ = tables._add(
-        tables.systems,
-        [
-            skeleton.format(name=NAMES[i], role=ROLES[r], company=c)
-            for i, r, c in zip(names, roles, companies, strict=True)
-        ],
-    )
-    sys_idx = np.where(
-        sys_pick == 0, 0, np.where(sys_pick == 1, generic_sys, persona_lo + np.arange(n))
-    )
-    # infrastructure
-    dc_prefixes = (
-        vocab.hosts_in(rng, cloud16, camp.ip_prefixes, 16) & np.uint32(0xFFFFFF00)
-    ).astype(np.uint32)
-    size = 200 * camp.ip_prefixes
-    dc_seg = ips.add(
-        dc_prefixes[rng.integers(len(dc_prefixes), size=size)]
-        | rng.integers(2, 254, size=size).astype(np.uint32)
-    )
-    strat = camp.ip_strategy
-    use_dc = (strat == "datacenter") | ((strat == "mixed") & (rng.random(n) < 0.5))
-    k = np.minimum(rng.integers(2, 9, size=n), dc_seg[1])
-    dc_off = (rng.random(n) * (dc_seg[1] - k + 1)).astype(np.int64)
-    rhythm = {"flat": 2, "business": 1, "diurnal": 0}[camp.timing]
-    human = rhythm != 2
-    vols = (t1 - t0) * rng.lognormal(0, camp.volume_sigma, size=n)
-    vols *= camp.events / max(vols.sum(), 1e-9)
-    # the operator moves whole accounts to a new model until pivot_share of its traffic moved
-    perm = rng.permutation(n)
-    moved = np.zeros(n, dtype=bool)
-    if camp.pivot_share > 0:
-        moved[
-            perm[: int(np.searchsorted(np.cumsum(vols[perm]) / vols.sum(), camp.pivot_share)) + 1]
-        ] = True
-    # sign-ups: bursts of ~30 accounts within two hours, or spread over two months
-    n_bursts = max(1, n // 30 + 1)
-    burst_times = world_start + ((start - rng.uniform(0.5, 7, size=n_bursts)) * DAY_MS).astype(
-        np.int64
-    )
-    if camp.creation == "burst":
-        created = burst_times[(np.arange(n) // 30) % n_bursts] + rng.integers(
-            0, 2 * 3_600_000, size=n
-        )
-    else:
-        created = world_start + ((start - rng.uniform(0.5, 60, size=n)) * DAY_MS).astype(np.int64)
-    created = np.where(
-        is_repl,
-        world_start + ((t0 - rng.uniform(0, 0.25, size=n)) * DAY_MS).astype(np.int64),
-        created,
-    )
-    daily = vols / np.maximum(t1 - t0, 0.02)
-    flagship = rng.random(n) < PLAYBOOK_FLAGSHIP
-    u = rng.random(n)
-    email = personal_emails(n)
-    disp = u < 0.15
-    edu = (u >= 0.15) & (u < 0.3)
-    comp = (u >= 0.3) & (u < 0.45)
-    email[disp] = np.asarray(vocab.DISPOSABLE_DOMAINS, dtype=object)[
-        rng.integers(len(vocab.DISPOSABLE_DOMAINS), size=int(disp.sum()))
-    ]
-    email[edu] = np.asarray(vocab.EDU_DOMAINS, dtype=object)[
-        rng.integers(len(vocab.EDU_DOMAINS), size=int(edu.sum()))
-    ]
-    email[comp] = np.asarray(vocab.company_domains(rng, int(comp.sum())), dtype=object)
-    pay_base = int(rng.integers(1 << 61))
-    payment = (
-        pay_base + np.arange(n) // camp.payment_group
-        if camp.payment_group > 1
-        else rng.integers(1 << 62, size=n)
-    )
-    ua_lo, ua_n = pick_uas(0.03, np.array([1, 1, 1, 2])[rng.integers(4, size=n)])
-    tools = (0.95, 4, 14) if camp.playbook == "agentic_coding" else (0.02, 1, 4)
-    json_share = {"rubric_grading": rng.uniform(0.1, 0.5, size=n), "agentic_coding": 0.1}.get(
-        camp.playbook, 0.02
-    )
-    b.put(
-        n,
-        kind=np.full(n, camp.playbook, dtype=object),
-        campaign=np.full(n, camp.name, dtype=object),
-        org=org_base + np.arange(n),
-        created=created,
-        t0=t0,
-        t1=t1,
-        events=vols,
-        country=countries(n),
-        tz=camp.timezone + np.array([-1, 0, 0, 0, 1])[rng.integers(5, size=n)] * human,
-        rhythm=np.full(n, rhythm),
-        weekend=np.full(n, 1.0 if rhythm == 2 else 0.6),
-        sess=np.clip(daily / (3 if human else 8) * rng.lognormal(0, 0.4, size=n), 1, 200),
-        gap=(90 if human else 12) * rng.lognormal(0, 0.5, size=n),
-        turn_gap=(70 if human else 15) * rng.lognormal(0, 0.5, size=n),
-        organic=np.full(n, camp.decoy_share),
-        head_lo=np.full(n, h_lo + h_off),
-        head_n=np.full(n, h_keep),
-        fill_lo=np.full(n, f_lo + f_off),
-        fill_n=np.full(n, f_keep),
-        tail_lo=np.full(n, t_lo),
-        tail_n=np.full(n, t_keep),
-        fup_lo=np.full(n, pr["fup"][0]),
-        fup_n=np.full(n, pr["fup"][1]),
-        sys_lo=sys_idx,
-        sys_n=(sys_idx > 0).astype(np.int64),
-        followup=np.full(n, camp.followup_share),
-        max_turns=rng.integers(1, 8, size=n),
-        ip1_lo=np.where(use_dc, dc_seg[0] + dc_off, proxy_seg[0]),
-        ip1_n=np.where(use_dc, k, proxy_seg[1]),
-        ip2_lo=np.full(n, proxy_seg[0]),
-        ip2_n=np.full(n, proxy_seg[1]),
-        ip2_share=np.full(n, 0.5 if strat == "mixed" else 0.0),
-        ip_per_request=np.full(n, strat == "per_request"),
-        ip2_per_request=np.zeros(n, dtype=bool),
-        ua_lo=ua_lo,
-        ua_n=ua_n,
-        ua_rotate=np.full(n, camp.user_agent == "rotate"),
-        flagship=flagship,
-        base_model=base_models(flagship),
-        keys=np.array([1, 1, 1, 2])[rng.integers(4, size=n)],
-        email=email,
-        payment=payment,
-        verified=rng.random(n) < camp.verified_share,
-        adopt_prob=moved.astype(float),
-        adopt_lag=np.maximum(0.0, camp.pivot_hours / 24 + rng.normal(0, 0.04, size=n)),
-        adopt_share=rng.uniform(0.85, 1.0, size=n),
-        sync=np.full(n, camp.sync_share),
-        sync_jitter=np.full(n, camp.sync_jitter_s),
-        sync_group=np.full(n, sc.campaigns.index(camp)),
-        **request_settings(
-            n,
-            tools,
-            json_share,
-            temp_hot=20.0 if camp.playbook == "instruction_generation" else 0.0,
-        ),
+        char_len={k: char_len(v) for k, v in arrow.items()},
     )
