@@ -16,6 +16,9 @@ import polars as pl
 OWNED_SHARE: Final = 0.5
 #: Distinct owned keys an account must hold to join (at least one not a time window).
 MIN_OWNED_KEYS: Final = 2
+#: Owned keys of these kinds (a system prompt or prompt skeleton used almost only by the
+#: campaign) suffice alone: infrastructure can be rented by anyone, a private template not.
+CONTENT_KINDS: Final = ("system_prompt", "template")
 #: A joining account's prior must reach this share of the campaign's median prior.
 PRIOR_FRACTION: Final = 0.5
 #: Rounds of growth (each round may add accounts that share keys with the last).
@@ -58,8 +61,11 @@ def expand_groups(
             .agg(
                 pl.len().alias("n_owned"),
                 (pl.col("key_kind") != "sync").any().alias("non_sync"),
+                pl.col("key_kind").is_in(CONTENT_KINDS).any().alias("content_key"),
             )
-            .filter((pl.col("n_owned") >= MIN_OWNED_KEYS) & pl.col("non_sync"))
+            .filter(
+                ((pl.col("n_owned") >= MIN_OWNED_KEYS) & pl.col("non_sync")) | pl.col("content_key")
+            )
             .join(prior, on="account_id")
             .join(need, on="community")
             .filter(pl.col("prior") >= pl.col("need"))
