@@ -345,3 +345,18 @@ def test_openapi_documents_the_endpoints(client: TestClient) -> None:
         "/metrics",
     ):
         assert p in paths
+
+
+@pytest.mark.parametrize("body", [b"null", b"null\n{}", b" null{}", b"[null]", b"\n\n", b""])
+def test_hostile_bodies_are_quarantined_not_fatal(
+    client: TestClient, keys: dict[str, str], body: bytes
+) -> None:
+    # a top-level `null` line used to reach pyarrow's JSON reader, which segfaults on it
+    resp = client.post("/v1/events", content=body, headers=auth(keys["ingest"]))
+    assert resp.status_code == 200
+    got = resp.json()
+    assert (
+        got["accepted"] == 0
+        and got["accepted"] + got["duplicate"] + got["quarantined"] == got["rows"]
+    )
+    assert client.get("/healthz").status_code == 200
