@@ -126,3 +126,12 @@ def test_mapped_golden_through_validator() -> None:
         (4, "missing_field"),
         (5, "unparseable"),
     ]
+
+
+def test_litellm_account_keys_configurable() -> None:
+    options = AdapterOptions(litellm_account_keys=("user_api_key_team_id",))
+    path = GOLDEN / "litellm_standard_logging_payload.jsonl"
+    records = [
+        r for _, r in ADAPTERS["litellm"](path, options, AdapterCounts()) if isinstance(r, dict)
+    ]
+    assert records[0]["account_id"] == "team-a"  # the team pays, not the key's user

@@ -42,6 +42,10 @@ class Rejected:
         }
 
 
+#: LiteLLM ``metadata`` keys tried in order for ``account_id``: the key's user, team, the key.
+LITELLM_ACCOUNT_KEYS = ("user_api_key_user_id", "user_api_key_team_id", "user_api_key_hash")
+
+
 @dataclass(frozen=True, slots=True)
 class AdapterOptions:
     """Knobs the CLI passes to adapters (``--metadata-only``, ``--mapping``, attribute names)."""
@@ -56,6 +60,8 @@ class AdapterOptions:
     otel_api_key_attribute: str = "api_key.id"
     #: OTel attribute holding the organisation id.
     otel_org_attribute: str = "organization.id"
+    #: LiteLLM ``metadata`` keys tried in order for ``account_id`` (key's user, team, key).
+    litellm_account_keys: tuple[str, ...] = LITELLM_ACCOUNT_KEYS
 
 
 @dataclass(slots=True)

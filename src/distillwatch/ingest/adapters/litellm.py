@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from distillwatch.ingest.adapters.base import (
+    LITELLM_ACCOUNT_KEYS,
     AdapterCounts,
     AdapterOptions,
     Record,
@@ -44,9 +45,6 @@ INFERENCE_CALL_TYPES = frozenset(
 
 #: What LiteLLM writes in place of message text when ``turn_off_message_logging`` is on.
 REDACTED = "redacted-by-litellm"
-
-#: ``metadata`` keys tried in order for ``account_id``: the key's user, its team, the key itself.
-ACCOUNT_KEYS = ("user_api_key_user_id", "user_api_key_team_id", "user_api_key_hash")
 
 
 def _dict(value: Any) -> dict[str, Any]:
@@ -121,11 +119,16 @@ def _status(payload: dict[str, Any]) -> Any:
     return None
 
 
-def payload_record(payload: dict[str, Any]) -> Record:
-    """Map one ``StandardLoggingPayload`` to a contract record (raw values for the validator)."""
+def payload_record(
+    payload: dict[str, Any], account_keys: tuple[str, ...] = LITELLM_ACCOUNT_KEYS
+) -> Record:
+    """Map one ``StandardLoggingPayload`` to a contract record (raw values for the validator).
+
+    ``account_id`` is the first of ``account_keys`` present in ``metadata``.
+    """
     metadata = _dict(payload.get("metadata"))
     params = _dict(payload.get("model_parameters"))
-    account = next((metadata[k] for k in ACCOUNT_KEYS if metadata.get(k) is not None), None)
+    account = next((metadata[k] for k in account_keys if metadata.get(k) is not None), None)
     prompt, turn, system = _messages(payload.get("messages"))
     response, finish = _response(payload.get("response"))
     if prompt == REDACTED:  # one placeholder user message: the turn is unknown too
@@ -176,7 +179,8 @@ def records_from_docs(
         ):
             counts.rows_skipped_non_genai += 1
             continue
-        yield line_no, finish_prompt(payload_record(doc), options, counts)
+        record = payload_record(doc, options.litellm_account_keys)
+        yield line_no, finish_prompt(record, options, counts)
 
 
 def iter_records(
