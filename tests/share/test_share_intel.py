@@ -185,6 +185,8 @@ def test_keys_view_joins_exactly_with_link_keys(scan_dir: Path, tmp_path: Path) 
         via_matches.select("account_id", "key").iter_rows()
     )
     assert intel.keys.filter(pl.col("key_kind") == "ip24")["key"].str.ends_with("/24").all()
+    # Templates are corroboration only: never an exact link key on their own.
+    assert intel.template_fingerprints and "template" not in set(intel.keys["key_kind"])
 
 
 _json = st.recursive(

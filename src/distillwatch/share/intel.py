@@ -79,10 +79,15 @@ class Intel:
 
     @property
     def keys(self) -> pl.DataFrame:
-        """Indicators as exact link keys (key_kind, key, indicator_id, confidence) in the
-        vocabulary of link/keys.py, for a plain join: IPv4 ranges /16–/24 as their /24s,
-        IPv6 /32–/48 as their /48s, user agents, ASNs, templates as ``mh:<hex>`` and decimal.
-        Narrower ranges and keyed hashes need :func:`intel_matches`."""
+        """Infrastructure indicators as exact link keys (key_kind, key, indicator_id,
+        confidence) in the vocabulary of link/keys.py, for a plain join: IPv4 ranges /16–/24
+        as their /24s, IPv6 /32–/48 as their /48s, user agents, ASNs.
+
+        Template fingerprints are left out on purpose: a template alone is not suspicious
+        (benign customers share prompt templates), and treating a match as a link added a
+        false positive in ``benchmarks/intel_transfer.py``; they come from
+        :func:`intel_matches` for use as corroboration only. Narrower ranges and keyed
+        hashes also need :func:`intel_matches`."""
         rows: list[tuple[str, str, str, int]] = []
         for i in self.ip_prefixes:
             net = parse_network(i.value)
@@ -95,9 +100,6 @@ class Intel:
                 ]
         rows += [("user_agent", i.value, i.indicator_id, i.confidence) for i in self.user_agents]
         rows += [("asn", i.value, i.indicator_id, i.confidence) for i in self.asns]
-        for i in self.template_fingerprints:
-            rows.append(("template", f"mh:{int(i.value, 16):016x}", i.indicator_id, i.confidence))
-            rows.append(("template", str(int(i.value, 16)), i.indicator_id, i.confidence))
         schema = {
             "key_kind": pl.String,
             "key": pl.String,
