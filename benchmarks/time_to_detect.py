@@ -137,6 +137,23 @@ def measure(world: Path, decisions: pl.DataFrame) -> tuple[list[dict], dict]:
     return rows, fp
 
 
+def batch_reference(world: Path) -> dict[str, str]:
+    """Accounts flagged per campaign by one batch ``detect`` over the whole world (the ceiling)."""
+    from distillwatch.pipeline import detect
+
+    truth = pl.read_csv(world / "truth.csv", schema_overrides={"campaign": pl.String})
+    found = detect(
+        pl.scan_parquet(world / "events.parquet"), pl.read_parquet(world / "accounts.parquet")
+    )
+    per = (
+        found.accounts.join(truth, on="account_id")
+        .filter(pl.col("campaign").is_not_null())
+        .group_by("campaign")
+        .agg(pl.col("flagged").sum(), pl.len())
+    )
+    return {c: f"{f}/{n}" for c, f, n in per.iter_rows()}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
