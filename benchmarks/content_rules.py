@@ -419,6 +419,22 @@ def throughput(pool: list[str], n_events: int) -> tuple[float, float]:
     return frame.height / wall, frame.height / cpu
 
 
+def world_rates(world: Path) -> pl.DataFrame:
+    """Per simulated account kind (a world from ``distillwatch simulate``, truth.csv beside
+    events.parquet): events and the share of them each content column flags. A world
+    built by the simulator is held-out data for these rules (written by someone else)."""
+    events = pl.read_parquet(world / "events.parquet")
+    truth = pl.read_csv(world / "truth.csv", schema_overrides={"campaign": pl.String})
+    flags = [c for c in annotate(events.head(1)).columns if c.startswith(("cap_", "sig_"))]
+    out = annotate(events).join(truth, on="account_id", how="left")
+    campaign = pl.col("campaign").fill_null("").str.len_chars() > 0
+    return (
+        out.group_by("kind", campaign.alias("campaign"))
+        .agg(pl.len().alias("events"), *[pl.col(c).mean().round(3) for c in flags])
+        .sort("campaign", "kind")
+    )
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared" / "data")
@@ -431,6 +447,9 @@ def main(argv: list[str] | None = None) -> None:
     )
     ap.add_argument(
         "--show-miss", type=int, default=0, help="print up to N missed positives per source"
+    )
+    ap.add_argument(
+        "--world", type=Path, help="also report flag rates per kind in a simulated world"
     )
     args = ap.parse_args(argv)
     shared: Path = args.shared
@@ -487,6 +506,10 @@ def main(argv: list[str] | None = None) -> None:
                 *[(pl.col(r) / pl.col("n") * 100).round(3).alias(f"{r}_%") for r in RULES],
             )
         )
+
+        if args.world:
+            print(f"\n== Flag rates per account kind in the simulated world {args.world}")
+            print(world_rates(args.world))
 
         all_texts = [p for v in sets.values() for p in v] + [c.prompt for c in cases]
         all_texts += [c.system for c in cases if c.system]

@@ -19,7 +19,8 @@ import polars as pl
 
 from distillwatch.features.content.normalize import ascii_regex
 
-# Short gap inside one clause: no sentence end, no newline.
+# Gaps inside one clause (no sentence end, no newline). ``ascii_regex`` turns such long
+# bounds into ``*``: the clause itself bounds the gap, and the DFA stays small.
 _G = r"[^.!?\n]{0,60}?"
 _GW = r"[^.!?\n]{0,140}?"
 
