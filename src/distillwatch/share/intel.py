@@ -18,7 +18,7 @@ import polars as pl
 
 from distillwatch.errors import UserError
 from distillwatch.share.hashing import keyed_hash
-from distillwatch.share.shareable import asn_number, parse_network
+from distillwatch.share.shareable import parse_network
 from distillwatch.share.stix_types import FINGERPRINT_TYPE, KIND_EMAIL, KIND_PAYMENT, KIND_TEMPLATE
 
 _IP = re.compile(r"^\[\s*(ipv4-addr|ipv6-addr):value\s+(ISSUBSET|=)\s+'([^']+)'\s*\]$")
@@ -327,4 +327,4 @@ def intel_matches(
     )
 
 
-__all__ = ["MATCH_SCHEMA", "Intel", "IntelIndicator", "asn_number", "intel_matches", "load_intel"]
+__all__ = ["MATCH_SCHEMA", "Intel", "IntelIndicator", "intel_matches", "load_intel"]
