@@ -183,7 +183,7 @@ def ingest_events(
     if quarantine is not None:
         result.quarantine_path = quarantine.path
     deduper = Deduper()
-    accounts = HashSet(filter_bits=22)
+    accounts = HashSet()
     sizes = [max(path.stat().st_size, 1) for path in files]
     try:
         with progress_bar() as bar:
