@@ -9,7 +9,9 @@ time and peak RSS (``ru_maxrss``):
 * ``ingest``: ``ingest_events`` also writing the deduplicated ``events.parquet`` (what scan does).
 
 Usage: ``python benchmarks/ingest.py --rows 2000000 [--formats parquet,jsonl] [--dir DIR]``.
-Numbers are noisy on a shared machine; run twice and take the lower time.
+For the memory-flatness check run ``--rows 20000000 --cases validate,ingest`` as well (the
+floor holds the whole file in memory, ~8 GB at 20M rows). Wall times are noisy on a shared
+machine; the CPU-seconds ratio to the floor is the steadier figure.
 """
 
 from __future__ import annotations
