@@ -231,3 +231,11 @@ def build_scan_dir(
             },
         ).write_parquet(out / "links.parquet")
     return out
+
+
+def leaked_values(scan_dir: Path, text: str) -> list[str]:
+    """Account ids, payment fingerprints and e-mail domains of a scan folder found in ``text``."""
+    accounts = pl.read_csv(scan_dir / "accounts.csv", schema_overrides={"account_id": pl.String})
+    links = pl.read_parquet(scan_dir / "links.parquet")
+    private = links.filter(pl.col("key_kind").is_in(["payment", "email_domain"]))["key"].unique()
+    return [v for v in [*accounts["account_id"].to_list(), *private.to_list()] if v in text]

@@ -10,7 +10,7 @@ import polars as pl
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from report_scan_factory import HOSTILE_DETAIL, HOSTILE_UA
+from report_scan_factory import HOSTILE_DETAIL, HOSTILE_UA, leaked_values
 from stix2validator import ValidationOptions, validate_string
 from typer.testing import CliRunner
 
@@ -82,15 +82,9 @@ def test_bundle_is_valid_stix_with_campaign_objects(scan_dir: Path) -> None:
 
 def test_no_customer_data_in_clear(scan_dir: Path, secret: bytes) -> None:
     text = json.dumps(_export(scan_dir, secret=secret))
-    accounts = pl.read_csv(scan_dir / "accounts.csv")["account_id"].to_list()
+    assert leaked_values(scan_dir, text) == []
+    assert leaked_values(scan_dir, "x acct-000-0001 y") == ["acct-000-0001"]  # the check works
     links = pl.read_parquet(scan_dir / "links.parquet")
-    private = (
-        links.filter(pl.col("key_kind").is_in(["payment", "email_domain"]))["key"]
-        .unique()
-        .to_list()
-    )
-    leaked = [a for a in accounts if a in text] + [p for p in private if p in text]
-    assert leaked == []
     assert HOSTILE_DETAIL not in text  # evidence detail strings may quote prompts: never exported
     assert "step-by-step" not in text
     # ...but their keyed hashes are there for partners holding the same secret.

@@ -7,8 +7,8 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-import polars as pl
 from pymisp import MISPEvent
+from report_scan_factory import leaked_values
 from typer.testing import CliRunner
 
 from distillwatch.cli import app
@@ -60,12 +60,5 @@ def test_misp_export_has_no_customer_data(scan_dir: Path, tmp_path: Path) -> Non
     )
     assert res.exit_code == 0, res.output
     text = out.read_text()
-    accounts = pl.read_csv(scan_dir / "accounts.csv")["account_id"].to_list()
-    links = pl.read_parquet(scan_dir / "links.parquet")
-    private = (
-        links.filter(pl.col("key_kind").is_in(["payment", "email_domain"]))["key"]
-        .unique()
-        .to_list()
-    )
-    assert not [v for v in accounts + private if v in text]
+    assert leaked_values(scan_dir, text) == []
     assert "payment-fingerprint-hmac-sha256" in text
