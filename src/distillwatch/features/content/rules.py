@@ -119,13 +119,13 @@ _SENSITIVE = (
 _OBJ = r"(?:answer|response|reply|completion|output|text|statement|paragraph|passage)s?"
 POLICY_REWRITE_PATTERN = _alt(
     "sig_policy_rewrite",
-    rf"\b(?:{_REWRITE})\b[^\n]{{0,100}}?\b{_OBJ}\b[^\n]{{0,140}}?\b(?:{_SAFE})\b",
-    rf"\b(?:{_REWRITE})\b[^\n]{{0,100}}?\b(?:into|to be|as|so (?:that )?it(?: is|'s)?)\s+(?:an?\s+|more\s+|fully\s+|completely\s+)*(?:{_SAFE})\b[^\n]{{0,40}}?\b(?:version|answer|response|reply|one|form|way)?",
-    rf"\b(?:safe|safer|sanitized|sanitised|harmless|compliant|censored|neutral|balanced)\s+version\s+of\b[^\n]{{0,80}}?\b{_OBJ}\b",
-    rf"\b(?:{_REWRITE})\b[^\n]{{0,100}}?\b{_OBJ}\b[^\n]{{0,140}}?\b(?:{_NEUTRAL})\b[^\n]{{0,200}}?\b(?:{_SENSITIVE})\b",
-    rf"\b(?:{_SENSITIVE})\b[^\n]{{0,200}}?\b(?:{_REWRITE})\b[^\n]{{0,100}}?\b{_OBJ}\b[^\n]{{0,140}}?\b(?:{_NEUTRAL})\b",
-    rf"\b(?:unsafe|harmful|toxic|original|rejected|problematic)\s+(?:answer|response|reply|completion|output)\b[^\n]{{0,160}}?\b(?:{_REWRITE})\b",
-    rf"\b(?:{_OBJ}|{_SENSITIVE})\b[^\n]{{0,300}}?\b(?:make|render|turn)\s+(?:it|this|them)\s+(?:more\s+|fully\s+|completely\s+)?(?:{_SAFE})\b",
+    rf"\b(?:{_REWRITE})\b[^.!?\n]{{0,100}}?\b{_OBJ}\b[^.!?\n]{{0,140}}?\b(?:{_SAFE})\b",
+    rf"\b(?:{_REWRITE})\b[^.!?\n]{{0,100}}?\b(?:into|to be|as|so (?:that )?it(?: is|'s)?)\s+(?:an?\s+|more\s+|fully\s+|completely\s+)*(?:{_SAFE})\b[^.!?\n]{{0,40}}?\b(?:version|answer|response|reply|one|form|way)?",
+    rf"\b(?:safe|safer|sanitized|sanitised|harmless|compliant|censored|neutral|balanced)\s+version\s+of\b[^.!?\n]{{0,80}}?\b{_OBJ}\b",
+    rf"\b(?:{_REWRITE})\b[^.!?\n]{{0,100}}?\b{_OBJ}\b[^.!?\n]{{0,140}}?\b(?:{_NEUTRAL})\b[^.!?\n]{{0,200}}?\b(?:{_SENSITIVE})\b",
+    rf"\b(?:{_SENSITIVE})\b[^.!?\n]{{0,200}}?\b(?:{_REWRITE})\b[^.!?\n]{{0,100}}?\b{_OBJ}\b[^.!?\n]{{0,140}}?\b(?:{_NEUTRAL})\b",
+    rf"\b(?:unsafe|harmful|toxic|original|rejected|problematic)\s+(?:answer|response|reply|completion|output)\b[^.!?\n]{{0,160}}?\b(?:{_REWRITE})\b",
+    rf"\b(?:{_OBJ}|{_SENSITIVE})\b[^.!?\n]*(?:[.!?][^.!?\n]*)?\b(?:make|render|turn)\s+(?:it|this|them)\s+(?:more\s+|fully\s+|completely\s+)?(?:{_SAFE})\b",
 )
 
 # ---------------------------------------------------------------- instruction-generation tooling
