@@ -94,3 +94,27 @@ def test_unreadable_path_is_one_line_error(
     assert exit_info.value.code == 2
     err = capsys.readouterr().err.strip()
     assert "missing.parquet" in err and len(err.splitlines()) == 1
+
+
+def test_intel_indicators_link_their_holders() -> None:
+    from distillwatch.pipeline.detect import detect, intel_keys
+
+    events, accounts, _ = crafted_world()
+    keys = pl.DataFrame(
+        {
+            "account_id": ["a", "b", "c"],
+            "key_kind": ["ip24", "ip24", "user_agent"],
+            "key": ["203.0.113.0/24"] * 2 + ["x"],
+            "share": [1.0] * 3,
+        }
+    )
+    hits = intel_keys(keys, pl.DataFrame({"key_kind": ["ip24"], "key": ["203.0.113.0/24"]}))
+    assert sorted(hits["account_id"]) == ["a", "b"] and hits["key_kind"].unique().to_list() == [
+        "intel"
+    ]
+    d = detect(
+        events, accounts, intel=pl.DataFrame({"key_kind": ["ip24"], "key": ["203.0.113.0/24"]})
+    )
+    assert (
+        d.links.filter(pl.col("key_kind") == "intel")["account_id"].str.starts_with("hydra").all()
+    )

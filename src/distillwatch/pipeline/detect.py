@@ -114,15 +114,15 @@ def detect(
     events: pl.LazyFrame | pl.DataFrame,
     accounts: pl.DataFrame | None = None,
     *,
-    intel: pl.DataFrame | None = None,
+    intel: Any = None,
     metadata_only: bool = False,
     batch_rows: int = BATCH_ROWS,
     on_batch: Callable[[int], None] | None = None,
 ) -> Detection:
     """Score every account and find campaigns in a window of events (see docs/DETECTION.md).
 
-    ``intel``: optional (key_kind, key) indicators from other providers; accounts holding
-    them get the key kind ``intel`` in the graph. ``metadata_only`` skips prompt content.
+    ``intel``: indicators from other providers (``share.Intel`` or a (key_kind, key)
+    frame); accounts holding them get ``intel`` keys in the graph (:func:`intel_keys`). ``metadata_only`` skips prompt content.
     """
     lf = conform(events.lazy())
     daily = daily_model_counts(lf).collect()
@@ -191,18 +191,34 @@ def conform(events: pl.LazyFrame) -> pl.LazyFrame:
     )
 
 
-def intel_keys(keys: pl.DataFrame, intel: pl.DataFrame | None) -> pl.DataFrame:
-    """Accounts holding a key another provider reported (``intel`` rows: key_kind, key).
+def intel_keys(keys: pl.DataFrame, intel: Any) -> pl.DataFrame:
+    """Accounts holding a key another provider reported, as ``intel`` keys.
 
-    Each match becomes an extra ``intel`` key shared by every holder of a reported
-    indicator, so corroborated accounts link to each other in the graph.
+    ``intel`` is a ``share.Intel`` (matched by ``share.intel_matches``: IP ranges, user
+    agents, template fingerprints) or a frame of exact (key_kind, key) indicators. Every
+    holder of one indicator shares the key ``intel:<indicator>``, so corroborated accounts
+    link to each other in the graph.
     """
-    if intel is None or intel.is_empty():
+    if intel is None:
         return pl.DataFrame(schema=KEY_SCHEMA)
-    hits = keys.join(intel.select("key_kind", "key").unique(), on=["key_kind", "key"])
-    return hits.select(
-        "account_id", pl.lit("intel").alias("key_kind"), pl.lit("reported").alias("key"), "share"
-    ).unique(["account_id"])
+    if isinstance(intel, pl.DataFrame):
+        if intel.is_empty():
+            return pl.DataFrame(schema=KEY_SCHEMA)
+        hits = keys.join(intel.select("key_kind", "key").unique(), on=["key_kind", "key"])
+        hits = hits.with_columns(pl.format("{}:{}", "key_kind", "key").alias("indicator_id"))
+    else:
+        share = importlib.import_module("distillwatch.share.intel")
+        hits = share.intel_matches(intel, keys.select("account_id", "key_kind", "key"))
+    return (
+        hits.select(
+            "account_id",
+            pl.lit("intel").alias("key_kind"),
+            pl.col("indicator_id").cast(pl.String).alias("key"),
+            pl.lit(1.0).alias("share"),
+        )
+        .unique(["account_id", "key"])
+        .cast(KEY_SCHEMA)  # type: ignore[arg-type]
+    )
 
 
 def empty_detection() -> Detection:

@@ -45,22 +45,14 @@ def _accounts(accounts_paths: Sequence[PathSpec] | None) -> pl.DataFrame | None:
     return read_accounts(list(accounts_paths)) if accounts_paths else None
 
 
-def _intel(intel_paths: Sequence[PathSpec]) -> pl.DataFrame | None:
-    """Indicators from other providers as (key_kind, key) rows via ``share.load_intel``."""
+def _intel(intel_paths: Sequence[PathSpec]) -> Any:
+    """Indicators from other providers' STIX bundles (``share.load_intel``), or None."""
     if not intel_paths:
         return None
-    share = _optional("distillwatch.share")
-    if share is None or not hasattr(share, "load_intel"):
-        raise UserError(
-            "--intel needs the share stage (distillwatch.share.load_intel), not installed"
-        )
-    intel = share.load_intel([Path(p) for p in intel_paths])
-    frame = intel if isinstance(intel, pl.DataFrame) else getattr(intel, "keys", None)
-    if not isinstance(frame, pl.DataFrame) or not {"key_kind", "key"} <= set(frame.columns):
-        raise UserError(
-            f"intel bundles {list(map(str, intel_paths))} gave no (key_kind, key) indicators"
-        )
-    return frame
+    share = _optional("distillwatch.share.intel")
+    if share is None:
+        raise UserError("--intel needs the share stage (distillwatch.share), not installed")
+    return share.load_intel([Path(p) for p in intel_paths])
 
 
 def scan(
