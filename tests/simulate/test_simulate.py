@@ -271,3 +271,14 @@ def test_ips_are_valid_and_mix_ipv4_and_ipv6(demo: Path) -> None:
     assert versions == {4, 6}
     v6_share = events.group_by(pl.col("campaign") != "").agg(pl.col("ip").str.contains(":").mean())
     assert (v6_share["ip"] > 0.01).all()  # homes, mobile networks and proxy exits alike
+
+
+def test_no_exchange_before_sign_up(demo: Path) -> None:
+    first = (
+        pl.read_parquet(demo / "events.parquet")
+        .group_by("account_id")
+        .agg(pl.col("timestamp").min())
+    )
+    joined = first.join(pl.read_parquet(demo / "accounts.parquet"), on="account_id")
+    assert joined.height == first.height
+    assert (joined["timestamp"] > joined["created_at"]).all()

@@ -115,7 +115,9 @@ def generate_block(pop: Population, accts: np.ndarray, rng: np.random.Generator)
     tgap = rng.exponential(a["turn_gap"][e_acc]) + rng.lognormal(2.0, 0.8, size=n_e)
     tgap[turn == 0] = 0.0
     e_t = c_start[e_conv] + _group_cumsum(tgap, c_len) / DAY_S
-    keep = (e_t >= 0) & (e_t < days) & (e_t >= a["t0"][e_acc] - 0.5)
+    # nothing before the world starts, after it ends, or before the account signed up
+    created_day = (a["created"][e_acc] - sc.start_ms) / 86_400_000
+    keep = (e_t >= 0) & (e_t < days) & (e_t >= a["t0"][e_acc] - 0.5) & (e_t > created_day)
     idx = np.flatnonzero(keep)
     idx = idx[np.argsort(e_t[idx], kind="stable")]  # rows leave the block in time order
     e_conv, turn, e_acc, e_t = e_conv[idx], turn[idx], e_acc[idx], e_t[idx]
