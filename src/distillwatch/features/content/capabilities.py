@@ -17,7 +17,7 @@ REASONING_PATTERN = ascii_regex(
     r"logic(?:al)? (?:puzzle|problem|reasoning|question)|deduce|deduction|syllogism|"
     r"step[- ]by[- ]step|chain[- ]of[- ]thought|reason(?:ing)? (?:through|about|carefully)|"
     r"show (?:your|all|the) work|math(?:s|ematical|ematics)?|olympiad|word problem)\b"
-    r"|\d\s*[-+*/^×÷=]\s*\(?\d|\b[xyzn]\s*[\^²³]|\\(?:frac|sqrt|sum|int)\b"
+    r"|\d\s*[+*^×÷=]\s*\(?\d|\b[xyzn]\s*[\^²³]|\\(?:frac|sqrt|sum|int)\b"
 )
 
 CODING_PATTERN = ascii_regex(
