@@ -143,6 +143,26 @@ def detect(
     fams = individual_score(family_strengths(strengths), available_families(baselines))
     keys = pl.concat([infra_keys(lf), account_keys(accounts, features["account_id"]), *extra_keys])
     keys = pl.concat([keys, intel_keys(keys, intel)])
+    return score_tables(features, keys, daily, strengths=strengths, baselines=baselines, fams=fams)
+
+
+def score_tables(
+    features: pl.DataFrame,
+    keys: pl.DataFrame,
+    daily: pl.DataFrame,
+    *,
+    strengths: pl.DataFrame | None = None,
+    baselines: dict[str, Any] | None = None,
+    fams: pl.DataFrame | None = None,
+) -> Detection:
+    """Everything after the per-account tables: score accounts, link, judge groups, assemble.
+
+    Takes the per-account feature table, the per-account key table and daily counts, so an
+    engine that computes those per partition (Spark) finishes with this same function.
+    """
+    if strengths is None or baselines is None or fams is None:
+        strengths, baselines = signal_strengths(features)
+        fams = individual_score(family_strengths(strengths), available_families(baselines))
     weights = key_weights(keys, features.height, fams.select("account_id", "prior"))
     raw = communities(keys, weights)
     membership = core_members(raw, fams, keys, weights)
