@@ -52,12 +52,23 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"cpu {cpu:.1f} s (user+sys, all threads)  ->  {result.n_events / cpu:,.0f} events per CPU-second"
     )
+    per_block = max(result.cpu_generate, result.cpu_write)
+    print(
+        f"cpu by phase: population {result.cpu_population:.1f} s, generate {result.cpu_generate:.1f} s "
+        f"({result.n_events / max(result.cpu_generate, 1e-9):,.0f} events/s), write {result.cpu_write:.1f} s "
+        f"({result.n_events / max(result.cpu_write, 1e-9):,.0f} events/s)"
+    )
+    print(
+        "projected on 2 idle cores (generate and write overlap): "
+        f"{result.n_events / max(per_block, 1e-9):,.0f} events/s after a {result.cpu_population:.1f} s setup"
+    )
     print(f"peak RSS {peak_mb:,.0f} MB")
     print(
         f"load average now: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores (wall figures are only as good as the machine is idle)"
     )
     print(
-        f"full {full.name} ({full_events:,} events) at this rate: {full_events / rate / 60:,.1f} min"
+        f"full {full.name} ({full_events:,} events): {full_events / rate / 60:,.1f} min at the measured "
+        f"wall rate, {full_events * per_block / result.n_events / 60:,.1f} min at the projected rate (+ setup)"
     )
     if args.out is None:
         shutil.rmtree(out, ignore_errors=True)
