@@ -79,13 +79,16 @@ def rule_text(text: pl.Expr) -> pl.Expr:
 
 
 # One pass masks every filler (cheaper than one pass per kind): mid-sentence capitalised
-# names (group 1 keeps the preceding word), code blocks, URLs, e-mails, quoted spans,
+# names (group 1 keeps the preceding word), code blocks, URLs, e-mails, paths and
+# identifiers (anything with / _ or an inner dot), short parentheticals, quoted spans,
 # numbers. Runs before lower-casing, since names are found by their capital letter.
 _FILLERS = (
     r"([a-z,;] )[A-Z][a-z]+(?: [A-Z][a-z]+)*"
     r"|(?s:```.*?(?:```|$))"
     r"|(?:https?://|www\.)[^ \t\n\r]+"
     r"|[a-zA-Z0-9_.+-]+@[a-zA-Z0-9_-]+\.[a-zA-Z0-9_.-]+"
+    r"|[A-Za-z0-9_.-]*[/_.][A-Za-z0-9_./-]+"
+    r"|\([^()\n]{1,30}\)"
     r"|\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»|`[^`\n]*`"
     r"|[0-9]+(?:[.,:/_-][0-9]+)*"
 )
