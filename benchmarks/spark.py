@@ -51,12 +51,15 @@ def tree_rss(proc: psutil.Process) -> int:
 def run_engine(engine: str, ev: Path, acc: Path, out: Path, master: str) -> dict[str, object]:
     """One scan in a fresh interpreter: its summary, wall seconds and peak tree RSS (MB)."""
     start = time.perf_counter()
-    child = subprocess.Popen(
-        [sys.executable, "-c", RUN, engine, str(ev), str(acc), str(out), master],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
+    out.parent.mkdir(parents=True, exist_ok=True)
+    log = out.parent / f"{out.name}.stderr.log"
+    with log.open("w") as err:
+        child = subprocess.Popen(
+            [sys.executable, "-c", RUN, engine, str(ev), str(acc), str(out), master],
+            stdout=subprocess.PIPE,
+            stderr=err,
+            text=True,
+        )
     proc = psutil.Process(child.pid)
     peak = 0
     while child.poll() is None:
@@ -64,7 +67,8 @@ def run_engine(engine: str, ev: Path, acc: Path, out: Path, master: str) -> dict
         time.sleep(0.2)
     stdout = child.stdout.read() if child.stdout else ""
     if child.returncode:
-        raise SystemExit(f"{engine} scan failed with exit code {child.returncode}")
+        tail = "\n".join(log.read_text(errors="replace").splitlines()[-15:])
+        raise SystemExit(f"{engine} scan failed with exit code {child.returncode}:\n{tail}")
     summary = json.loads(stdout.strip().splitlines()[-1])
     return {
         "engine": engine,
