@@ -7,7 +7,7 @@ import numpy as np
 
 from distillwatch.simulate import vocab
 from distillwatch.simulate.builders import Builder, IpSpace, Tables, choice
-from distillwatch.simulate.pools import NAMES, PERSONA_SYSTEMS, ROLES, Pool
+from distillwatch.simulate.pools import NAMES, PERSONA_SYSTEMS, ROLES, Pool, with_rules
 from distillwatch.simulate.profiles import DAY_MS, PLAYBOOK_FLAGSHIP, RHYTHMS
 from distillwatch.simulate.scenario import Campaign, Scenario
 
@@ -68,10 +68,14 @@ def add_campaign(
     companies = [d.split(".")[0].capitalize() for d in vocab.company_domains(rng, n)]
     persona_lo, _ = tables._add(
         tables.systems,
-        [
-            skeleton.format(name=NAMES[i], role=ROLES[r], company=c)
-            for i, r, c in zip(names, roles, companies, strict=True)
-        ],
+        with_rules(
+            rng,
+            [
+                skeleton.format(name=NAMES[i], role=ROLES[r], company=c)
+                for i, r, c in zip(names, roles, companies, strict=True)
+            ],
+            6,
+        ),
     )
     sys_idx = np.where(
         sys_pick == 0, 0, np.where(sys_pick == 1, generic_sys, persona_lo + np.arange(n))

@@ -33,6 +33,7 @@ from distillwatch.simulate.pools import (
     JUDGE_SYSTEMS,
     TUTOR_SYSTEMS,
     build_pools,
+    with_rules,
 )
 from distillwatch.simulate.profiles import (
     DAY_MS,
@@ -290,7 +291,13 @@ def build_population(
         first = np.r_[True, org[1:] != org[:-1]]
         # organisation level
         o_country = countries(n_org)
-        o_created = world_start - (rng.exponential(300, size=n_org) * DAY_MS).astype(np.int64)
+        # account age: a fast-growing platform has many recent sign-ups (a quarter within the
+        # 60 days before the world), a long tail of old ones, and sign-ups during the world
+        age_u = rng.random(n_org)
+        age_days = np.where(
+            age_u < 0.25, rng.uniform(0.2, 60, size=n_org), rng.exponential(400, size=n_org)
+        )
+        o_created = world_start - (age_days * DAY_MS).astype(np.int64)
         late = rng.random(n_org) < 0.1
         o_created = np.where(
             late,
@@ -342,7 +349,8 @@ def build_population(
             has = np.zeros(n_org, dtype=bool)
             texts = []
         if has.any():
-            lo, _ = tables._add(tables.systems, [t for t, h in zip(texts, has, strict=True) if h])
+            kept = with_rules(rng, [t for t, h in zip(texts, has, strict=True) if h], 8)
+            lo, _ = tables._add(tables.systems, kept)
             o_sys_lo[has] = lo + np.arange(int(has.sum()))
             o_sys_n[has] = 1
         # organisations whose accounts run on one schedule: eval harnesses launch a benchmark
