@@ -28,6 +28,7 @@ KEY_COLOURS = {
     "system_prompt": "#0d9488",
     "signup_burst": "#ca8a04",
     "sync": "#475569",
+    "intel": "#be185d",  # keys a partner's STIX bundle reported (scan --intel)
 }
 OTHER_KEY_COLOUR = "#64748b"
 #: Key kinds that are time windows, kept sparingly in the graph.
