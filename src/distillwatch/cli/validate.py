@@ -14,6 +14,7 @@ from distillwatch.cli.app import app
 from distillwatch.contract import QUARANTINE_REASONS
 from distillwatch.errors import UserError
 from distillwatch.ingest import QuarantineSink, ingest_events, read_accounts_counted
+from distillwatch.ingest.adapters import AdapterOptions, adapter_session, check_options
 from distillwatch.ingest.events import QUARANTINE_FILE, SourceCounts
 from distillwatch.progress import console
 
@@ -50,6 +51,14 @@ def validate(
     fmt: str = typer.Option(
         "auto", "--format", help="Input format: auto, jsonl, parquet, csv (or an adapter's name)."
     ),
+    mapping: Path = typer.Option(
+        None, "--mapping", help="TOML field mapping for --format mapped (docs/ADAPTERS.md)."
+    ),
+    metadata_only: bool = typer.Option(
+        False,
+        "--metadata-only",
+        help="Accept OTel/LiteLLM/mapped rows without prompt text (content capture off).",
+    ),
     fail_on_quarantine: bool = typer.Option(
         False, "--fail-on-quarantine", help="Exit 1 when any row was quarantined."
     ),
@@ -63,10 +72,13 @@ def validate(
         raise UserError(
             f"cannot write to {out}: {err.strerror or err}; choose another --out folder"
         ) from err
-    with sink:
+    options = AdapterOptions(metadata_only=metadata_only, mapping=mapping)
+    check_options(fmt, options)
+    with sink, adapter_session(options) as session:
         result = ingest_events(events, out, fmt=fmt, quarantine=sink, write_events=False)
         accounts_result = read_accounts_counted(accounts, quarantine=sink) if accounts else None
     summary: dict[str, Any] = result.summary()
+    summary.update(session.summary())
     summary.update(
         {
             "campaigns": None,
