@@ -465,9 +465,10 @@ def build_population(
         }.get(kind, 0.02)
         if personal:
             email = personal_emails(n)
-            payment = np.where(
-                rng.random(n) > 0.02, rng.integers(1 << 62, size=n), o_payment[org] ^ 1
-            )
+            # people pay for a second account, a partner's or a small team's with one card
+            payment = rng.integers(1 << 62, size=n)
+            shares = np.flatnonzero(rng.random(n) < 0.1)
+            payment[shares] = payment[rng.integers(n, size=len(shares))]
             verified = rng.random(n) < 0.5
         else:
             email = o_domain[org]
