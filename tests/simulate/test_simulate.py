@@ -282,3 +282,21 @@ def test_no_exchange_before_sign_up(demo: Path) -> None:
     joined = first.join(pl.read_parquet(demo / "accounts.parquet"), on="account_id")
     assert joined.height == first.height
     assert (joined["timestamp"] > joined["created_at"]).all()
+
+
+def test_cli_rejects_a_missing_data_dir(small_toml: Path, tmp_path: Path) -> None:
+    from distillwatch.errors import UserError
+
+    args = [
+        "simulate",
+        "--scenario",
+        str(small_toml),
+        "--out",
+        str(tmp_path),
+        "--data-dir",
+        str(tmp_path / "nope"),
+        "-q",
+    ]
+    result = CliRunner().invoke(app, args)
+    assert isinstance(result.exception, UserError)
+    assert "data-dir" in str(result.exception)

@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from distillwatch.cli.app import app
+from distillwatch.errors import UserError
 from distillwatch.progress import console
 
 
@@ -16,7 +17,7 @@ def simulate(
         "demo",
         "--scenario",
         "-s",
-        help="Built-in scenario name (demo, standard, seed-scale) or a .toml/.yaml path.",
+        help="Built-in scenario name (demo, standard, evasive, seed-scale) or a .toml/.yaml path.",
     ),
     seed: int = typer.Option(0, "--seed", help="Random seed; the same seed gives the same data."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder (created if missing)."),
@@ -25,6 +26,11 @@ def simulate(
     ),
     days: float | None = typer.Option(
         None, "--days", help="Cut the world to this many days at the same daily volume."
+    ),
+    data_dir: Path | None = typer.Option(
+        None,
+        "--data-dir",
+        help="shared/data folder with real prompt sets (overrides the scenario's data_dir).",
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary line."),
 ) -> None:
@@ -36,6 +42,10 @@ def simulate(
     world = load_scenario(scenario)
     if scale != 1.0 or days is not None:
         world = scale_scenario(world, scale, days)
+    if data_dir is not None:
+        if not data_dir.is_dir():
+            raise UserError(f"{data_dir}: --data-dir is not a folder; give the shared/data folder")
+        world.data_dir = str(data_dir.resolve())
     result = run(world, seed, out, progress=not quiet)
     if not quiet:
         console.print(
