@@ -117,3 +117,13 @@ def test_scale_scenario_keeps_daily_volume() -> None:
     assert all(c.end_day <= 9 for c in small.campaigns)
     with pytest.raises(UserError):
         scale_scenario(full, 0)
+
+
+def test_sharegpt_cache_is_built_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from distillwatch.simulate import corpus
+
+    monkeypatch.setenv("DISTILLWATCH_CACHE", str(tmp_path))
+    first = corpus.sharegpt_turns()
+    assert list(tmp_path.glob("sharegpt-*.parquet"))
+    assert first.height > 50_000 and first["conv"].n_unique() > 9_000
+    assert first.equals(corpus.sharegpt_turns())
