@@ -62,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
         "projected on 2 idle cores (generate and write overlap): "
         f"{result.n_events / max(per_block, 1e-9):,.0f} events/s after a {result.cpu_population:.1f} s setup"
     )
+    print(
+        f"streaming (blocks generated and written, setup excluded): {result.wall_stream:.1f} s wall "
+        f"->  {result.n_events / max(result.wall_stream, 1e-9):,.0f} events/s"
+    )
     print(f"peak RSS {peak_mb:,.0f} MB")
     print(
         f"load average now: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores (wall figures are only as good as the machine is idle)"

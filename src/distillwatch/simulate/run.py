@@ -57,6 +57,8 @@ class SimulationResult:
     cpu_population: float = 0.0
     cpu_generate: float = 0.0
     cpu_write: float = 0.0
+    #: wall seconds of the streaming part (generate + write blocks), without the setup
+    wall_stream: float = 0.0
 
 
 def _blocks(pop: Population, seed: int, chunk: int) -> list[np.ndarray]:
@@ -125,6 +127,7 @@ def simulate(
         cpu_write[0] += time.thread_time() - t0
 
     blocks = _blocks(pop, seed, sc.chunk_events)
+    stream_began = time.perf_counter()
     events_path = out_dir / "events.parquet"
     n_events = 0
     with (
@@ -154,6 +157,7 @@ def simulate(
             if pending is not None:
                 pending.result()
                 bar.advance(task)
+    wall_stream = time.perf_counter() - stream_began
     accounts_path = out_dir / "accounts.parquet"
     pop.accounts_frame.cast(dict(ACCOUNT_SCHEMA)).write_parquet(accounts_path)
     truth_path = out_dir / "truth.csv"
@@ -177,4 +181,5 @@ def simulate(
         cpu_population=cpu_population,
         cpu_generate=cpu_generate,
         cpu_write=cpu_write[0],
+        wall_stream=wall_stream,
     )
