@@ -22,7 +22,7 @@ MIN_CAMPAIGN_ACCOUNTS: Final = 5
 MIN_EXCLUSIVITY: Final = 0.6
 #: Line strength at which a line of evidence "fires" (default 0.5). Trust is the mean of
 #: fresh and unverified, so it fires only when both lean that way.
-LINE_FIRES: Final[dict[str, float]] = {"trust": 0.5}
+LINE_FIRES: Final[dict[str, float]] = {"trust": 0.6}
 #: Supporting lines, of which ``MIN_SUPPORT`` must fire besides coordination.
 SUPPORT_LINES: Final = ("content", "templating", "behaviour", "trust", "pivot")
 MIN_SUPPORT: Final = 2
