@@ -30,7 +30,7 @@ def _igraph_partition(n: int, edges: list[tuple[int, int]]) -> set[frozenset[int
 
 @pytest.mark.parametrize(
     ("seed", "n", "m"),
-    [(1, 200, 150), (3, 300, 600)],
+    [(1, 200, 150)],
 )
 def test_matches_igraph_on_random_graphs(spark, seed: int, n: int, m: int) -> None:
     rng = random.Random(seed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from distillwatch.engine.spark.link import link_communities
+from distillwatch.engine.spark.link import per_component_communities
 from distillwatch.link.graph import communities, key_weights
 from distillwatch.link.keys import KEY_SCHEMA
 
@@ -40,11 +40,10 @@ def _groups(membership: pl.DataFrame) -> set[frozenset[str]]:
 def test_per_component_leiden_matches_the_driver_run(spark) -> None:
     keys = _planted_keys()
     weights = key_weights(keys, 85)
-    driver, stats_d = link_communities(spark, keys, weights, components=False)
-    split, stats = link_communities(spark, keys, weights, driver_edges=0, buckets=3)
-    assert stats_d.mode == "driver" and stats.mode == "per_component"
+    split, stats = per_component_communities(spark, keys, weights, buckets=3)
+    assert stats.mode == "per_component"
     assert stats.components == 2 and stats.largest_component == 20
-    assert _groups(split) == _groups(driver) == _groups(communities(keys, weights))
+    assert _groups(split) == _groups(communities(keys, weights))
     assert {frozenset(a for a in g) for g in _groups(split)} >= {
         frozenset(f"g2-{i:02d}" for i in range(5))
     }

@@ -24,6 +24,7 @@ from distillwatch.link.graph import RESOLUTION, communities
 from distillwatch.link.keys import KEY_SCHEMA
 
 if TYPE_CHECKING:
+    from pyspark.sql import DataFrame as SparkDataFrame
     from pyspark.sql import SparkSession
 
 #: Default bound on account-key edges refined on the driver in one Leiden run (igraph holds
@@ -63,36 +64,15 @@ def _edge_mass(keys: pl.DataFrame, weights: pl.DataFrame) -> float:
     return float(edges.select(w.sum()).item() or 0.0) or 1.0
 
 
-def link_communities(
-    session: SparkSession,
-    keys: pl.DataFrame,
-    weights: pl.DataFrame,
-    *,
-    driver_edges: int = DRIVER_EDGES,
-    buckets: int = 64,
-    components: bool = False,
-) -> tuple[pl.DataFrame, GraphStats]:
-    """(account_id, community) as the embedded engine's ``communities`` gives, plus stats.
-
-    Components run in Spark when the graph exceeds ``driver_edges`` (they are needed
-    then); ``components=True`` also computes them below it, for the stats only.
-    """
+def _components(
+    session: SparkSession, edges: pl.DataFrame
+) -> tuple[SparkDataFrame, SparkDataFrame, int, int]:
+    """Account-key edges in Spark, each account's component, component count and largest size."""
     from pyspark.sql import functions as F
 
-    edges = key_edges(keys, weights)
-    if edges.is_empty():
-        return pl.DataFrame(schema=MEMBERSHIP_SCHEMA), GraphStats(0, 0, 0, "driver")
-    if edges.height <= driver_edges and not components:
-        return communities(keys, weights), GraphStats(edges.height, None, None, "driver")
     sdf = to_spark(
         session,
-        edges.select(
-            "account_id",
-            "key_kind",
-            "key",
-            "share",
-            pl.format("{}|{}", "key_kind", "key").alias("knode"),
-        ),
+        edges.select(*KEY_SCHEMA.names(), pl.format("{}|{}", "key_kind", "key").alias("knode")),
     )
     comps = labelled_components(sdf, "account_id", "knode")
     acc_comp = (
@@ -100,14 +80,34 @@ def link_communities(
         .distinct()
         .join(comps.withColumnRenamed("node", "account_id"), "account_id")
     )
-    sizes = acc_comp.groupBy("component").count()
-    row = sizes.agg(F.count(F.lit(1)).alias("n"), F.max("count").alias("largest")).first()
-    n_comp, largest = int(row["n"] or 0), int(row["largest"] or 0)
-    if edges.height <= driver_edges:
-        stats = GraphStats(edges.height, n_comp, largest, "driver")
-        return communities(keys, weights), stats
+    row = (
+        acc_comp.groupBy("component")
+        .count()
+        .agg(F.count(F.lit(1)).alias("n"), F.max("count").alias("largest"))
+        .first()
+    )
+    assert row is not None
+    return sdf, acc_comp, int(row["n"] or 0), int(row["largest"] or 0)
+
+
+def graph_stats(session: SparkSession, keys: pl.DataFrame, weights: pl.DataFrame) -> GraphStats:
+    """Size and components of the candidate graph when Leiden runs on the driver."""
+    edges = key_edges(keys, weights)
+    if edges.is_empty():
+        return GraphStats(0, 0, 0, "driver")
+    _, _, n_comp, largest = _components(session, edges)
+    return GraphStats(edges.height, n_comp, largest, "driver")
+
+
+def per_component_communities(
+    session: SparkSession, keys: pl.DataFrame, weights: pl.DataFrame, *, buckets: int = 64
+) -> tuple[pl.DataFrame, GraphStats]:
+    """(account_id, community): Leiden (``communities``) per connected component on workers."""
+    edges = key_edges(keys, weights)
+    if edges.is_empty():
+        return pl.DataFrame(schema=MEMBERSHIP_SCHEMA), GraphStats(0, 0, 0, "per_component")
+    sdf, acc_comp, n_comp, largest = _components(session, edges)
     stats = GraphStats(edges.height, n_comp, largest, "per_component")
-    per_comp = sdf.join(acc_comp, "account_id")
     total = _edge_mass(edges, weights)
 
     def refine(part: pl.DataFrame) -> pl.DataFrame:
@@ -123,7 +123,7 @@ def link_communities(
 
     input_schema = pl.Schema({**KEY_SCHEMA, "knode": pl.String, "component": pl.Int64})
     result, schema = apply_per_key(
-        per_comp.select(*input_schema.names()),
+        sdf.join(acc_comp, "account_id").select(*input_schema.names()),
         "component",
         refine,
         input_schema,

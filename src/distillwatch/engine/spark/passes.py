@@ -18,7 +18,7 @@ from distillwatch.features.content_agg import content_features
 from distillwatch.features.releases import pivot_features
 from distillwatch.link.keys import KEY_SCHEMA, content_keys, family_keys, infra_keys, prefix_table
 from distillwatch.link.keys import sync_keys as link_sync_keys
-from distillwatch.pipeline.detect import annotate_partials
+from distillwatch.pipeline.detect import annotate_partials, family_sample
 
 Annotate = Callable[[pl.DataFrame], pl.DataFrame]
 Signatures = Callable[[Sequence[str]], list[list[int]]]
@@ -46,7 +46,7 @@ class AccountPass:
         partials = annotate_partials(lf, self.annotate)
         if partials is None:
             return out
-        fam_keys, fam_share = family_keys(partials.sample, self.signatures)
+        fam_keys, fam_share = family_keys(family_sample(partials), self.signatures)
         out["content"] = content_features(partials).join(fam_share, on="account_id", how="left")
         out["content_keys"] = pl.concat(
             [content_keys(partials.templates, partials.systems), fam_keys]

@@ -7,18 +7,35 @@ writers, accounts/intel loading and the report are the embedded pipeline's own.
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from distillwatch.engine.spark.detect import DRIVER_EDGES, ROWS_PER_BUCKET, spark_detect
 from distillwatch.engine.spark.io import read_events
 from distillwatch.engine.spark.session import spark_session
+from distillwatch.errors import UserError
 from distillwatch.ingest.events import QUARANTINE_FILE
 from distillwatch.ingest.quarantine import QuarantineSink
 from distillwatch.pipeline.outputs import summary, write_detection, write_json
 from distillwatch.pipeline.scan import _accounts, _intel, _optional
 from distillwatch.progress import console
+
+
+@contextmanager
+def _memory_hint(master: str) -> Iterator[None]:
+    """Turn a JVM out-of-memory failure into one line saying which setting to raise."""
+    try:
+        yield
+    except Exception as err:
+        if "OutOfMemoryError" not in str(err):
+            raise
+        which = "spark.driver.memory" if master.startswith("local") else "spark.executor.memory"
+        raise UserError(
+            f"Spark ran out of memory (master {master}); raise it, e.g. "
+            f"--spark-conf {which}=8g, or use more executors"
+        ) from err
 
 
 def scan_spark(
@@ -47,24 +64,26 @@ def scan_spark(
     out.mkdir(parents=True, exist_ok=True)
     session = spark_session(master, conf)
     console.print(f"spark: {session.sparkContext.master}, reading and validating", highlight=False)
-    read = read_events(session, [str(p) for p in events_paths])
+    with _memory_hint(session.sparkContext.master):
+        read = read_events(session, [str(p) for p in events_paths])
     with QuarantineSink(out / QUARANTINE_FILE) as sink:
         sink.write(read.quarantined)
     counts = read.counts()
     accounts = _accounts(accounts_paths)
     intel = _intel(intel_paths)
     console.print(f"spark: {counts['rows_accepted']:,} events, detecting", highlight=False)
-    result = spark_detect(
-        session,
-        read.events,
-        accounts,
-        rows=counts["rows_accepted"],
-        intel=intel,
-        metadata_only=metadata_only,
-        rows_per_bucket=rows_per_bucket,
-        driver_edges=driver_edges,
-        components=components,
-    )
+    with _memory_hint(session.sparkContext.master):
+        result = spark_detect(
+            session,
+            read.events,
+            accounts,
+            rows=counts["rows_accepted"],
+            intel=intel,
+            metadata_only=metadata_only,
+            rows_per_bucket=rows_per_bucket,
+            driver_edges=driver_edges,
+            components=components,
+        )
     read.events.unpersist()
     write_detection(result.detection, out)
     spark_info: dict[str, Any] = {

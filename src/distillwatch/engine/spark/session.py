@@ -34,7 +34,7 @@ LOCAL_CONF: Mapping[str, str] = {
     "spark.sql.shuffle.partitions": "8",
     "spark.default.parallelism": "4",
     "spark.ui.enabled": "false",
-    "spark.driver.memory": "2g",
+    "spark.driver.memory": "4g",
     "spark.sql.adaptive.enabled": "true",
 }
 
