@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import signal
 import socket
 import subprocess
 import sys
@@ -173,6 +174,7 @@ def main() -> None:
     ap.add_argument("--batch-rows", type=int, default=2000)
     ap.add_argument("--json", type=Path, help="also write the results here")
     args = ap.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # so `finally` stops the service
     tmp = Path(tempfile.mkdtemp(prefix="dw_ttd_"))
     world = args.world
     if world is None:
@@ -228,15 +230,18 @@ def main() -> None:
     print(f"world {world} ({args.scenario}, seed {args.seed}): {stats.rows} events replayed in {wall:.0f} s wall, "
           f"{n_runs} re-scoring runs every {args.cadence_minutes:g} event-minutes; last run {status['last_run']}")  # fmt: skip
     print()
+    reference = batch_reference(world)
     print(
-        "| campaign | kind | accounts | exchanges | ever flagged | hours to half flagged | exchanges served before |"
+        "| campaign | kind | accounts | exchanges | ever flagged live | flagged by one batch detect "
+        "over the whole world | hours to half flagged | exchanges served before |"
     )
-    print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in rows:
         hours = "not reached" if r["hours_to_half"] is None else f"{r['hours_to_half']:.1f}"
         served = "" if r["exchanges_before_half"] is None else f"{r['exchanges_before_half']:,}"
         print(
-            f"| {r['campaign']} | {r['kind']} | {r['accounts']} | {r['exchanges']:,} | {r['ever_flagged']} | {hours} | {served} |"
+            f"| {r['campaign']} | {r['kind']} | {r['accounts']} | {r['exchanges']:,} | {r['ever_flagged']} | "
+            f"{reference.get(r['campaign'], '?')} | {hours} | {served} |"
         )
     print()
     print(
