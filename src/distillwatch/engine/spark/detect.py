@@ -129,13 +129,47 @@ def _pivot_baselines(events: SparkDataFrame, releases: pl.DataFrame) -> pl.DataF
     )
 
 
+def daily_of(parts: dict[str, pl.DataFrame]) -> pl.DataFrame:
+    """Exchanges per (account, day, model) from the first pass (complete per account)."""
+    return parts["daily"]
+
+
+def _population_pivot(
+    events: SparkDataFrame, pivot: pl.DataFrame, releases: pl.DataFrame
+) -> pl.DataFrame:
+    """Per-account pivots with each release's baseline over ALL traffic, not the bucket's."""
+    if releases.is_empty():
+        return pivot
+    return (
+        pivot.drop("pivot_baseline")
+        .join(_pivot_baselines(events, releases), on="pivot_model", how="left")
+        .select(pivot.columns)
+    )
+
+
+def _account_features(
+    parts: dict[str, pl.DataFrame], pivot: pl.DataFrame, accounts: pl.DataFrame | None
+) -> pl.DataFrame:
+    """The joins of ``features.account_features`` over the tables the passes computed."""
+    feats = (
+        parts["meta"]
+        .join(timing_features(parts["hourly"], accounts), on="account_id", how="left")
+        .join(volume_features(daily_of(parts)), on="account_id", how="left")
+        .join(pivot, on="account_id", how="left")
+    )
+    feats = account_trust(feats, accounts)
+    if "content" in parts:
+        feats = feats.join(parts["content"], on="account_id", how="left")
+    return derived_columns(feats)
+
+
 def spark_detect(
     session: SparkSession,
     events: SparkDataFrame,
     accounts: pl.DataFrame | None = None,
     *,
     rows: int,
-    intel: pl.DataFrame | None = None,
+    intel: Any = None,
     metadata_only: bool = False,
     rows_per_bucket: int = ROWS_PER_BUCKET,
     driver_edges: int = DRIVER_EDGES,
@@ -162,25 +196,8 @@ def spark_detect(
     window = apply_per_key_multi(
         events, "account_id", second, EVENT_SCHEMA, infer_schemas(second, sample), buckets=buckets
     )
-    pivot = window["pivot"]
-    if not releases.is_empty():  # per-bucket baselines -> the population's
-        pivot = (
-            pivot.drop("pivot_baseline")
-            .join(_pivot_baselines(events, releases), on="pivot_model", how="left")
-            .select(pivot.columns)
-        )
-    daily = parts["daily"]
-    # The joins of features.account_features, over tables the passes computed.
-    feats = (
-        parts["meta"]
-        .join(timing_features(parts["hourly"], accounts), on="account_id", how="left")
-        .join(volume_features(daily), on="account_id", how="left")
-        .join(pivot, on="account_id", how="left")
-    )
-    feats = account_trust(feats, accounts)
-    if "content" in parts:
-        feats = feats.join(parts["content"], on="account_id", how="left")
-    features = derived_columns(feats)
+    pivot = _population_pivot(events, window["pivot"], releases)
+    features = _account_features(parts, pivot, accounts)
     # From here on: pipeline.detect's own steps on the per-account tables.
     strengths, baselines = signal_strengths(features)
     fams = individual_score(family_strengths(strengths), available_families(baselines))
@@ -194,20 +211,21 @@ def spark_detect(
     ).cast(KEY_SCHEMA)  # type: ignore[arg-type]
     keys = pl.concat([keys, intel_keys(keys, intel)])
     weights = key_weights(keys, features.height, fams.select("account_id", "prior"))
-    if key_edges(keys, weights).height <= driver_edges:
+    n_edges = key_edges(keys, weights).height
+    if n_edges <= driver_edges:
         # Leiden fits the driver: pipeline.detect's own tail, identical to the embedded run.
         stats = (
             graph_stats(session, keys, weights)
             if components
-            else GraphStats(key_edges(keys, weights).height, None, None, "driver")
+            else GraphStats(n_edges, None, None, "driver")
         )
         detection = score_tables(
-            features, keys, daily, strengths=strengths, baselines=baselines, fams=fams
+            features, keys, daily_of(parts), strengths=strengths, baselines=baselines, fams=fams
         )
     else:
         groups, stats = per_component_communities(session, keys, weights)
         detection = _score_with_groups(
-            groups, features, keys, weights, daily, strengths, baselines, fams
+            groups, features, keys, weights, daily_of(parts), strengths, baselines, fams
         )
     return SparkDetection(detection, stats, buckets)
 
