@@ -360,3 +360,39 @@ def test_hostile_bodies_are_quarantined_not_fatal(
         and got["accepted"] + got["duplicate"] + got["quarantined"] == got["rows"]
     )
     assert client.get("/healthz").status_code == 200
+
+
+def test_concurrent_rescoring_is_serialised(
+    client: TestClient, keys: dict[str, str], service: Service
+) -> None:
+    import threading
+
+    client.post("/v1/events", content=jsonl(campaign_rows()), headers=auth(keys["ingest"]))
+    results: list = []
+    threads = [threading.Thread(target=lambda: results.append(service.rescore())) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    runs = service.store.read("SELECT run_id, error FROM runs ORDER BY run_id")
+    assert [r[0] for r in runs] == [1, 2, 3] and all(r[1] is None for r in runs)
+    assert service.cache.decisions["a0"].action == "deny"
+
+
+def test_campaign_id_survives_rescoring_as_accounts_rotate(
+    client: TestClient, keys: dict[str, str], service: Service
+) -> None:
+    h = auth(keys["ingest"])
+    client.post("/v1/events", content=jsonl(campaign_rows()), headers=h)
+    service.rescore()
+    # the hydra adds accounts a5..a7 on the same org: same campaign, same id
+    more = [
+        event(1000 + i, f"a{5 + i % 3}", prompt="step by step please", org_id="o1", minutes=200 + i)
+        for i in range(30)
+    ]
+    client.post("/v1/events", content=jsonl(more), headers=h)
+    service.rescore()
+    camps = client.get("/v1/campaigns", headers=auth(keys["read"])).json()["campaigns"]
+    assert [c["campaign_id"] for c in camps] == ["CMP-00001"]
+    assert set(camps[0]["accounts"]) == {"a0", "a1", "a2", "a5", "a6", "a7"}
+    assert camps[0]["first_run"] == 1 and camps[0]["last_run"] == 2

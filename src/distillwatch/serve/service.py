@@ -187,6 +187,7 @@ class Service:
         self._audit_lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._worker: DetectWorker | None = None
+        self._rescore_lock = threading.Lock()
         self._load()
 
     # -- start-up ----------------------------------------------------------------------
@@ -516,7 +517,14 @@ class Service:
         return self.max_ts - self.last_as_of >= every
 
     def rescore(self) -> dict[str, Any] | None:
-        """One detection run over the event window; updates scores, campaigns, decisions."""
+        """One detection run over the event window; updates scores, campaigns, decisions.
+
+        Runs are serialised (the background cadence and POST /v1/rescore may coincide).
+        """
+        with self._rescore_lock:
+            return self._rescore()
+
+    def _rescore(self) -> dict[str, Any] | None:
         if self.max_ts is None:
             return None
         with self._cond:
