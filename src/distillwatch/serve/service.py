@@ -23,7 +23,8 @@ import polars as pl
 import xxhash
 
 from distillwatch.contract import ACCOUNT_FIELDS, ACCOUNT_SCHEMA
-from distillwatch.errors import UserError
+from distillwatch.ingest import read_accounts, validate_records
+from distillwatch.ingest.validate import validate_table
 from distillwatch.serve import state as account_state
 from distillwatch.serve.body import parse_body
 from distillwatch.serve.campaigns import match_campaigns
@@ -68,37 +69,10 @@ class Counters:
 
 
 def _default_detect() -> Callable[..., Any]:
+    """``pipeline.detect``, the one detection `scan` runs too (imported where it runs)."""
     from distillwatch.pipeline import detect
 
     return detect
-
-
-def _default_validate() -> Callable[..., Any]:
-    """The ingest stage's single event validator."""
-    try:
-        from distillwatch.ingest import validate_records
-    except ImportError:
-        from distillwatch.ingest.validate import validate_records
-    return validate_records
-
-
-def _default_validate_accounts() -> Callable[..., Any]:
-    """The same validator, over the contract's account fields (section 2)."""
-    from distillwatch.ingest.validate import validate_table
-
-    return partial(validate_table, fields=ACCOUNT_FIELDS)
-
-
-def _default_read_accounts() -> Callable[..., pl.DataFrame]:
-    """The ingest stage's accounts-table reader (for ``serve --accounts PATH``)."""
-    try:
-        from distillwatch.ingest import read_accounts
-    except ImportError as err:
-        raise UserError(
-            "--accounts needs distillwatch.ingest.read_accounts, which this install lacks; "
-            "post the accounts to POST /v1/accounts instead"
-        ) from err
-    return read_accounts
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,8 +143,10 @@ class Service:
         self.config = config or ServeConfig()
         self.geo = geo or CountryLookup()
         self._detect = detect
-        self._validate = validate or _default_validate()
-        self._validate_accounts = validate_accounts or _default_validate_accounts()
+        self._validate = validate or validate_records
+        self._validate_accounts = validate_accounts or partial(
+            validate_table, fields=ACCOUNT_FIELDS
+        )
         self._read_accounts = read_accounts
         self.counters = Counters(persisted=store.counters())
         self.states: dict[str, account_state.AccountState] = {}
@@ -242,7 +218,7 @@ class Service:
 
     def load_accounts_file(self, paths: list[Path]) -> int:
         """Load account facts (contract section 2) through the ingest stage's reader."""
-        reader = self._read_accounts or _default_read_accounts()
+        reader = self._read_accounts or read_accounts
         return self._store_accounts(reader(paths), actor="--accounts")
 
     # -- ingest ------------------------------------------------------------------------
