@@ -168,9 +168,7 @@ def create_app(service: Service, *, keys: KeyRing | None = None) -> FastAPI:
             raise HTTPException(400, str(err)) from err
         return JSONResponse(result)
 
-    @app.post(
-        "/v1/check", tags=["decide"], response_model=CheckResponse, response_model_exclude_none=True
-    )
+    @app.post("/v1/check", tags=["decide"], response_model=CheckResponse)
     async def post_check(
         req: CheckRequest, who: Annotated[Principal, Depends(need("check"))]
     ) -> dict[str, Any]:
