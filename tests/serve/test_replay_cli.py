@@ -69,9 +69,12 @@ def test_replay_in_event_time_order_with_sync(
         )
         assert (stats.rows, stats.accepted, stats.duplicate, stats.quarantined) == (300, 300, 0, 0)
         assert len(seen) == 5 and all(s["idle"] for s in seen)
-        # replaying again is all duplicates, counted once
-        again = replay(world, client, speed=0, batch_rows=40)
-        assert (again.accepted, again.duplicate) == (0, 300)
+        # replaying the same batches again: the service answers them as already delivered
+        again = replay(world, client, speed=0, batch_rows=40, step_minutes=60)
+        assert (again.accepted, again.duplicate, again.redelivered) == (0, 0, 300)
+        # differently cut batches: every event is a duplicate, counted once
+        third = replay(world, client, speed=0, batch_rows=70)
+        assert (third.accepted, third.duplicate) == (0, 300)
     assert service.cache.facts["a3"].declared_country == "GB"
     assert service.states["a0"].n_events == 60
     runs = store.read("SELECT as_of FROM runs WHERE error IS NULL ORDER BY run_id")

@@ -180,5 +180,5 @@ def replay(
     )
     typer.echo(
         f"replayed {stats.rows} events in {stats.batches} batches, {stats.wall_seconds:.1f} s: "
-        f"{stats.accepted} accepted, {stats.duplicate} duplicate, {stats.quarantined} quarantined, {stats.retries} retries"
+        f"{stats.accepted} accepted, {stats.duplicate} duplicate, {stats.quarantined} quarantined, {stats.redelivered} already delivered, {stats.retries} retries"
     )

@@ -31,6 +31,8 @@ class ReplayStats:
     accepted: int = 0
     duplicate: int = 0
     quarantined: int = 0
+    #: rows of batches the service had already taken (same Idempotency-Key): not counted again
+    redelivered: int = 0
     retries: int = 0
     wall_seconds: float = 0.0
     steps: list[dict[str, Any]] = field(default_factory=list)
@@ -168,6 +170,9 @@ def replay(
             answer = client.post_events(batch)
             stats.batches += 1
             stats.rows += batch.height
+            if answer.get("replayed"):
+                stats.redelivered += batch.height
+                continue
             stats.accepted += answer["accepted"]
             stats.duplicate += answer["duplicate"]
             stats.quarantined += answer["quarantined"]
