@@ -11,7 +11,7 @@ import typer
 
 from distillwatch.cli.app import app
 from distillwatch.errors import UserError
-from distillwatch.progress import console
+from distillwatch.progress import console, progress_bar
 
 keys_app = typer.Typer(
     help="Create, list and revoke API keys of a service database.", no_args_is_help=True
@@ -164,6 +164,8 @@ def replay(
     ] = False,
 ) -> None:
     """Replay a simulated world into a running service in event-time order."""
+    import pyarrow.parquet as pq
+
     from distillwatch.serve.replay import Client, post_accounts
     from distillwatch.serve.replay import replay as run_replay
 
@@ -171,13 +173,25 @@ def replay(
         raise UserError(
             "replay needs --key KEY (or DISTILLWATCH_KEY); create one with `distillwatch keys create`"
         )
+    if not (world / "events.parquet").is_file():
+        raise UserError(
+            f"{world / 'events.parquet'}: not found; make a world with `distillwatch simulate --out {world}`"
+        )
     client = Client(url, key)
     n = post_accounts(client, world)
     if n is not None:
         console.print(f"posted {n} accounts", highlight=False)
-    stats = run_replay(
-        world, client, speed=speed, batch_rows=batch_rows, step_minutes=step_minutes, sync=sync
-    )
+    with progress_bar() as bar:
+        task = bar.add_task("replay", total=pq.read_metadata(world / "events.parquet").num_rows)
+        stats = run_replay(
+            world,
+            client,
+            speed=speed,
+            batch_rows=batch_rows,
+            step_minutes=step_minutes,
+            sync=sync,
+            on_batch=lambda n: bar.advance(task, n),
+        )
     typer.echo(
         f"replayed {stats.rows} events in {stats.batches} batches, {stats.wall_seconds:.1f} s: "
         f"{stats.accepted} accepted, {stats.duplicate} duplicate, {stats.quarantined} quarantined, {stats.redelivered} already delivered, {stats.retries} retries"

@@ -154,6 +154,7 @@ def replay(
     step_minutes: float = 10.0,
     sync: bool = False,
     on_step: Callable[[int, dict[str, Any]], None] | None = None,
+    on_batch: Callable[[int], None] | None = None,
 ) -> ReplayStats:
     """Replay ``world``'s events into the service; ``speed`` 0 means as fast as possible."""
     events = world_events(world)
@@ -170,6 +171,8 @@ def replay(
             answer = client.post_events(batch)
             stats.batches += 1
             stats.rows += batch.height
+            if on_batch is not None:
+                on_batch(batch.height)
             if answer.get("replayed"):
                 stats.redelivered += batch.height
                 continue
