@@ -297,12 +297,26 @@ def _concrete(session: SparkSession, planned: list[InputFile]) -> list[InputFile
     return out
 
 
-def read_events(session: SparkSession, specs: Sequence[str | Path]) -> SparkEvents:
+def _stage(frame: SparkDataFrame, staging: str | None, name: str) -> SparkDataFrame:
+    """Materialise ``frame`` once: as Parquet under ``staging`` (bounded memory), else cached."""
+    from pyspark import StorageLevel
+
+    if staging is None:
+        return frame.persist(StorageLevel.MEMORY_AND_DISK)
+    target = f"{staging.rstrip('/')}/{name}"
+    frame.write.mode("overwrite").parquet(target)
+    return frame.sparkSession.read.parquet(target)
+
+
+def read_events(
+    session: SparkSession, specs: Sequence[str | Path], *, staging: str | None = None
+) -> SparkEvents:
     """Validate and dedupe every input in Spark; quarantine rows are collected to the driver.
 
-    The returned events are persisted (memory and disk): every later pass reads them.
+    Validated rows and the deduplicated events are materialised once, every later pass
+    reads them: as Parquet under ``staging`` (a folder URI every executor can reach) when
+    given, else in Spark's cache (memory and disk).
     """
-    from pyspark import StorageLevel
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
@@ -316,7 +330,7 @@ def read_events(session: SparkSession, specs: Sequence[str | Path]) -> SparkEven
     validated = frames[0]
     for other in frames[1:]:
         validated = validated.unionByName(other)
-    validated = validated.persist(StorageLevel.MEMORY_AND_DISK)
+    validated = _stage(validated, staging, "validated")
     rejected = (
         validated.where(F.col(REASON).isNotNull())
         .select(FILE, ROW, REASON, DETAIL, QEVENT)
@@ -341,11 +355,10 @@ def read_events(session: SparkSession, specs: Sequence[str | Path]) -> SparkEven
         sources[q["source"]].rows_quarantined += 1
     for counts in sources.values():
         counts.rows_read = counts.rows_accepted + counts.rows_duplicate + counts.rows_quarantined
-    events = (
-        ranked.where(F.col("_dw_rank") == 1)
-        .select(*EVENT_SCHEMA.names())
-        .persist(StorageLevel.MEMORY_AND_DISK)
+    events = _stage(
+        ranked.where(F.col("_dw_rank") == 1).select(*EVENT_SCHEMA.names()), staging, "events"
     )
-    events.count()  # materialise, then the validated copy is no longer needed
+    if staging is None:
+        events.count()  # materialise, then the validated copy is no longer needed
     validated.unpersist()
     return SparkEvents(events, quarantined, sources)

@@ -6,6 +6,7 @@ writers, accounts/intel loading and the report are the embedded pipeline's own.
 
 from __future__ import annotations
 
+import shutil
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -20,7 +21,10 @@ from distillwatch.ingest.events import QUARANTINE_FILE
 from distillwatch.ingest.quarantine import QuarantineSink
 from distillwatch.pipeline.outputs import summary, write_detection, write_json
 from distillwatch.pipeline.scan import _accounts, _intel, _optional
-from distillwatch.progress import console
+from distillwatch.progress import progress_bar
+
+#: ``--spark-conf distillwatch.staging=URI``: folder for the validated events (Parquet).
+STAGING_CONF = "distillwatch.staging"
 
 
 @contextmanager
@@ -56,23 +60,28 @@ def scan_spark(
 
     ``out_dir`` is on the driver's file system. ``components=True`` computes the key
     graph's connected components in Spark even when Leiden fits the driver (for the
-    ``summary.json`` stats); above ``driver_edges`` they are always computed. Returns the summary (with a ``spark``
-    block: master, account buckets, graph size and how Leiden ran).
+    ``summary.json`` stats); above ``driver_edges`` they are always computed. Returns the
+    summary (with a ``spark`` block: master, account buckets, graph size, how Leiden ran).
     """
     start = time.perf_counter()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    conf = dict(conf or {})
+    staging = conf.pop(STAGING_CONF, None)
     session = spark_session(master, conf)
-    console.print(f"spark: {session.sparkContext.master}, reading and validating", highlight=False)
-    with _memory_hint(session.sparkContext.master):
-        read = read_events(session, [str(p) for p in events_paths])
-    with QuarantineSink(out / QUARANTINE_FILE) as sink:
-        sink.write(read.quarantined)
-    counts = read.counts()
+    where = session.sparkContext.master
     accounts = _accounts(accounts_paths)
     intel = _intel(intel_paths)
-    console.print(f"spark: {counts['rows_accepted']:,} events, detecting", highlight=False)
-    with _memory_hint(session.sparkContext.master):
+    local_staging = (
+        out / ".spark-staging" if staging is None and where.startswith("local") else None
+    )
+    if local_staging is not None:
+        staging = local_staging.resolve().as_uri()
+    with progress_bar() as bar, _memory_hint(where):
+        task = bar.add_task(f"spark ({where}): validating", total=2)
+        read = read_events(session, [str(p) for p in events_paths], staging=staging)
+        counts = read.counts()
+        bar.update(task, advance=1, description=f"spark ({where}): detecting")
         result = spark_detect(
             session,
             read.events,
@@ -84,7 +93,12 @@ def scan_spark(
             driver_edges=driver_edges,
             components=components,
         )
+        bar.advance(task)
     read.events.unpersist()
+    if local_staging is not None:
+        shutil.rmtree(local_staging, ignore_errors=True)
+    with QuarantineSink(out / QUARANTINE_FILE) as sink:
+        sink.write(read.quarantined)
     write_detection(result.detection, out)
     spark_info: dict[str, Any] = {
         "master": session.sparkContext.master,
