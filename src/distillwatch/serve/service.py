@@ -384,7 +384,9 @@ class Service:
         }
 
     def _store_accounts(self, frame: pl.DataFrame, *, actor: str) -> int:
-        frame = frame.select(
+        """Upsert account facts: the first row per account in one upload (as ``read_accounts``),
+        a later upload replaces what an earlier one said."""
+        frame = frame.unique("account_id", keep="first", maintain_order=True).select(
             [
                 pl.col(c).dt.epoch("us")
                 if ACCOUNT_SCHEMA[c] == pl.Datetime("us", "UTC")
