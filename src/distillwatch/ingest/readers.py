@@ -49,6 +49,7 @@ _ARROW_JSON_BLOCK: Final = 4 * 1024 * 1024
 _READ_STEP: Final = 1024 * 1024
 
 _NEWLINE: Final = ord("\n")
+_OPEN_BRACE: Final = ord("{")
 _GZIP_MAGIC: Final = b"\x1f\x8b"
 _ZSTD_MAGIC: Final = b"\x28\xb5\x2f\xfd"
 _PARQUET_MAGIC: Final = b"PAR1"
@@ -223,13 +224,23 @@ _SCHEMAS: Final = {
 }
 
 
+def _every_line_is_an_object(block: bytes) -> bool:
+    """True when every line starts with ``{``: Arrow's JSON reader crashes the process on a
+    block that starts with a bare ``null`` line (pyarrow 26), so anything else goes per line."""
+    data = np.frombuffer(block, dtype=np.uint8)
+    if data.size == 0:
+        return False
+    starts = np.flatnonzero(data[:-1] == _NEWLINE) + 1
+    return bool(data[0] == _OPEN_BRACE and (data[starts] == _OPEN_BRACE).all())
+
+
 def _parse_block_fast(block: bytes, schemas: list[pa.Schema], n_lines: int) -> pa.Table | None:
     """Parse a block of complete lines with Arrow's strict JSON reader; ``None`` to fall back.
 
     Falls back when any value has an unexpected JSON type, a line is blank or not an object,
     or the block holds a NUL byte or bad UTF-8: those need per-line attention.
     """
-    if b"\x00" in block:
+    if b"\x00" in block or not _every_line_is_an_object(block):
         return None
     for schema in schemas:
         try:
