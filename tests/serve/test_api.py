@@ -5,8 +5,8 @@ from __future__ import annotations
 import orjson
 import pytest
 from fastapi.testclient import TestClient
+from serve_support import auth, event
 
-from conftest import auth, event
 from distillwatch.serve.app import create_app
 from distillwatch.serve.policy import parse_policy
 from distillwatch.serve.service import ServeConfig, Service
@@ -146,7 +146,7 @@ def test_idempotency_key_returns_first_answer(client: TestClient, keys: dict[str
 
 
 def test_body_and_batch_limits(store: Store, policy, keys: dict[str, str], geo) -> None:
-    from conftest import fake_detect
+    from serve_support import fake_detect
 
     svc = Service(
         store,
@@ -236,7 +236,7 @@ def test_access_rules_by_ip_country(
 def test_verified_and_declared_country_from_posted_accounts(
     store: Store, keys: dict[str, str], geo
 ) -> None:
-    from conftest import fake_detect
+    from serve_support import fake_detect
 
     policy = parse_policy(
         {"models": {"frontier-1": {"require_verified": True, "allowed_countries": ["GB"]}}}, "p"
@@ -268,7 +268,7 @@ def test_verified_and_declared_country_from_posted_accounts(
 
 
 def test_shadow_mode_answers_allow_but_records(store: Store, keys: dict[str, str], geo) -> None:
-    from conftest import POLICY, fake_detect
+    from serve_support import POLICY, fake_detect
 
     policy = parse_policy({**POLICY, "mode": "shadow", "models": {}}, "p")
     svc = Service(store, policy, config=ServeConfig(background=False), detect=fake_detect, geo=geo)

@@ -15,8 +15,7 @@ import httpx
 import orjson
 import psutil
 import pytest
-
-from conftest import event
+from serve_support import event
 
 pytestmark = pytest.mark.slow
 

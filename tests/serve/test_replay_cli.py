@@ -7,9 +7,9 @@ from pathlib import Path
 import polars as pl
 import pytest
 from fastapi.testclient import TestClient
+from serve_support import event
 from typer.testing import CliRunner
 
-from conftest import event
 from distillwatch.cli import app
 from distillwatch.contract import EVENT_SCHEMA
 from distillwatch.errors import UserError
@@ -46,7 +46,7 @@ def write_world(folder: Path) -> Path:
 def test_replay_in_event_time_order_with_sync(
     tmp_path: Path, store: Store, policy, geo: CountryLookup, keys: dict[str, str]
 ) -> None:
-    from conftest import fake_detect
+    from serve_support import fake_detect
 
     # background re-scoring on (one run per event hour), as `distillwatch serve` runs it
     config = ServeConfig(rescore_every_minutes=60, rescore_every_events=10**9)
