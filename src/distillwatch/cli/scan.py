@@ -28,6 +28,14 @@ def scan(
         False, "--metadata-only", help="Ignore prompt text (privacy mode)."
     ),
     no_report: bool = typer.Option(False, "--no-report", help="Skip report.html."),
+    fmt: str = typer.Option(
+        "auto",
+        "--format",
+        help="Input format: auto, contract, jsonl, parquet, csv, otel, litellm, mapped.",
+    ),
+    mapping: Path = typer.Option(
+        None, "--mapping", help="TOML field mapping for --format mapped (docs/ADAPTERS.md)."
+    ),
 ) -> None:
     """Score every account, group coordinated accounts into campaigns and write the results."""
     from distillwatch.pipeline.scan import scan as run_scan
@@ -39,6 +47,8 @@ def scan(
         intel_paths=intel or (),
         metadata_only=metadata_only,
         report=not no_report,
+        fmt=fmt,
+        mapping=mapping,
     )
     console.print(
         f"{result['rows_accepted']:,} exchanges, {result['accounts']:,} accounts: "

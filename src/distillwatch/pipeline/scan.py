@@ -14,12 +14,15 @@ from typing import Any
 import polars as pl
 
 from distillwatch.errors import UserError
-from distillwatch.ingest import ingest_events, read_accounts
+from distillwatch.ingest import QuarantineSink, ingest_events, read_accounts_counted
+from distillwatch.ingest.adapters import AdapterOptions, adapter_session, check_options
+from distillwatch.ingest.events import QUARANTINE_FILE
 from distillwatch.pipeline.detect import detect
 from distillwatch.pipeline.outputs import summary, write_detection, write_json
 from distillwatch.progress import progress_bar
 
 PathSpec = str | Path
+_ROWS = ("rows_read", "rows_accepted", "rows_duplicate", "rows_quarantined")
 
 
 def _optional(module: str) -> Any | None:
@@ -30,19 +33,33 @@ def _optional(module: str) -> Any | None:
         return None
 
 
-def _ingest(events_paths: Sequence[PathSpec], out_dir: Path) -> tuple[Path, dict[str, int]]:
-    """Validate, dedupe and stage events (``ingest_events``); quarantine.jsonl goes to out_dir."""
-    result = ingest_events(list(events_paths), out_dir)
-    counts = {
+def _ingest(
+    events_paths: Sequence[PathSpec],
+    accounts_paths: Sequence[PathSpec] | None,
+    out_dir: Path,
+    options: AdapterOptions,
+    fmt: str,
+) -> tuple[Path, pl.DataFrame | None, dict[str, Any]]:
+    """Validate, dedupe and stage events and read the accounts table, through the adapters
+    chosen by ``fmt``; bad rows of both go to out_dir/quarantine.jsonl (accounts rows tagged
+    ``table: accounts``). Returns the staging path, the accounts and the counts for summary."""
+    check_options(fmt, options)
+    with (
+        QuarantineSink(out_dir / QUARANTINE_FILE) as sink,
+        adapter_session(options) as session,
+    ):
+        result = ingest_events(list(events_paths), out_dir, fmt=fmt, quarantine=sink)
+        accounts = (
+            read_accounts_counted(list(accounts_paths), quarantine=sink) if accounts_paths else None
+        )
+    counts: dict[str, Any] = {
         k: int(getattr(result, k))
         for k in ("rows_read", "rows_accepted", "rows_duplicate", "rows_quarantined")
     }
-    return Path(result.events_path), counts
-
-
-def _accounts(accounts_paths: Sequence[PathSpec] | None) -> pl.DataFrame | None:
-    """The optional accounts table (contract section 2), validated by ingest."""
-    return read_accounts(list(accounts_paths)) if accounts_paths else None
+    counts.update(session.summary())
+    if accounts is not None:
+        counts.update(accounts.summary())
+    return Path(result.events_path), (accounts.frame if accounts else None), counts
 
 
 def _intel(intel_paths: Sequence[PathSpec]) -> Any:
@@ -63,13 +80,21 @@ def scan(
     intel_paths: Sequence[PathSpec] = (),
     metadata_only: bool = False,
     report: bool = True,
+    fmt: str = "auto",
+    mapping: PathSpec | None = None,
 ) -> dict[str, Any]:
-    """Run a full scan and write contract section 3 files into ``out_dir``; return the summary."""
+    """Run a full scan and write contract section 3 files into ``out_dir``; return the summary.
+
+    ``fmt`` and ``mapping`` choose the log adapter (docs/ADAPTERS.md); ``metadata_only``
+    accepts rows without prompt text and runs without content signals.
+    """
     start = time.perf_counter()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    staging, counts = _ingest(events_paths, out)
-    accounts = _accounts(accounts_paths)
+    options = AdapterOptions(
+        metadata_only=metadata_only, mapping=Path(mapping) if mapping is not None else None
+    )
+    staging, accounts, counts = _ingest(events_paths, accounts_paths, out, options, fmt)
     intel = _intel(intel_paths)
     events = pl.scan_parquet(staging)
     with progress_bar() as bar:
@@ -83,7 +108,8 @@ def scan(
         )
     write_detection(detection, out)
     wall = time.perf_counter() - start
-    result = summary(counts, detection, wall)
+    extra = {k: v for k, v in counts.items() if k not in _ROWS}
+    result = summary(counts, detection, wall, **extra)
     write_json(result, out / "summary.json")
     reporter = _optional("distillwatch.report") if report else None
     if reporter is not None and hasattr(reporter, "write_report"):

@@ -1,0 +1,41 @@
+"""scan reads every input through ingest: bad accounts rows are quarantined, adapters are chosen."""
+
+from pathlib import Path
+
+import orjson
+
+from distillwatch.pipeline.scan import scan
+
+
+def _event(i: int, account: str) -> bytes:
+    return orjson.dumps(
+        {
+            "event_id": f"e{i}",
+            "timestamp": 1767225600000 + i * 60_000,
+            "account_id": account,
+            "model": "m",
+            "prompt": f"question number {i}",
+        }
+    )
+
+
+def test_bad_accounts_rows_are_quarantined_and_counted(tmp_path: Path) -> None:
+    events = tmp_path / "events.jsonl"
+    events.write_bytes(b"\n".join(_event(i, f"a{i % 3}") for i in range(30)) + b"\n")
+    accounts = tmp_path / "accounts.jsonl"
+    accounts.write_bytes(
+        b'{"account_id":"a0","verified":true}\n'
+        b'{"account_id":"a1","created_at":"not a time"}\n'
+        b'{"account_id":"a2","verified":false}\n'
+    )
+    summary = scan([events], tmp_path / "out", accounts_paths=[accounts], report=False)
+    assert summary["rows_read"] == summary["rows_accepted"] == 30
+    assert summary["accounts_rows_read"] == 3
+    assert summary["accounts_rows_quarantined"] == 1
+    rows = [
+        orjson.loads(x) for x in (tmp_path / "out" / "quarantine.jsonl").read_bytes().splitlines()
+    ]
+    assert [(r["table"], r["reason"], r["row"]) for r in rows] == [("accounts", "bad_timestamp", 2)]
+    assert summary["input_formats"] == {} or all(
+        fmt == "contract" for fmt in summary["input_formats"].values()
+    )
