@@ -41,6 +41,8 @@ def test_engine_errors(tmp_path: Path) -> None:
         run_scan("embedded", [tmp_path], tmp_path / "out", spark_master="local[2]")
     with pytest.raises(UserError, match="KEY=VALUE"):
         run_scan("spark", [tmp_path], tmp_path / "out", spark_conf=["oops"])
+    with pytest.raises(UserError, match="--format"):
+        run_scan("spark", [tmp_path], tmp_path / "out", fmt="otel")
 
 
 def test_plan_inputs_formats(tmp_path: Path) -> None:

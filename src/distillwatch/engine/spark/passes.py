@@ -14,11 +14,10 @@ from dataclasses import dataclass
 import polars as pl
 
 from distillwatch.features.behaviour import daily_model_counts, hourly_counts, metadata_aggregates
-from distillwatch.features.content_agg import content_features
 from distillwatch.features.releases import pivot_features
-from distillwatch.link.keys import KEY_SCHEMA, content_keys, family_keys, infra_keys, prefix_table
+from distillwatch.link.keys import infra_keys, prefix_table
 from distillwatch.link.keys import sync_keys as link_sync_keys
-from distillwatch.pipeline.detect import annotate_partials, family_sample
+from distillwatch.pipeline.detect import annotate_partials, content_tables
 
 Annotate = Callable[[pl.DataFrame], pl.DataFrame]
 Signatures = Callable[[Sequence[str]], list[list[int]]]
@@ -46,11 +45,7 @@ class AccountPass:
         partials = annotate_partials(lf, self.annotate)
         if partials is None:
             return out
-        fam_keys, fam_share = family_keys(family_sample(partials), self.signatures)
-        out["content"] = content_features(partials).join(fam_share, on="account_id", how="left")
-        out["content_keys"] = pl.concat(
-            [content_keys(partials.templates, partials.systems), fam_keys]
-        ).cast(KEY_SCHEMA)  # type: ignore[arg-type]
+        out["content"], out["content_keys"] = content_tables(lf, partials, self.signatures)
         return out
 
 

@@ -17,11 +17,15 @@ from distillwatch.engine.spark.detect import DRIVER_EDGES, ROWS_PER_BUCKET, spar
 from distillwatch.engine.spark.io import read_events
 from distillwatch.engine.spark.session import spark_session
 from distillwatch.errors import UserError
+from distillwatch.ingest import read_accounts_counted
 from distillwatch.ingest.events import QUARANTINE_FILE
 from distillwatch.ingest.quarantine import QuarantineSink
 from distillwatch.pipeline.outputs import summary, write_detection, write_json
-from distillwatch.pipeline.scan import _accounts, _intel, _optional
+from distillwatch.pipeline.scan import _intel, _optional
 from distillwatch.progress import progress_bar
+
+#: ``--format`` values the Spark engine reads (by file name; ``contract`` is JSON Lines).
+SPARK_FORMATS = ("auto", "contract", "jsonl", "parquet")
 
 #: ``--spark-conf distillwatch.staging=URI``: folder for the validated events (Parquet).
 STAGING_CONF = "distillwatch.staging"
@@ -55,6 +59,8 @@ def scan_spark(
     rows_per_bucket: int = ROWS_PER_BUCKET,
     driver_edges: int = DRIVER_EDGES,
     components: bool = False,
+    fmt: str = "auto",
+    mapping: Path | None = None,
 ) -> dict[str, Any]:
     """Run a full scan on Spark and write contract section 3 files into ``out_dir``.
 
@@ -63,6 +69,12 @@ def scan_spark(
     ``summary.json`` stats); above ``driver_edges`` they are always computed. Returns the
     summary (with a ``spark`` block: master, account buckets, graph size, how Leiden ran).
     """
+    if fmt not in SPARK_FORMATS or mapping is not None:
+        raise UserError(
+            f"--engine spark reads --format {', '.join(SPARK_FORMATS)} only (got {fmt!r}"
+            f"{', --mapping' if mapping is not None else ''}); convert other logs with "
+            "--engine embedded or the adapters first"
+        )
     start = time.perf_counter()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -70,7 +82,6 @@ def scan_spark(
     staging = conf.pop(STAGING_CONF, None)
     session = spark_session(master, conf)
     where = session.sparkContext.master
-    accounts = _accounts(accounts_paths)
     intel = _intel(intel_paths)
     local_staging = (
         out / ".spark-staging" if staging is None and where.startswith("local") else None
@@ -80,7 +91,15 @@ def scan_spark(
     with progress_bar() as bar, _memory_hint(where):
         task = bar.add_task(f"spark ({where}): validating", total=2)
         read = read_events(session, [str(p) for p in events_paths], staging=staging)
-        counts = read.counts()
+        counts: dict[str, Any] = read.counts()
+        with QuarantineSink(out / QUARANTINE_FILE) as sink:  # events' rows, then accounts'
+            sink.write(read.quarantined)
+            table = (
+                read_accounts_counted(list(accounts_paths), quarantine=sink)
+                if accounts_paths
+                else None
+            )
+        accounts = table.frame if table is not None else None
         bar.update(task, advance=1, description=f"spark ({where}): detecting")
         result = spark_detect(
             session,
@@ -97,8 +116,6 @@ def scan_spark(
     read.events.unpersist()
     if local_staging is not None:
         shutil.rmtree(local_staging, ignore_errors=True)
-    with QuarantineSink(out / QUARANTINE_FILE) as sink:
-        sink.write(read.quarantined)
     write_detection(result.detection, out)
     spark_info: dict[str, Any] = {
         "master": session.sparkContext.master,
@@ -107,7 +124,8 @@ def scan_spark(
         **(result.graph.as_dict() if result.graph else {}),
     }
     wall = time.perf_counter() - start
-    summ = summary(counts, result.detection, wall, engine="spark", spark=spark_info)
+    extra = table.summary() if table is not None else {}
+    summ = summary(counts, result.detection, wall, **extra, engine="spark", spark=spark_info)
     write_json(summ, out / "summary.json")
     reporter = _optional("distillwatch.report") if report else None
     if reporter is not None and hasattr(reporter, "write_report"):
