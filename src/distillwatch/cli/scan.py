@@ -36,13 +36,25 @@ def scan(
     mapping: Path = typer.Option(
         None, "--mapping", help="TOML field mapping for --format mapped (docs/ADAPTERS.md)."
     ),
+    engine: str = typer.Option(
+        "embedded", "--engine", help="embedded (this process) or spark (docs/SPARK.md)."
+    ),
+    spark_master: str = typer.Option(
+        None, "--spark-master", help="Spark master: local[N], spark://host:7077, yarn, k8s://..."
+    ),
+    spark_conf: list[str] = typer.Option(
+        None, "--spark-conf", help="Spark setting KEY=VALUE (repeatable)."
+    ),
 ) -> None:
     """Score every account, group coordinated accounts into campaigns and write the results."""
-    from distillwatch.pipeline.scan import scan as run_scan
+    from distillwatch.engine import run_scan
 
     result = run_scan(
+        engine,
         events,
         out,
+        spark_master=spark_master,
+        spark_conf=spark_conf or (),
         accounts_paths=accounts or None,
         intel_paths=intel or (),
         metadata_only=metadata_only,
