@@ -56,6 +56,7 @@ def _line(**values: float) -> dict:
         "community": 0,
         "n_accounts": 10,
         "f_extraction": 0.0,
+        "strangers": 1.0,
     }
     return row | values
 
@@ -79,3 +80,17 @@ def test_convergence_gate() -> None:
     assert out["convergent"].to_list() == [False, False, True]
     score = out["campaign_score"].to_list()
     assert score[0] < 0.5 and score[1] < 0.5 and score[2] > 0.5
+
+
+def test_multi_channel_coordination_of_strangers_converges_with_content() -> None:
+    """Strangers tied by two independent channels while all targeting one capability are one
+    operator; one organisation's accounts, or a single channel, are not enough."""
+    hydra = {"coordination": 1.0, "coord_infrastructure": 1.0, "coord_payment": 1.0}
+    rows = [
+        _line(**hydra, content=1.0),  # two channels, strangers, targeting: hydra
+        _line(**hydra, content=1.0, strangers=0.2),  # one org's accounts: agency-like
+        _line(coordination=1.0, coord_infrastructure=1.0, content=1.0),  # one channel
+        _line(**hydra),  # two channels but ordinary content
+    ]
+    out = campaign_scores(pl.DataFrame(rows))
+    assert out["convergent"].to_list() == [True, False, False, False]

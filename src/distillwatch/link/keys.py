@@ -228,3 +228,48 @@ def family_keys(
         "share",
     )
     return keys.cast(KEY_SCHEMA), top  # type: ignore[arg-type]
+
+
+def system_family_keys(
+    events: pl.LazyFrame,
+    signatures: Callable[[Sequence[str]], list[list[int]]],
+) -> pl.DataFrame:
+    """MinHash band keys of each account's main system prompt (``system_prompt`` kind).
+
+    A hydra's operator fills one persona skeleton per account ("You are <name>,
+    <company>'s coding agent ...") so exact system-prompt hashes differ while the text is a
+    near-duplicate; unrelated apps write their own. Only a system prompt that carries
+    ``MIN_KEY_SHARE`` of the account's traffic (and two exchanges) counts; one text per
+    account keeps the MinHash cost bounded by accounts, not events.
+    """
+    ranked = (
+        events.filter(pl.col("system").is_not_null() & (pl.col("system").str.len_bytes() > 0))
+        .group_by("account_id", "system")
+        .agg(pl.len().alias("n"))
+        .sort(["account_id", "n", "system"], descending=[False, True, False])
+        .group_by("account_id", maintain_order=True)
+        .first()
+        .join(events.group_by("account_id").agg(pl.len().alias("total")), on="account_id")
+        .with_columns((pl.col("n") / pl.col("total")).alias("share"))
+        .filter((pl.col("n") >= 2) & (pl.col("share") >= MIN_KEY_SHARE))
+        .collect()
+    )
+    if ranked.is_empty():
+        return pl.DataFrame(schema=KEY_SCHEMA)
+    bands = signatures(ranked["system"].to_list())
+    keys = (
+        ranked.select("account_id", "share")
+        .with_columns(pl.Series("band", bands, dtype=pl.List(pl.UInt64)))
+        .explode("band")
+        .drop_nulls("band")
+        .unique(["account_id", "band"])
+        .select(
+            "account_id",
+            pl.lit("system_prompt").alias("key_kind"),
+            (
+                "smh:" + pl.col("band").map_elements(lambda b: f"{b:016x}", return_dtype=pl.String)
+            ).alias("key"),
+            "share",
+        )
+    )
+    return keys.cast(KEY_SCHEMA)  # type: ignore[arg-type]

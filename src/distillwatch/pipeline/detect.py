@@ -22,7 +22,14 @@ from distillwatch.features.content_agg import (
 )
 from distillwatch.link.expand import expand_groups
 from distillwatch.link.graph import communities, key_weights
-from distillwatch.link.keys import KEY_SCHEMA, account_keys, content_keys, family_keys, infra_keys
+from distillwatch.link.keys import (
+    KEY_SCHEMA,
+    account_keys,
+    content_keys,
+    family_keys,
+    infra_keys,
+    system_family_keys,
+)
 from distillwatch.link.merge import merge_groups
 from distillwatch.pipeline.campaigns import assemble
 from distillwatch.score.account import (
@@ -81,6 +88,26 @@ def family_sample(partials: ContentPartials) -> pl.DataFrame:
     )
 
 
+def content_tables(
+    events: pl.LazyFrame,
+    partials: ContentPartials,
+    signatures: Callable[[Sequence[str]], list[list[int]]],
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Per-account content features and content link keys (prompt skeletons, system
+    prompts, MinHash families of prompts and of system prompts) from one set of accounts'
+    events: the content block every engine runs per account partition."""
+    fam_keys, fam_share = family_keys(family_sample(partials), signatures)
+    content = content_features(partials).join(fam_share, on="account_id", how="left")
+    keys = pl.concat(
+        [
+            content_keys(partials.templates, partials.systems),
+            fam_keys,
+            system_family_keys(events, signatures),
+        ]
+    ).cast(KEY_SCHEMA)  # type: ignore[arg-type]
+    return content, keys
+
+
 def annotate_partials(
     events: pl.LazyFrame,
     annotate: Callable[[pl.DataFrame], pl.DataFrame],
@@ -135,9 +162,8 @@ def detect(
         annotate, signatures = api
         partials = annotate_partials(lf, annotate, batch_rows=batch_rows, on_batch=on_batch)
         if partials is not None:
-            fam_keys, fam_share = family_keys(family_sample(partials), signatures)
-            content = content_features(partials).join(fam_share, on="account_id", how="left")
-            extra_keys += [content_keys(partials.templates, partials.systems), fam_keys]
+            content, found = content_tables(lf, partials, signatures)
+            extra_keys.append(found)
     features = account_features(lf, accounts, content=content, daily=daily)
     strengths, baselines = signal_strengths(features)
     fams = individual_score(family_strengths(strengths), available_families(baselines))

@@ -26,6 +26,16 @@ LINE_FIRES: Final[dict[str, float]] = {"trust": 0.6}
 #: Supporting lines, of which ``MIN_SUPPORT`` must fire besides coordination.
 SUPPORT_LINES: Final = ("content", "templating", "behaviour", "trust", "pivot")
 MIN_SUPPORT: Final = 2
+#: Coordination channels independent of each other (a second route to convergence needs
+#: two of them among accounts that are at least ``MIN_STRANGERS`` distinct organisations).
+INDEPENDENT_CHANNELS: Final = (
+    "coord_infrastructure",
+    "coord_payment",
+    "coord_signup",
+    "coord_email",
+    "coord_template",
+)
+MIN_STRANGERS: Final = 0.8
 #: z-score range over which the pooled pivot excess maps to 0..1 (as the account signal).
 PIVOT_Z: Final = (3.0, 8.0)
 #: Campaign-level lines of evidence, in report order.
@@ -202,7 +212,11 @@ def campaign_scores(lines: pl.DataFrame) -> pl.DataFrame:
     convergent = cross-organisation coordination fires AND at least ``MIN_SUPPORT`` of
     (content, templating, behaviour, trust, pivot) fire, one of them extraction content,
     trust or pivot (what is harvested, who asks, how fast they chase a new model); narrow
-    capability focus alone is what enterprise pipelines look like. A convergent group
+    capability focus alone is what enterprise pipelines look like. Or: accounts of
+    distinct organisations are tied through at least two independent channels
+    (infrastructure, payment, sign-up, e-mail, templates) AND the content line fires: one
+    shared office or card is an agency, strangers sharing proxies *and* cards *and* a
+    persona template while all harvesting one capability are one operator. A convergent group
     scores 0.5 + weighted / 2, any other weighted / 2, so only convergent groups pass 0.5;
     groups under five accounts are scaled down.
     """
@@ -210,7 +224,11 @@ def campaign_scores(lines: pl.DataFrame) -> pl.DataFrame:
     weighted = pl.sum_horizontal(*[pl.col(k) * w for k, w in CAMPAIGN_WEIGHTS.items()])
     support = pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in SUPPORT_LINES])
     who = (pl.col("f_extraction") >= 0.5) | fires["trust"] | fires["pivot"]
-    convergent = fires["coordination"] & who & (support >= MIN_SUPPORT)
+    channels = pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in INDEPENDENT_CHANNELS])
+    multi_channel = (channels >= 2) & (pl.col("strangers") >= MIN_STRANGERS)
+    convergent = fires["coordination"] & (
+        (who & (support >= MIN_SUPPORT)) | (multi_channel & fires["content"])
+    )
     size = (pl.col("n_accounts") / 5).clip(0, 1).sqrt()
     base = pl.when(convergent).then(0.5).otherwise(0.0)
     return lines.with_columns(
