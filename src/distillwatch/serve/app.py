@@ -10,7 +10,7 @@ Nothing here logs request bodies, so no prompt text reaches the logs.
 import datetime as dt
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
 from fastapi.responses import JSONResponse, PlainTextResponse
@@ -152,16 +152,21 @@ def create_app(service: Service, *, keys: KeyRing | None = None) -> FastAPI:
 
     @app.post("/v1/events", tags=["ingest"])
     async def post_events(
-        request: Request, who: Annotated[Principal, Depends(need("ingest"))]
+        request: Request,
+        who: Annotated[Principal, Depends(need("ingest"))],
+        format: Literal["contract", "otel", "litellm"] = "contract",
     ) -> JSONResponse:
         """Ingest a JSON array or JSON Lines of contract events; idempotent by event_id.
 
-        Optional header ``Idempotency-Key`` makes a retried batch return its first answer.
+        ``?format=otel`` takes OTLP/JSON trace export requests (GenAI spans) and
+        ``?format=litellm`` LiteLLM standard logging payloads, one per line or array element,
+        through the same adapters and validator as ``scan --format``. Optional header
+        ``Idempotency-Key`` makes a retried batch return its first answer.
         """
         body = await _bounded_body(request, limit)
         key = request.headers.get("idempotency-key")
         try:
-            result = await run_in_threadpool(service.ingest, body, idempotency_key=key)
+            result = await run_in_threadpool(service.ingest, body, idempotency_key=key, fmt=format)
         except BatchTooLarge as err:
             raise HTTPException(413, str(err)) from err
         except BadBody as err:

@@ -12,9 +12,13 @@ from typing import Any
 
 import numpy as np
 import orjson
+import polars as pl
 import pyarrow as pa
 
+from distillwatch.ingest.adapters import AdapterCounts, AdapterOptions
+from distillwatch.ingest.adapters.run import validate_documents
 from distillwatch.ingest.readers import _parse_lines_slow, parse_jsonl_block, quarantine_row
+from distillwatch.ingest.validate import ValidatedBatch, validate_records
 
 _OPEN_BRACE, _NEWLINE = ord("{"), ord("\n")
 
@@ -51,8 +55,14 @@ class RawRecords:
     n_rows: int = 0
 
 
-def parse_body(body: bytes, *, source: str, max_rows: int, table: str = "events") -> RawRecords:
-    """Records of a body; :class:`BatchTooLarge` past ``max_rows`` rows (lines or elements)."""
+def parse_body(
+    body: bytes, *, source: str, max_rows: int, table: str = "events", fast: bool = True
+) -> RawRecords:
+    """Records of a body; :class:`BatchTooLarge` past ``max_rows`` rows (lines or elements).
+
+    ``fast=False`` parses JSON Lines line by line into plain objects (log-adapter documents,
+    which the Arrow reader's contract schema would flatten away).
+    """
     text = body.lstrip()
     if text[:1] == b"[":
         try:
@@ -77,7 +87,7 @@ def parse_body(body: bytes, *, source: str, max_rows: int, table: str = "events"
     n_lines = block.count(b"\n")
     if n_lines > max_rows:
         raise BatchTooLarge(f"{n_lines} lines in one batch; the limit is {max_rows}")
-    if not _only_object_lines(block):
+    if not fast or not _only_object_lines(block):
         records, rows, bad = _parse_lines_slow(block.split(b"\n")[:n_lines], 1, source)
         return RawRecords(records, np.asarray(rows, np.int64), 1, bad, len(records) + len(bad))
     raw = parse_jsonl_block(block, 1, source, table, 0, n_lines)
@@ -87,4 +97,25 @@ def parse_body(body: bytes, *, source: str, max_rows: int, table: str = "events"
         raw.first_row,
         list(raw.quarantined),
         raw.num_records + len(raw.quarantined),
+    )
+
+
+#: Log formats ``POST /v1/events?format=`` takes besides ``contract`` (docs/ADAPTERS.md).
+ADAPTER_FORMATS = ("otel", "litellm")
+
+
+def adapt_documents(raw: RawRecords, fmt: str, *, source: str) -> ValidatedBatch:
+    """Run a body's documents (OTLP export requests or LiteLLM payloads) through the log
+    adapter ``fmt`` and the ingest validator; one batch whatever the adapter's chunking."""
+    if fmt not in ADAPTER_FORMATS:
+        raise BadBody(f"format {fmt!r} is not accepted here; use contract or {ADAPTER_FORMATS}")
+    records = raw.records.to_pylist() if isinstance(raw.records, pa.Table) else raw.records
+    rows = raw.rows if raw.rows is not None else np.arange(len(records)) + raw.first_row
+    docs = zip((int(r) for r in rows), records, strict=True)
+    batches = list(validate_documents(docs, fmt, AdapterOptions(), AdapterCounts(), source=source))
+    if not batches:
+        return validate_records([], source=source)
+    return ValidatedBatch(
+        accepted=pl.concat([b.accepted for b in batches]),
+        quarantined=[q for b in batches for q in b.quarantined],
     )

@@ -26,7 +26,7 @@ from distillwatch.contract import ACCOUNT_FIELDS, ACCOUNT_SCHEMA
 from distillwatch.ingest import read_accounts, validate_records
 from distillwatch.ingest.validate import validate_table
 from distillwatch.serve import state as account_state
-from distillwatch.serve.body import parse_body
+from distillwatch.serve.body import adapt_documents, parse_body
 from distillwatch.serve.campaigns import match_campaigns
 from distillwatch.serve.decisions import Decision, DecisionCache, Facts, Verdict, check
 from distillwatch.serve.geo import CountryLookup
@@ -223,10 +223,15 @@ class Service:
 
     # -- ingest ------------------------------------------------------------------------
 
-    def ingest(self, body: bytes, *, idempotency_key: str | None = None) -> dict[str, Any]:
+    def ingest(
+        self, body: bytes, *, idempotency_key: str | None = None, fmt: str = "contract"
+    ) -> dict[str, Any]:
         """Validate, dedupe and store one batch; the answer counts every row exactly once.
 
-        Raises ``body.BatchTooLarge`` / ``body.BadBody`` for the HTTP layer to map.
+        ``fmt`` is ``contract`` (contract rows) or a log adapter's name (``otel``: OTLP/JSON
+        export requests, ``litellm``: standard logging payloads), one document per JSON
+        Lines line or array element. Raises ``body.BatchTooLarge`` / ``body.BadBody`` for
+        the HTTP layer to map.
         """
         if idempotency_key:
             stored = self.store.read(
@@ -234,8 +239,16 @@ class Service:
             )
             if stored:
                 return {**loads(stored[0][0]), "replayed": True}
-        raw = parse_body(body, source=SOURCE, max_rows=self.config.max_batch_rows)
-        batch = self._validate(raw.records, source=SOURCE, first_row=raw.first_row, rows=raw.rows)
+        raw = parse_body(
+            body, source=SOURCE, max_rows=self.config.max_batch_rows, fast=fmt == "contract"
+        )
+        if fmt == "contract":
+            batch = self._validate(
+                raw.records, source=SOURCE, first_row=raw.first_row, rows=raw.rows
+            )
+        else:
+            batch = adapt_documents(raw, fmt, source=SOURCE)
+            raw.n_rows = len(raw.rejected) + batch.rows_read
         quarantined: list[dict[str, Any]] = [*raw.rejected, *batch.quarantined]
         accepted = batch.accepted
         unique = accepted.unique("event_id", keep="first", maintain_order=True)
