@@ -26,11 +26,10 @@ LINE_FIRES: Final[dict[str, float]] = {"trust": 0.6}
 #: Supporting lines, of which ``MIN_SUPPORT`` must fire besides coordination.
 SUPPORT_LINES: Final = ("content", "templating", "behaviour", "trust", "pivot")
 MIN_SUPPORT: Final = 2
-#: Coordination channels independent of each other (a second route to convergence needs
-#: two of them among accounts that are at least ``MIN_STRANGERS`` distinct organisations).
+#: The second route to convergence: accounts of at least ``MIN_STRANGERS`` distinct
+#: organisations share payment instruments AND one of these channels.
 INDEPENDENT_CHANNELS: Final = (
     "coord_infrastructure",
-    "coord_payment",
     "coord_signup",
     "coord_email",
     "coord_template",
@@ -55,7 +54,7 @@ COORD_LINES: Final[dict[str, dict[str, float]]] = {
     "coord_payment": {"payment": 1.0},
     "coord_signup": {"signup_burst": 1.0},
     "coord_email": {"email_domain": 0.6},
-    "coord_template": {"template": 1.0, "system_prompt": 1.0},
+    "coord_template": {"template": 1.0, "system_prompt": 1.0, "system_family": 0.6},
     "coord_intel": {"intel": 1.0},
 }
 
@@ -213,10 +212,10 @@ def campaign_scores(lines: pl.DataFrame) -> pl.DataFrame:
     (content, templating, behaviour, trust, pivot) fire, one of them extraction content,
     trust or pivot (what is harvested, who asks, how fast they chase a new model); narrow
     capability focus alone is what enterprise pipelines look like. Or: accounts of
-    distinct organisations are tied through at least two independent channels
-    (infrastructure, payment, sign-up, e-mail, templates) AND the content line fires: one
-    shared office or card is an agency, strangers sharing proxies *and* cards *and* a
-    persona template while all harvesting one capability are one operator. A convergent group
+    distinct organisations pay with shared cards AND share another channel
+    (infrastructure, sign-up, e-mail, templates) AND the content line fires: one org's
+    accounts on one office IP and card are an agency, strangers paying with the same cards
+    through the same proxies while all harvesting one capability are one operator. A convergent group
     scores 0.5 + weighted / 2, any other weighted / 2, so only convergent groups pass 0.5;
     groups under five accounts are scaled down.
     """
@@ -224,8 +223,8 @@ def campaign_scores(lines: pl.DataFrame) -> pl.DataFrame:
     weighted = pl.sum_horizontal(*[pl.col(k) * w for k, w in CAMPAIGN_WEIGHTS.items()])
     support = pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in SUPPORT_LINES])
     who = (pl.col("f_extraction") >= 0.5) | fires["trust"] | fires["pivot"]
-    channels = pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in INDEPENDENT_CHANNELS])
-    multi_channel = (channels >= 2) & (pl.col("strangers") >= MIN_STRANGERS)
+    others = pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in INDEPENDENT_CHANNELS])
+    multi_channel = fires["coord_payment"] & (others >= 1) & (pl.col("strangers") >= MIN_STRANGERS)
     convergent = fires["coordination"] & (
         (who & (support >= MIN_SUPPORT)) | (multi_channel & fires["content"])
     )
