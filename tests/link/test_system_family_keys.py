@@ -30,7 +30,7 @@ def test_persona_fills_share_keys_and_strangers_do_not() -> None:
     ]
     keys = system_family_keys(pl.DataFrame(rows).lazy(), template_signatures)
     assert keys.schema == KEY_SCHEMA
-    assert set(keys["key_kind"]) == {"system_family"}
+    assert set(keys["key_kind"]) == {"system_prompt"}
     holders = keys.group_by("key").agg(pl.col("account_id").unique().sort())
     shared = {tuple(h) for h in holders["account_id"] if len(h) > 1}
     assert ("a", "b", "c") in shared or {("a", "b"), ("a", "c"), ("b", "c")} & shared

@@ -24,7 +24,6 @@ KIND_WEIGHTS: Final[dict[str, float]] = {
     "sync": 1.5,
     "template": 1.5,
     "system_prompt": 1.0,
-    "system_family": 0.75,
     "signup_burst": 1.0,
     "email_domain": 0.5,
     "user_agent": 0.5,

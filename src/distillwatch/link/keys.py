@@ -234,13 +234,11 @@ def system_family_keys(
     events: pl.LazyFrame,
     signatures: Callable[[Sequence[str]], list[list[int]]],
 ) -> pl.DataFrame:
-    """MinHash band keys of each account's main system prompt (``system_family`` kind).
+    """MinHash band keys of each account's main system prompt (``system_prompt`` kind).
 
     A hydra's operator fills one persona skeleton per account ("You are <name>,
     <company>'s coding agent ...") so exact system-prompt hashes differ while the text is a
-    near-duplicate. App builders' templates make unrelated apps' prompts alike too, so the
-    kind weighs less than an exact system prompt and cannot pull an account into a campaign
-    on its own (``link.expand``). Only a system prompt that carries
+    near-duplicate; unrelated apps write their own. Only a system prompt that carries
     ``MIN_KEY_SHARE`` of the account's traffic (and two exchanges) counts; one text per
     account keeps the MinHash cost bounded by accounts, not events.
     """
@@ -267,7 +265,7 @@ def system_family_keys(
         .unique(["account_id", "band"])
         .select(
             "account_id",
-            pl.lit("system_family").alias("key_kind"),
+            pl.lit("system_prompt").alias("key_kind"),
             (
                 "smh:" + pl.col("band").map_elements(lambda b: f"{b:016x}", return_dtype=pl.String)
             ).alias("key"),

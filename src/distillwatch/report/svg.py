@@ -26,7 +26,6 @@ KEY_COLOURS = {
     "email_domain": "#ea580c",
     "template": "#059669",
     "system_prompt": "#0d9488",
-    "system_family": "#14b8a6",
     "signup_burst": "#ca8a04",
     "sync": "#475569",
     "intel": "#be185d",  # keys a partner's STIX bundle reported (scan --intel)

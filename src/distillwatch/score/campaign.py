@@ -54,7 +54,7 @@ COORD_LINES: Final[dict[str, dict[str, float]]] = {
     "coord_payment": {"payment": 1.0},
     "coord_signup": {"signup_burst": 1.0},
     "coord_email": {"email_domain": 0.6},
-    "coord_template": {"template": 1.0, "system_prompt": 1.0, "system_family": 0.6},
+    "coord_template": {"template": 1.0, "system_prompt": 1.0},
     "coord_intel": {"intel": 1.0},
 }
 
