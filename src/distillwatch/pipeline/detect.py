@@ -180,17 +180,20 @@ def score_tables(
     strengths: pl.DataFrame | None = None,
     baselines: dict[str, Any] | None = None,
     fams: pl.DataFrame | None = None,
+    group: Callable[[pl.DataFrame, pl.DataFrame], pl.DataFrame] = communities,
 ) -> Detection:
     """Everything after the per-account tables: score accounts, link, judge groups, assemble.
 
     Takes the per-account feature table, the per-account key table and daily counts, so an
     engine that computes those per partition (Spark) finishes with this same function.
+    ``group(keys, weights)`` turns the weighted key graph into communities (default: Leiden
+    on this machine; Spark passes its per-component Leiden for graphs beyond the driver).
     """
     if strengths is None or baselines is None or fams is None:
         strengths, baselines = signal_strengths(features)
         fams = individual_score(family_strengths(strengths), available_families(baselines))
     weights = key_weights(keys, features.height, fams.select("account_id", "prior"))
-    raw = communities(keys, weights)
+    raw = group(keys, weights)
     membership = core_members(raw, fams, keys, weights)
     pivot_base = baselines.get("model_pivot")
     ctx = (features, (pivot_base.median, pivot_base.scale) if pivot_base else None)

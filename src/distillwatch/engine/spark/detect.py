@@ -27,17 +27,13 @@ from distillwatch.engine.spark.passes import AccountPass, WindowPass
 from distillwatch.features import derived_columns
 from distillwatch.features.behaviour import account_trust, timing_features, volume_features
 from distillwatch.features.releases import MIN_LEAD, MIN_RELEASE_SHARE, PIVOT_WINDOW
-from distillwatch.link.expand import expand_groups
 from distillwatch.link.graph import key_weights
 from distillwatch.link.keys import KEY_SCHEMA, account_keys
-from distillwatch.link.merge import merge_groups
-from distillwatch.pipeline.campaigns import assemble
 from distillwatch.pipeline.detect import (
     Detection,
     _content_api,
     empty_detection,
     intel_keys,
-    judge,
     score_tables,
 )
 from distillwatch.score.account import (
@@ -46,7 +42,6 @@ from distillwatch.score.account import (
     individual_score,
     signal_strengths,
 )
-from distillwatch.score.campaign import core_members
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame as SparkDataFrame
@@ -224,45 +219,13 @@ def spark_detect(
         )
     else:
         groups, stats = per_component_communities(session, keys, weights)
-        detection = _score_with_groups(
-            groups, features, keys, weights, daily_of(parts), strengths, baselines, fams
+        detection = score_tables(
+            features,
+            keys,
+            daily_of(parts),
+            strengths=strengths,
+            baselines=baselines,
+            fams=fams,
+            group=lambda _keys, _weights: groups,
         )
     return SparkDetection(detection, stats, buckets)
-
-
-def _score_with_groups(
-    groups: pl.DataFrame,
-    features: pl.DataFrame,
-    keys: pl.DataFrame,
-    weights: pl.DataFrame,
-    daily: pl.DataFrame,
-    strengths: pl.DataFrame,
-    baselines: dict[str, Any],
-    fams: pl.DataFrame,
-) -> Detection:
-    """``score_tables`` after its ``communities`` call, for per-component Leiden groups.
-
-    Mirrors ``pipeline.detect.score_tables`` line for line (it has no hook for the
-    communities step yet; see docs/SPARK.md, requested refactors).
-    """
-    membership = core_members(groups, fams, keys, weights)
-    pivot_base = baselines.get("model_pivot")
-    ctx = (features, (pivot_base.median, pivot_base.scale) if pivot_base else None)
-    membership, coverage, lines = judge(membership, keys, weights, fams, ctx)
-    flagged = lines.filter(pl.col("convergent"))["community"]
-    grown = expand_groups(membership, keys, weights, fams, flagged)
-    grown = merge_groups(grown, keys, weights, flagged)
-    if not grown.equals(membership):
-        membership, coverage, lines = judge(grown, keys, weights, fams, ctx)
-    return assemble(
-        features=features,
-        strengths=strengths,
-        baselines=baselines,
-        families=fams,
-        membership=membership,
-        lines=lines,
-        coverage=coverage,
-        keys=keys,
-        weights=weights,
-        daily=daily,
-    )
