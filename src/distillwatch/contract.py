@@ -53,6 +53,20 @@ EVENT_FIELDS: Final[tuple[Field, ...]] = (
     Field("response", pl.String()),
 )
 
+#: Event columns with few distinct values: Parquet writers of events (ingest staging, the
+#: simulator) dictionary-encode these; ids and free text are written plain.
+DICTIONARY_COLUMNS: Final = (
+    "account_id",
+    "org_id",
+    "api_key_id",
+    "model",
+    "ip",
+    "user_agent",
+    "system",
+    "response_format",
+    "finish_reason",
+)
+
 #: Section 2, what the provider knows of each account.
 ACCOUNT_FIELDS: Final[tuple[Field, ...]] = (
     Field("account_id", pl.String(), required=True),

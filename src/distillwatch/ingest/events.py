@@ -12,7 +12,12 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from distillwatch.contract import CONTRACT_VERSION, EVENT_FIELDS, EVENT_SCHEMA
+from distillwatch.contract import (
+    CONTRACT_VERSION,
+    DICTIONARY_COLUMNS,
+    EVENT_FIELDS,
+    EVENT_SCHEMA,
+)
 from distillwatch.errors import UserError
 from distillwatch.ingest.dedupe import Deduper, HashSet, hash_ids
 from distillwatch.ingest.paths import expand_paths
@@ -24,19 +29,6 @@ from distillwatch.progress import progress_bar
 
 #: Rows per Parquet row group of the staged events.
 ROW_GROUP_ROWS: Final = 100_000
-#: Columns with few distinct values, dictionary-encoded in the staged file; ids and text are
-#: not (dictionary attempts on unique strings cost time and save nothing).
-DICTIONARY_COLUMNS: Final = (
-    "account_id",
-    "org_id",
-    "api_key_id",
-    "model",
-    "ip",
-    "user_agent",
-    "system",
-    "response_format",
-    "finish_reason",
-)
 EVENTS_FILE: Final = "events.parquet"
 QUARANTINE_FILE: Final = "quarantine.jsonl"
 

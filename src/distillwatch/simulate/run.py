@@ -17,26 +17,13 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from distillwatch.contract import ACCOUNT_SCHEMA, TRUTH_COLUMNS
+from distillwatch.contract import ACCOUNT_SCHEMA, DICTIONARY_COLUMNS, TRUTH_COLUMNS
 from distillwatch.errors import UserError
 from distillwatch.progress import progress_bar
 from distillwatch.simulate.corpus import load_shared, sharegpt_turns
 from distillwatch.simulate.events import ARROW_SCHEMA, generate_block
 from distillwatch.simulate.population import Population, build_population
 from distillwatch.simulate.scenario import Scenario, load_scenario
-
-#: Low-cardinality columns worth dictionary-encoding; free text and ids are written plain.
-DICTIONARY_COLUMNS = [
-    "account_id",
-    "org_id",
-    "api_key_id",
-    "model",
-    "ip",
-    "user_agent",
-    "system",
-    "response_format",
-    "finish_reason",
-]
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +123,7 @@ def simulate(
             ARROW_SCHEMA,
             compression="zstd",
             compression_level=1,
-            use_dictionary=DICTIONARY_COLUMNS,
+            use_dictionary=list(DICTIONARY_COLUMNS),
         ) as writer,
         progress_bar() as bar,
     ):
