@@ -94,3 +94,16 @@ def test_multi_channel_coordination_of_strangers_converges_with_content() -> Non
     ]
     out = campaign_scores(pl.DataFrame(rows))
     assert out["convergent"].to_list() == [True, False, False, False]
+
+
+def test_partner_intel_corroborates_but_never_suffices_alone() -> None:
+    """Another provider's attribution answers "who" (like extraction, trust or a pivot) but
+    supporting lines are still needed: indicators are evidence, not a verdict."""
+    intel = {"coordination": 1.0, "coord_intel": 1.0}
+    rows = [
+        _line(**intel, content=1.0, behaviour=1.0),  # attested + targeting + heavy use
+        _line(**intel, content=1.0),  # attested + one supporting line only
+        _line(coordination=1.0, coord_infrastructure=1.0, content=1.0, behaviour=1.0),
+    ]
+    out = campaign_scores(pl.DataFrame(rows))
+    assert out["convergent"].to_list() == [True, False, False]

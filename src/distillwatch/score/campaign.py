@@ -215,14 +215,17 @@ def campaign_scores(lines: pl.DataFrame) -> pl.DataFrame:
     distinct organisations pay with shared cards AND share another channel
     (infrastructure, sign-up, e-mail, templates) AND the content line fires: one org's
     accounts on one office IP and card are an agency, strangers paying with the same cards
-    through the same proxies while all harvesting one capability are one operator. A convergent group
+    through the same proxies while all harvesting one capability are one operator.
+    A partner's indicators held by most of the group (``coord_intel``) count as "who":
+    another provider has attributed that infrastructure; supporting lines are still needed. A convergent group
     scores 0.5 + weighted / 2, any other weighted / 2, so only convergent groups pass 0.5;
     groups under five accounts are scaled down.
     """
     fires = {c: pl.col(c) >= LINE_FIRES.get(c, 0.5) for c in (*COORD_LINES, *LINES)}
     weighted = pl.sum_horizontal(*[pl.col(k) * w for k, w in CAMPAIGN_WEIGHTS.items()])
+    corroborated = fires["coord_intel"]
     support = pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in SUPPORT_LINES])
-    who = (pl.col("f_extraction") >= 0.5) | fires["trust"] | fires["pivot"]
+    who = (pl.col("f_extraction") >= 0.5) | fires["trust"] | fires["pivot"] | corroborated
     others = pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in INDEPENDENT_CHANNELS])
     multi_channel = fires["coord_payment"] & (others >= 1) & (pl.col("strangers") >= MIN_STRANGERS)
     convergent = fires["coordination"] & (
