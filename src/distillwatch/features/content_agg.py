@@ -12,17 +12,10 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from distillwatch.features.content.annotate import FLAG_COLUMNS as CONTENT_FLAG_COLUMNS
+
 #: Boolean per-event columns of ``annotate`` summed per account.
-FLAG_COLUMNS = (
-    "cap_reasoning",
-    "cap_coding",
-    "cap_agentic",
-    "cap_structured",
-    "sig_cot",
-    "sig_grading",
-    "sig_policy_rewrite",
-    "sig_tooling",
-)
+FLAG_COLUMNS = CONTENT_FLAG_COLUMNS
 #: Capability flags whose mix gives capability concentration ("other" = none of them).
 CAP_COLUMNS = FLAG_COLUMNS[:4]
 #: Prompts kept per account for MinHash template families (bounded sample).

@@ -37,7 +37,6 @@ style vectors and each account's most similar accounts.
 from __future__ import annotations
 
 from distillwatch.features.content.annotate import CONTENT_SCHEMA, TOOLING_KIND_VALUES, annotate
-from distillwatch.features.content.profiles import account_profiles, profile_neighbours
 from distillwatch.features.content.rules import matched_parts
 from distillwatch.features.content.templates import (
     sample_per_account,
@@ -56,3 +55,13 @@ __all__ = [
     "template_families",
     "template_signatures",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``account_profiles`` / ``profile_neighbours`` load scikit-learn: imported on first use
+    so a scan, which does not need them, does not pay seconds of import time."""
+    if name in ("account_profiles", "profile_neighbours"):
+        from distillwatch.features.content import profiles
+
+        return getattr(profiles, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -53,15 +53,11 @@ TOOLING_KIND_VALUES = (
     "other",
 )
 
-_FLAGS = (
-    "cap_reasoning",
-    "cap_coding",
-    "cap_agentic",
-    "cap_structured",
-    "sig_cot",
-    "sig_grading",
-    "sig_policy_rewrite",
+#: The per-event Boolean columns, in schema order (capabilities first, then signals).
+FLAG_COLUMNS: tuple[str, ...] = tuple(
+    name for name, dtype in CONTENT_SCHEMA.items() if dtype == pl.Boolean
 )
+_FLAGS = tuple(c for c in FLAG_COLUMNS if c != "sig_tooling")
 # Seeds of the within-run template keys (see ``normalize.hash_u64``).
 _TEMPLATE_SEED = 0x5EED_7E3F
 _SYSTEM_SEED = 0x5EED_5157
