@@ -12,7 +12,6 @@ in-process check time (from /metrics). Loopback only (127.0.0.1).
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 import threading
@@ -26,6 +25,7 @@ import polars as pl
 from distillwatch.serve.auth import create_key
 from distillwatch.serve.replay import to_jsonl
 from distillwatch.serve.store import Store
+from distillwatch.simulate import simulate
 
 sys.path.insert(0, str(Path(__file__).parent))
 from time_to_detect import free_port, start_service
@@ -81,21 +81,7 @@ def main() -> None:
     world = args.world
     if world is None:
         world = tmp / "world"
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "distillwatch",
-                "simulate",
-                "--scenario",
-                "demo",
-                "--seed",
-                "1",
-                "--out",
-                str(world),
-            ],
-            check=True,
-        )
+        simulate("demo", 1, world, progress=False)
     batches, pool = bodies(world, args.rounds, args.batch_rows)
     db, policy = tmp / "serve.db", tmp / "policy.toml"
     policy.write_text(POLICY)

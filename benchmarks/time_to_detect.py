@@ -28,6 +28,7 @@ import polars as pl
 from distillwatch.serve.auth import create_key
 from distillwatch.serve.replay import Client, post_accounts, replay
 from distillwatch.serve.store import Store
+from distillwatch.simulate import simulate
 
 #: Flagged accounts get a non-allow decision, so the decision log dates every flag.
 POLICY = """
@@ -179,21 +180,7 @@ def main() -> None:
     world = args.world
     if world is None:
         world = tmp / "world"
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "distillwatch",
-                "simulate",
-                "--scenario",
-                args.scenario,
-                "--seed",
-                str(args.seed),
-                "--out",
-                str(world),
-            ],
-            check=True,
-        )
+        simulate(args.scenario, args.seed, world, progress=False)
     db, policy = tmp / "serve.db", tmp / "policy.toml"
     policy.write_text(POLICY)
     _, key = create_key(Store(db), "admin", "time_to_detect")
