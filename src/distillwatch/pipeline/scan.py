@@ -52,10 +52,7 @@ def _ingest(
         accounts = (
             read_accounts_counted(list(accounts_paths), quarantine=sink) if accounts_paths else None
         )
-    counts: dict[str, Any] = {
-        k: int(getattr(result, k))
-        for k in ("rows_read", "rows_accepted", "rows_duplicate", "rows_quarantined")
-    }
+    counts: dict[str, Any] = {k: int(getattr(result, k)) for k in _ROWS}
     counts.update(session.summary())
     if accounts is not None:
         counts.update(accounts.summary())
