@@ -25,6 +25,7 @@ Policies (enforced here; the reader-level ones are in :mod:`distillwatch.ingest`
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -656,8 +657,12 @@ def validate_records(
     first_row: int = 1,
     rows: Sequence[int] | np.ndarray | None = None,
     text_values: bool = False,
+    metadata_only: bool = False,
 ) -> ValidatedBatch:
     """Validate contract-named raw event records; the one validator every reader and adapter uses.
+
+    ``metadata_only`` (content capture off): ``prompt`` is not required and an absent one
+    becomes ``""``; every other rule holds.
 
     ``records`` is a list of dicts or an Arrow/Polars table of raw values. Rows are numbered
     ``first_row, first_row + 1, ...`` unless ``rows`` gives each record's 1-based line/row
@@ -668,11 +673,22 @@ def validate_records(
     """
     batch = validate_table(
         records,
-        EVENT_FIELDS,
+        METADATA_ONLY_FIELDS if metadata_only else EVENT_FIELDS,
         source=source,
         first_row=first_row,
         rows=rows,
         text_values=text_values,
     )
+    if metadata_only:
+        batch = ValidatedBatch(
+            accepted=batch.accepted.with_columns(pl.col("prompt").fill_null("")),
+            quarantined=batch.quarantined,
+        )
     assert batch.accepted.schema == EVENT_SCHEMA
     return batch
+
+
+#: Event fields with ``prompt`` optional: logs whose content capture is off.
+METADATA_ONLY_FIELDS: tuple[Field, ...] = tuple(
+    dataclasses.replace(f, required=False) if f.name == "prompt" else f for f in EVENT_FIELDS
+)

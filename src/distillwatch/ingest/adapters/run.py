@@ -6,15 +6,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import polars as pl
-
 from distillwatch.errors import UserError
 from distillwatch.ingest.adapters.base import AdapterCounts, AdapterOptions, Record, Rejected
 from distillwatch.ingest.validate import ValidatedBatch, validate_records
-
-#: Stands in for an empty prompt during validation in metadata-only mode (the validator
-#: treats ``""`` as a missing required field); swapped back to ``""`` right after.
-_NO_PROMPT = "\x1e<metadata-only: no prompt>\x1e"
 
 #: Records validated per call: large enough to vectorise, small enough to bound memory.
 BATCH_ROWS = 20_000
@@ -91,15 +85,5 @@ def _validated(
 def _batch(
     records: list[Record], rows: list[int], rejected: list[dict], source: str, metadata_only: bool
 ) -> ValidatedBatch:
-    if metadata_only:
-        for record in records:
-            if record.get("prompt") == "":
-                record["prompt"] = _NO_PROMPT
-    batch = validate_records(records, source=source, rows=rows)
-    accepted = batch.accepted
-    if metadata_only:
-        prompt = pl.col("prompt")
-        accepted = accepted.with_columns(
-            pl.when(prompt == _NO_PROMPT).then(pl.lit("")).otherwise(prompt).alias("prompt")
-        )
-    return ValidatedBatch(accepted=accepted, quarantined=[*batch.quarantined, *rejected])
+    batch = validate_records(records, source=source, rows=rows, metadata_only=metadata_only)
+    return ValidatedBatch(accepted=batch.accepted, quarantined=[*batch.quarantined, *rejected])
