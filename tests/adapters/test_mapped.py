@@ -44,7 +44,7 @@ def test_quoted_keys_parse(steps: list[str | int]) -> None:
     assert parse_path(text) == tuple(steps)
 
 
-@settings(max_examples=50)
+@settings(max_examples=50, deadline=None)
 @given(
     st.recursive(st.integers() | st.text(), lambda c: st.lists(c) | st.dictionaries(st.text(), c)),
     _STEPS,

@@ -72,7 +72,9 @@ def _run(fmt: str, path: Path) -> tuple[list, AdapterCounts]:
     return list(ADAPTERS[fmt](path, AdapterOptions(), counts)), counts
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(docs=st.lists(st.one_of(_OTLP, _JSON), min_size=1, max_size=4))
 def test_otel_accounts_for_every_span(tmp_path: Path, docs: list) -> None:
     path = tmp_path / "t.jsonl"
@@ -123,7 +125,9 @@ _PAYLOAD = st.dictionaries(
 )
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(docs=st.lists(st.one_of(_PAYLOAD, _JSON), min_size=1, max_size=5))
 def test_litellm_one_row_per_line(tmp_path: Path, docs: list) -> None:
     path = tmp_path / "p.jsonl"
