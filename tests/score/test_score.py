@@ -107,3 +107,63 @@ def test_partner_intel_corroborates_but_never_suffices_alone() -> None:
     ]
     out = campaign_scores(pl.DataFrame(rows))
     assert out["convergent"].to_list() == [True, False, False]
+
+
+def test_one_organisations_accounts_do_not_converge_on_the_main_route() -> None:
+    """An app's or agency's accounts (few organisations) that move to a new model together
+    and ask for extraction-like content are one customer, not a hydra of strangers."""
+    rows = [
+        _line(coordination=1.0, coord_template=1.0, content=1.0, f_extraction=1.0, pivot=1.0),
+        _line(
+            coordination=1.0,
+            coord_template=1.0,
+            content=1.0,
+            f_extraction=1.0,
+            pivot=1.0,
+            strangers=0.6,
+        ),
+    ]
+    out = campaign_scores(pl.DataFrame(rows))
+    assert out["convergent"].to_list() == [True, False]
+
+
+def _pool_world(n_group: int, age_group: float) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """A population of 400 accounts (log age ~2.3) plus a group of n with a given log age."""
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    n_pop = 400
+    ages = np.concatenate([rng.normal(2.3, 0.3, n_pop), rng.normal(age_group, 0.05, n_group)])
+    ids = [f"a{i}" for i in range(n_pop + n_group)]
+    features = pl.DataFrame(
+        {
+            "account_id": ids,
+            "n_events": [50] * (n_pop + n_group),
+            "log_account_age": ages,
+            "unverified": [0.0] * (n_pop + n_group),
+        }
+    )
+    membership = pl.DataFrame(
+        {"account_id": ids[n_pop:], "community": [1] * n_group},
+        schema_overrides={"community": pl.Int64},
+    )
+    return features, membership
+
+
+def test_pooled_group_median_sharpens_a_consistent_small_lean() -> None:
+    """Accounts each only a little fresher than normal: nothing alone, strong as a big group,
+    nothing for a group too small to pool."""
+    from distillwatch.score.pooled import MIN_POOLED, pooled_families
+
+    features, members = _pool_world(60, 1.75)
+    strengths, baselines = signal_strengths(features)
+    alone = strengths.join(members, on="account_id")["s_fresh_account"]
+    assert alone.max() < 0.5
+    pooled = pooled_families(members, features, baselines)
+    assert pooled["p_trust"][0] > alone.max()
+    features_s, members_s = _pool_world(MIN_POOLED - 1, 1.75)
+    _, baselines_s = signal_strengths(features_s)
+    assert pooled_families(members_s, features_s, baselines_s)["p_trust"][0] == 0.0
+    features_n, members_n = _pool_world(60, 2.3)
+    _, baselines_n = signal_strengths(features_n)
+    assert pooled_families(members_n, features_n, baselines_n)["p_trust"][0] < 0.1

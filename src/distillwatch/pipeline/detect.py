@@ -195,8 +195,7 @@ def score_tables(
     weights = key_weights(keys, features.height, fams.select("account_id", "prior"))
     raw = group(keys, weights)
     membership = core_members(raw, fams, keys, weights)
-    pivot_base = baselines.get("model_pivot")
-    ctx = (features, (pivot_base.median, pivot_base.scale) if pivot_base else None)
+    ctx = (features, baselines)
     membership, coverage, lines = judge(membership, keys, weights, fams, ctx)
     flagged = lines.filter(pl.col("convergent"))["community"]
     grown = expand_groups(membership, keys, weights, fams, flagged)
@@ -222,12 +221,12 @@ def judge(
     keys: pl.DataFrame,
     weights: pl.DataFrame,
     fams: pl.DataFrame,
-    ctx: tuple[pl.DataFrame, tuple[float, float] | None],
+    ctx: tuple[pl.DataFrame, dict[str, Any]],
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Key coverage and scored lines of evidence for each community."""
     coverage = key_coverage(keys, weights, membership)
-    features, pivot_base = ctx
-    lines = campaign_lines(membership, fams, coverage, features, pivot_base)
+    features, baselines = ctx
+    lines = campaign_lines(membership, fams, coverage, features, baselines)
     return membership, coverage, campaign_scores(lines)
 
 

@@ -6,9 +6,13 @@ a heavy batch pipeline) is what hard negatives look like.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
 import polars as pl
+
+from distillwatch.score.account import Baseline
+from distillwatch.score.pooled import pooled_families
 
 #: Core members have at least this share of the group's upper-quartile suspicion ...
 CORE_FRACTION: Final = 0.5
@@ -64,9 +68,9 @@ def content_line() -> pl.Expr:
     return pl.max_horizontal(pl.col("f_extraction"), pl.col("f_targeting"))
 
 
-def behaviour_line() -> pl.Expr:
+def behaviour_line(prefix: str = "f_") -> pl.Expr:
     """How it is asked: mean of the two strongest of volume, timing and token economics."""
-    fams = [pl.col(f"f_{f}") for f in ("volume", "timing", "tokens")]
+    fams = [pl.col(f"{prefix}{f}") for f in ("volume", "timing", "tokens")]
     return pl.concat_list(fams).list.sort(descending=True).list.head(2).list.mean()
 
 
@@ -143,7 +147,7 @@ def campaign_lines(
     families: pl.DataFrame,
     coverage: pl.DataFrame,
     features: pl.DataFrame,
-    pivot_baseline: tuple[float, float] | None = None,
+    baselines: Mapping[str, Baseline] | None = None,
 ) -> pl.DataFrame:
     """One row per community core of at least ``MIN_CAMPAIGN_ACCOUNTS``: each line's strength.
 
@@ -151,7 +155,11 @@ def campaign_lines(
     in the 24 h after a release (an operator moves traffic, not each account); ``strangers``
     is distinct organisations per account (1 = every account its own org; an agency or an
     eval lab shares one org), and ``coordination`` counts only across organisations.
+    ``behaviour`` and ``trust`` take the larger of the members' median strength and the
+    group-pooled strength (:mod:`distillwatch.score.pooled`).
     """
+    baselines = baselines or {}
+    pivot_base = baselines.get("model_pivot")
     fam_cols = [c for c in families.columns if c.startswith("f_")]
     feat_cols = [
         c
@@ -166,8 +174,8 @@ def campaign_lines(
         if "org_id" in feat_cols
         else pl.col("account_id")
     )
-    if "pivot_window" in feat_cols and pivot_baseline is not None:
-        centre, scale = pivot_baseline
+    if "pivot_window" in feat_cols and pivot_base is not None:
+        centre, scale = pivot_base.median, pivot_base.scale
         pooled = (
             pl.col("pivot_new").sum() / pl.col("pivot_window").sum().clip(1)
             - pl.col("pivot_baseline").max()
@@ -189,7 +197,9 @@ def campaign_lines(
         .filter(pl.col("n_accounts") >= MIN_CAMPAIGN_ACCOUNTS)
     )
     cov = coverage.pivot(on="key_kind", index="community", values="coverage")
-    lines = med.join(cov, on="community", how="left")
+    lines = med.join(cov, on="community", how="left").join(
+        pooled_families(membership, features, baselines), on="community", how="left"
+    )
     exprs = []
     for line, kinds in COORD_LINES.items():
         parts = [pl.col(k).fill_null(0.0) * m for k, m in kinds.items() if k in lines.columns]
@@ -200,8 +210,8 @@ def campaign_lines(
         (coord.clip(0, 1) * pl.col("strangers")).alias("coordination"),
         content_line().alias("content"),
         pl.col("f_templating").alias("templating"),
-        behaviour_line().alias("behaviour"),
-        pl.col("f_trust").alias("trust"),
+        pl.max_horizontal(behaviour_line(), behaviour_line("p_").fill_null(0.0)).alias("behaviour"),
+        pl.max_horizontal("f_trust", pl.col("p_trust").fill_null(0.0)).alias("trust"),
     ).select("community", "n_accounts", "strangers", *COORD_LINES, *LINES, *fam_cols)
 
 
@@ -229,7 +239,8 @@ def campaign_scores(lines: pl.DataFrame) -> pl.DataFrame:
     others = pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in INDEPENDENT_CHANNELS])
     multi_channel = fires["coord_payment"] & (others >= 1) & (pl.col("strangers") >= MIN_STRANGERS)
     convergent = fires["coordination"] & (
-        (who & (support >= MIN_SUPPORT)) | (multi_channel & fires["content"])
+        (who & (support >= MIN_SUPPORT) & (pl.col("strangers") >= MIN_STRANGERS))
+        | (multi_channel & fires["content"])
     )
     size = (pl.col("n_accounts") / 5).clip(0, 1).sqrt()
     base = pl.when(convergent).then(0.5).otherwise(0.0)
