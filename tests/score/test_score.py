@@ -167,3 +167,34 @@ def test_pooled_group_median_sharpens_a_consistent_small_lean() -> None:
     features_n, members_n = _pool_world(60, 2.3)
     _, baselines_n = signal_strengths(features_n)
     assert pooled_families(members_n, features_n, baselines_n)["p_trust"][0] < 0.1
+
+
+def test_core_closure_takes_hydra_accounts_paired_on_small_private_keys() -> None:
+    """In a large group, an account sharing a card (or two independent private keys) with
+    strongly tied members is core; one sharing a single proxy /24 with them is not."""
+    from distillwatch.score.campaign import core_members
+
+    strong = [f"s{i}" for i in range(10)]
+    rest = [f"o{i}" for i in range(28)]
+    members = [*strong, "card", "two", "one", *rest]
+    rows = [(a, "template", "T") for a in strong]
+    rows += [("card", "payment", "P"), ("s0", "payment", "P")]
+    rows += [
+        ("two", "ip24", "N1"),
+        ("s1", "ip24", "N1"),
+        ("two", "template", "U"),
+        ("s2", "template", "U"),
+    ]
+    rows += [("one", "ip24", "N2"), ("s3", "ip24", "N2")]
+    keys = pl.DataFrame(rows, schema=["account_id", "key_kind", "key"], orient="row")
+    weights = (
+        keys.group_by("key_kind", "key")
+        .agg(pl.len().alias("df"))
+        .with_columns(pl.lit(1.0).alias("weight"))
+    )
+    membership = pl.DataFrame({"account_id": members, "community": [0] * len(members)})
+    fams = pl.DataFrame({"account_id": members, "prior": [0.4] * len(members)})
+    core = set(core_members(membership, fams, keys, weights)["account_id"])
+    assert set(strong) <= core
+    assert {"card", "two"} <= core
+    assert "one" not in core and not core & set(rest)

@@ -20,6 +20,8 @@ CORE_FRACTION: Final = 0.5
 #: more than ``CORE_KEY_MAX`` accounts: a large hydra spreads over a pool of many keys).
 CORE_KEY_SHARE: Final = 0.2
 CORE_KEY_MAX: Final = 5
+#: ... or share private keys of this many independent kinds with strongly tied members.
+CLOSURE_KINDS: Final = 2
 #: Communities smaller than this are not campaigns (a campaign is *many* accounts).
 MIN_CAMPAIGN_ACCOUNTS: Final = 5
 #: A shared key counts for coordination when this share of its holders are in the group.
@@ -118,23 +120,37 @@ def core_members(
     suspicious than the group (``CORE_FRACTION`` of its upper-quartile prior).
     """
     size = membership.group_by("community").agg(pl.len().alias("size"))
-    held = (
+    n_in = pl.len().over("community", "key_kind", "key")
+    exclusive = (
         keys.select("account_id", "key_kind", "key")
         .unique()
         .join(membership, on="account_id")
         .join(weights.select("key_kind", "key", "df"), on=["key_kind", "key"])
+        .join(size, on="community")
+        .with_columns(n_in.alias("n_in"))
+        .filter((pl.col("n_in") >= 2) & (pl.col("n_in") / pl.col("df") >= MIN_EXCLUSIVITY))
     )
-    n_in = pl.len().over("community", "key_kind", "key")
-    tied = (
-        held.join(size, on="community")
-        .filter(
-            (n_in >= 2)
-            & (n_in / pl.col("df") >= MIN_EXCLUSIVITY)
-            & (n_in >= (CORE_KEY_SHARE * pl.col("size")).clip(2, CORE_KEY_MAX))
-        )
+    strong = (
+        exclusive.filter(pl.col("n_in") >= (CORE_KEY_SHARE * pl.col("size")).clip(2, CORE_KEY_MAX))
         .select("account_id")
         .unique()
     )
+    # A large hydra's accounts (large: where ``CORE_KEY_MAX`` binds) also pair up on small
+    # private keys (a card shared by two, a proxy /24 used by three): such an account is
+    # core when it shares them with strongly tied members by two independent kinds, or
+    # shares a card with one.
+    strong_keys = exclusive.join(strong, on="account_id").select("community", "key_kind", "key")
+    kind = pl.when(pl.col("key_kind") == "sync").then(pl.lit("ip24")).otherwise("key_kind")
+    linked = (
+        exclusive.filter(CORE_KEY_SHARE * pl.col("size") > CORE_KEY_MAX)
+        .join(strong, on="account_id", how="anti")
+        .join(strong_keys.unique(), on=["community", "key_kind", "key"])
+        .group_by("account_id")
+        .agg(kind.n_unique().alias("kinds"), (pl.col("key_kind") == "payment").any().alias("card"))
+        .filter((pl.col("kinds") >= CLOSURE_KINDS) | pl.col("card"))
+        .select("account_id")
+    )
+    tied = pl.concat([strong, linked])
     m = membership.join(tied, on="account_id").join(
         families.select("account_id", "prior"), on="account_id"
     )
