@@ -259,10 +259,14 @@ def _parse_block_fast(block: bytes, schemas: list[pa.Schema], n_lines: int) -> p
     return None
 
 
-def _parse_lines_slow(
+def parse_jsonl_lines(
     lines: list[bytes], first_line_no: int, source: str
 ) -> tuple[list[dict[str, Any]], list[int], list[dict[str, Any]]]:
-    """Per-line parse: records with their line numbers, and quarantine rows for the rest."""
+    """Per-line parse into plain objects with their line numbers, quarantine rows for the rest.
+
+    Public because the service parses log-adapter bodies with it (Arrow's contract schema
+    would flatten their documents away), so both quarantine undecodable lines alike.
+    """
     records: list[dict[str, Any]] = []
     rows: list[int] = []
     bad: list[dict[str, Any]] = []
@@ -317,7 +321,7 @@ def parse_jsonl_block(
     table = _parse_block_fast(block, _SCHEMAS[table_kind], n_lines)
     if table is not None:
         return RawBatch(source, table, None, first_line_no, position=position)
-    records, rows, bad = _parse_lines_slow(block.split(b"\n")[:n_lines], first_line_no, source)
+    records, rows, bad = parse_jsonl_lines(block.split(b"\n")[:n_lines], first_line_no, source)
     return RawBatch(
         source, records, np.asarray(rows, dtype=np.int64), first_line_no, bad, position=position
     )
@@ -419,10 +423,6 @@ def _read_block(handle: IO[bytes], size: int) -> tuple[bytes, Exception | None]:
         parts.append(part)
         got += len(part)
     return b"".join(parts), None
-
-
-#: Former private name, still imported by ``serve`` and ``engine.spark``.
-_jsonl_block_batches = parse_jsonl_block
 
 
 def _line_ends(block: bytes) -> np.ndarray:

@@ -65,10 +65,10 @@ class Detection:
     features: pl.DataFrame = field(default_factory=pl.DataFrame)
 
 
-def _content_api() -> (
+def content_api() -> (
     tuple[Callable[[pl.DataFrame], pl.DataFrame], Callable[[Sequence[str]], list[list[int]]]] | None
 ):
-    """``annotate`` and ``template_signatures`` of the content stage, if it is installed."""
+    """The content stage's ``annotate`` and ``template_signatures`` or None; public for Spark."""
     try:
         mod = importlib.import_module("distillwatch.features.content")
     except ImportError:
@@ -155,7 +155,7 @@ def detect(
     daily = daily_model_counts(lf).collect()
     if daily.is_empty():
         return empty_detection()
-    api = None if metadata_only else _content_api()
+    api = None if metadata_only else content_api()
     content = None
     extra_keys: list[pl.DataFrame] = []
     if api is not None:

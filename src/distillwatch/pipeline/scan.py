@@ -25,8 +25,8 @@ PathSpec = str | Path
 _ROWS = ("rows_read", "rows_accepted", "rows_duplicate", "rows_quarantined")
 
 
-def _optional(module: str) -> Any | None:
-    """Import a sibling stage that may not be installed yet (report, share)."""
+def optional_module(module: str) -> Any | None:
+    """Import a stage that may not be installed (report, share), or None; public for Spark."""
     try:
         return importlib.import_module(module)
     except ImportError:
@@ -59,11 +59,11 @@ def _ingest(
     return Path(result.events_path), (accounts.frame if accounts else None), counts
 
 
-def _intel(intel_paths: Sequence[PathSpec]) -> Any:
-    """Indicators from other providers' STIX bundles (``share.load_intel``), or None."""
+def intel_or_none(intel_paths: Sequence[PathSpec]) -> Any:
+    """Indicators of partners' STIX bundles (``share.load_intel``) or None; public for Spark."""
     if not intel_paths:
         return None
-    share = _optional("distillwatch.share.intel")
+    share = optional_module("distillwatch.share.intel")
     if share is None:
         raise UserError("--intel needs the share stage (distillwatch.share), not installed")
     return share.load_intel([Path(p) for p in intel_paths])
@@ -92,7 +92,7 @@ def scan(
         metadata_only=metadata_only, mapping=Path(mapping) if mapping is not None else None
     )
     staging, accounts, counts = _ingest(events_paths, accounts_paths, out, options, fmt)
-    intel = _intel(intel_paths)
+    intel = intel_or_none(intel_paths)
     events = pl.scan_parquet(staging)
     with progress_bar() as bar:
         task = bar.add_task("annotating", total=counts["rows_accepted"] or None)
@@ -108,7 +108,7 @@ def scan(
     extra = {k: v for k, v in counts.items() if k not in _ROWS}
     result = summary(counts, detection, wall, **extra)
     write_json(result, out / "summary.json")
-    reporter = _optional("distillwatch.report") if report else None
+    reporter = optional_module("distillwatch.report") if report else None
     if reporter is not None and hasattr(reporter, "write_report"):
         reporter.write_report(out)
     return result

@@ -17,7 +17,7 @@ import pyarrow as pa
 
 from distillwatch.ingest.adapters import AdapterCounts, AdapterOptions
 from distillwatch.ingest.adapters.run import validate_documents
-from distillwatch.ingest.readers import _parse_lines_slow, parse_jsonl_block, quarantine_row
+from distillwatch.ingest.readers import parse_jsonl_block, parse_jsonl_lines, quarantine_row
 from distillwatch.ingest.validate import ValidatedBatch, validate_records
 
 _OPEN_BRACE, _NEWLINE = ord("{"), ord("\n")
@@ -88,7 +88,7 @@ def parse_body(
     if n_lines > max_rows:
         raise BatchTooLarge(f"{n_lines} lines in one batch; the limit is {max_rows}")
     if not fast or not _only_object_lines(block):
-        records, rows, bad = _parse_lines_slow(block.split(b"\n")[:n_lines], 1, source)
+        records, rows, bad = parse_jsonl_lines(block.split(b"\n")[:n_lines], 1, source)
         return RawRecords(records, np.asarray(rows, np.int64), 1, bad, len(records) + len(bad))
     raw = parse_jsonl_block(block, 1, source, table, 0, n_lines)
     return RawRecords(

@@ -31,7 +31,7 @@ from distillwatch.link.graph import key_weights
 from distillwatch.link.keys import KEY_SCHEMA, account_keys
 from distillwatch.pipeline.detect import (
     Detection,
-    _content_api,
+    content_api,
     empty_detection,
     intel_keys,
     score_tables,
@@ -178,7 +178,7 @@ def spark_detect(
     if rows == 0:
         return SparkDetection(empty_detection())
     buckets = bucket_count(rows, rows_per_bucket)
-    api = None if metadata_only else _content_api()
+    api = None if metadata_only else content_api()
     first = AccountPass(*(api or (None, None)))
     sample = _schema_sample(events)
     parts = apply_per_key_multi(

@@ -23,8 +23,12 @@ from distillwatch.contract import EVENT_FIELDS, EVENT_SCHEMA
 from distillwatch.engine.spark.arrow import spark_arrow_schema, spark_schema, to_spark_batch
 from distillwatch.errors import UserError
 from distillwatch.ingest.events import SourceCounts
-from distillwatch.ingest.readers import MAX_LINE_BYTES, RawBatch, quarantine_row
-from distillwatch.ingest.readers import _jsonl_block_batches as jsonl_block  # the one parser
+from distillwatch.ingest.readers import (
+    MAX_LINE_BYTES,
+    RawBatch,
+    parse_jsonl_block,
+    quarantine_row,
+)
 from distillwatch.ingest.stream import validate_raw
 
 if TYPE_CHECKING:
@@ -215,7 +219,7 @@ def _jsonl_mapper(index: dict[str, int], offsets: dict[tuple[str, int], int]) ->
                 ]
                 if too_large:  # blank lines are not rows, so numbering stays right
                     lines = [b"" if len(line) > MAX_LINE_BYTES else line for line in lines]
-                raw = jsonl_block(b"\n".join(lines) + b"\n", first_line, file, "events", 0)
+                raw = parse_jsonl_block(b"\n".join(lines) + b"\n", first_line, file, "events", 0)
                 raw.quarantined.extend(too_large)
                 frame = _validate(raw, index[_norm(file)])
                 if frame.height:

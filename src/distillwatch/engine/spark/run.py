@@ -21,7 +21,7 @@ from distillwatch.ingest import read_accounts_counted
 from distillwatch.ingest.events import QUARANTINE_FILE
 from distillwatch.ingest.quarantine import QuarantineSink
 from distillwatch.pipeline.outputs import summary, write_detection, write_json
-from distillwatch.pipeline.scan import _intel, _optional
+from distillwatch.pipeline.scan import intel_or_none, optional_module
 from distillwatch.progress import progress_bar
 
 #: ``--format`` values the Spark engine reads (by file name; ``contract`` is JSON Lines).
@@ -82,7 +82,7 @@ def scan_spark(
     staging = conf.pop(STAGING_CONF, None)
     session = spark_session(master, conf)
     where = session.sparkContext.master
-    intel = _intel(intel_paths)
+    intel = intel_or_none(intel_paths)
     local_staging = (
         out / ".spark-staging" if staging is None and where.startswith("local") else None
     )
@@ -127,7 +127,7 @@ def scan_spark(
     extra = table.summary() if table is not None else {}
     summ = summary(counts, result.detection, wall, **extra, engine="spark", spark=spark_info)
     write_json(summ, out / "summary.json")
-    reporter = _optional("distillwatch.report") if report else None
+    reporter = optional_module("distillwatch.report") if report else None
     if reporter is not None and hasattr(reporter, "write_report"):
         reporter.write_report(out)
     return summ
