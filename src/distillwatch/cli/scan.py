@@ -25,7 +25,9 @@ def scan(
         None, "--intel", help="Indicator bundles shared by other providers."
     ),
     metadata_only: bool = typer.Option(
-        False, "--metadata-only", help="Ignore prompt text (privacy mode)."
+        False,
+        "--metadata-only",
+        help="Ignore prompt text and accept rows without it (privacy mode).",
     ),
     no_report: bool = typer.Option(False, "--no-report", help="Skip report.html."),
     fmt: str = typer.Option(

@@ -57,7 +57,7 @@ def validate(
     metadata_only: bool = typer.Option(
         False,
         "--metadata-only",
-        help="Accept OTel/LiteLLM/mapped rows without prompt text (content capture off).",
+        help="Accept rows without prompt text, in any format (content capture off).",
     ),
     fail_on_quarantine: bool = typer.Option(
         False, "--fail-on-quarantine", help="Exit 1 when any row was quarantined."
@@ -75,7 +75,14 @@ def validate(
     options = AdapterOptions(metadata_only=metadata_only, mapping=mapping)
     check_options(fmt, options)
     with sink, adapter_session(options) as session:
-        result = ingest_events(events, out, fmt=fmt, quarantine=sink, write_events=False)
+        result = ingest_events(
+            events,
+            out,
+            fmt=fmt,
+            quarantine=sink,
+            write_events=False,
+            metadata_only=options.metadata_only,
+        )
         accounts_result = read_accounts_counted(accounts, quarantine=sink) if accounts else None
     summary: dict[str, Any] = result.summary()
     summary.update(session.summary())

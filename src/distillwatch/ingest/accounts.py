@@ -9,7 +9,7 @@ from typing import Any
 
 import polars as pl
 
-from distillwatch.contract import ACCOUNT_FIELDS, ACCOUNT_SCHEMA
+from distillwatch.contract import ACCOUNT_SCHEMA
 from distillwatch.ingest.dedupe import Deduper
 from distillwatch.ingest.events import SourceCounts
 from distillwatch.ingest.paths import expand_paths
@@ -54,9 +54,7 @@ def read_accounts_counted(
     deduper = Deduper(column="account_id")
     for path in expand_paths(paths):
         counts = sources.setdefault(str(path), SourceCounts())
-        for batch, _ in validated_stream(
-            path, ACCOUNT_FIELDS, fmt=fmt, batch_rows=batch_rows, table="accounts"
-        ):
+        for batch, _ in validated_stream(path, fmt=fmt, batch_rows=batch_rows, table="accounts"):
             frame = batch.accepted
             kept, _ = deduper.filter(frame)
             frames.append(kept)

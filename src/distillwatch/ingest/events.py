@@ -15,7 +15,6 @@ import pyarrow.parquet as pq
 from distillwatch.contract import (
     CONTRACT_VERSION,
     DICTIONARY_COLUMNS,
-    EVENT_FIELDS,
     EVENT_SCHEMA,
 )
 from distillwatch.errors import UserError
@@ -152,6 +151,7 @@ def ingest_events(
     progress: bool = True,
     quarantine: QuarantineSink | None = None,
     write_events: bool = True,
+    metadata_only: bool = False,
 ) -> IngestResult:
     """Validate and dedupe every input into ``out_dir/events.parquet`` + ``quarantine.jsonl``.
 
@@ -160,6 +160,8 @@ def ingest_events(
     input order wins. ``quarantine`` lets a caller share one sink with ``read_accounts``;
     by default ``out_dir/quarantine.jsonl`` is (re)created. ``write_events=False`` only
     counts and quarantines (``distillwatch validate``); ``events_path`` is then not written.
+    ``metadata_only`` (content capture off) accepts contract rows without a prompt, as the
+    adapters do under ``AdapterOptions(metadata_only=True)``; pass both the same value.
     """
     started = time.perf_counter()
     files = expand_paths(paths)
@@ -184,7 +186,7 @@ def ingest_events(
             for path, size in zip(files, sizes, strict=True):
                 counts = result.sources.setdefault(str(path), SourceCounts())
                 for batch, position in validated_stream(
-                    path, EVENT_FIELDS, fmt=fmt, batch_rows=batch_rows
+                    path, fmt=fmt, batch_rows=batch_rows, metadata_only=metadata_only
                 ):
                     frame = batch.accepted
                     keep = deduper.first_seen(frame)

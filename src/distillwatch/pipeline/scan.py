@@ -48,7 +48,13 @@ def _ingest(
         QuarantineSink(out_dir / QUARANTINE_FILE) as sink,
         adapter_session(options) as session,
     ):
-        result = ingest_events(list(events_paths), out_dir, fmt=fmt, quarantine=sink)
+        result = ingest_events(
+            list(events_paths),
+            out_dir,
+            fmt=fmt,
+            quarantine=sink,
+            metadata_only=options.metadata_only,
+        )
         accounts = (
             read_accounts_counted(list(accounts_paths), quarantine=sink) if accounts_paths else None
         )

@@ -2,7 +2,7 @@
 
 JSON Lines are read as raw lines (bytes kept exactly, so bad UTF-8 is still caught) and
 each run of consecutive lines is parsed and validated by ingest's own block parser and
-``validate_table`` inside ``mapInArrow``; line numbers come from a first pass counting
+``validate_raw`` inside ``mapInArrow``; line numbers come from a first pass counting
 lines per file split. Parquet rows keep their ``_metadata.row_index``. Duplicates keep the
 first occurrence in input order (file order, then row), as ``ingest_events`` does.
 """
@@ -144,9 +144,9 @@ def _record_rows(raw: RawBatch) -> np.ndarray:
     return np.arange(raw.first_row, raw.first_row + raw.num_records, dtype=np.int64)
 
 
-def _validate(raw: RawBatch, file_idx: int) -> pl.DataFrame:
+def _validate(raw: RawBatch, file_idx: int, metadata_only: bool) -> pl.DataFrame:
     """Run the one validator on ``raw``: accepted and quarantined rows in VALIDATED_SCHEMA."""
-    checked = validate_raw(raw, EVENT_FIELDS)
+    checked = validate_raw(raw, metadata_only=metadata_only)
     rows = _record_rows(raw)
     bad = np.asarray([q["row"] for q in checked.quarantined], dtype=np.int64)
     kept_rows = rows[~np.isin(rows, bad)] if bad.size else rows
@@ -192,7 +192,9 @@ def _target() -> pa.Schema:
     return spark_arrow_schema(pl.DataFrame(schema=VALIDATED_SCHEMA).to_arrow().schema)
 
 
-def _jsonl_mapper(index: dict[str, int], offsets: dict[tuple[str, int], int]) -> ArrowMapper:
+def _jsonl_mapper(
+    index: dict[str, int], offsets: dict[tuple[str, int], int], metadata_only: bool
+) -> ArrowMapper:
     """mapInArrow function: raw lines of file splits -> validated rows (VALIDATED_SCHEMA)."""
     target = _target()
 
@@ -221,14 +223,14 @@ def _jsonl_mapper(index: dict[str, int], offsets: dict[tuple[str, int], int]) ->
                     lines = [b"" if len(line) > MAX_LINE_BYTES else line for line in lines]
                 raw = parse_jsonl_block(b"\n".join(lines) + b"\n", first_line, file, "events", 0)
                 raw.quarantined.extend(too_large)
-                frame = _validate(raw, index[_norm(file)])
+                frame = _validate(raw, index[_norm(file)], metadata_only)
                 if frame.height:
                     yield to_spark_batch(frame, target)
 
     return run
 
 
-def _parquet_mapper(index: dict[str, int], columns: list[str]) -> ArrowMapper:
+def _parquet_mapper(index: dict[str, int], columns: list[str], metadata_only: bool) -> ArrowMapper:
     """mapInArrow function: Parquet rows with their row index -> validated rows."""
     target = _target()
 
@@ -240,14 +242,16 @@ def _parquet_mapper(index: dict[str, int], columns: list[str]) -> ArrowMapper:
                 part = batch.slice(start, length)
                 rows = part.column("row_index").to_numpy(zero_copy_only=False) + 1
                 table = pa.Table.from_batches([part]).select(columns)
-                frame = _validate(RawBatch(file, table, rows), index[_norm(file)])
+                frame = _validate(RawBatch(file, table, rows), index[_norm(file)], metadata_only)
                 if frame.height:
                     yield to_spark_batch(frame, target)
 
     return run
 
 
-def _read_jsonl(session: SparkSession, uris: list[str], index: dict[str, int]) -> SparkDataFrame:
+def _read_jsonl(
+    session: SparkSession, uris: list[str], index: dict[str, int], metadata_only: bool
+) -> SparkDataFrame:
     """Raw lines -> validated rows, with exact 1-based line numbers per file."""
     from pyspark.sql import Window
     from pyspark.sql import functions as F
@@ -269,10 +273,13 @@ def _read_jsonl(session: SparkSession, uris: list[str], index: dict[str, int]) -
         (r["file"], int(r["start"])): int(r["before"] or 0)
         for r in per_split.select("file", "start", before.alias("before")).collect()
     }
-    return lines.mapInArrow(_jsonl_mapper(index, offsets), spark_schema(VALIDATED_SCHEMA))
+    mapper = _jsonl_mapper(index, offsets, metadata_only)
+    return lines.mapInArrow(mapper, spark_schema(VALIDATED_SCHEMA))
 
 
-def _read_parquet(session: SparkSession, uris: list[str], index: dict[str, int]) -> SparkDataFrame:
+def _read_parquet(
+    session: SparkSession, uris: list[str], index: dict[str, int], metadata_only: bool
+) -> SparkDataFrame:
     """Parquet rows (contract columns only) -> validated rows, numbered by row index."""
     from pyspark.sql import functions as F
 
@@ -285,7 +292,8 @@ def _read_parquet(session: SparkSession, uris: list[str], index: dict[str, int])
         F.col("_metadata.file_path").alias("file"),
         F.col("_metadata.row_index").alias("row_index"),
     )
-    return rows.mapInArrow(_parquet_mapper(index, columns), spark_schema(VALIDATED_SCHEMA))
+    mapper = _parquet_mapper(index, columns, metadata_only)
+    return rows.mapInArrow(mapper, spark_schema(VALIDATED_SCHEMA))
 
 
 def _concrete(session: SparkSession, planned: list[InputFile]) -> list[InputFile]:
@@ -313,13 +321,18 @@ def _stage(frame: SparkDataFrame, staging: str | None, name: str) -> SparkDataFr
 
 
 def read_events(
-    session: SparkSession, specs: Sequence[str | Path], *, staging: str | None = None
+    session: SparkSession,
+    specs: Sequence[str | Path],
+    *,
+    staging: str | None = None,
+    metadata_only: bool = False,
 ) -> SparkEvents:
     """Validate and dedupe every input in Spark; quarantine rows are collected to the driver.
 
     Validated rows and the deduplicated events are materialised once, every later pass
     reads them: as Parquet under ``staging`` (a folder URI every executor can reach) when
-    given, else in Spark's cache (memory and disk).
+    given, else in Spark's cache (memory and disk). ``metadata_only`` accepts rows without
+    a prompt, as ``ingest_events`` does.
     """
     from pyspark.sql import Window
     from pyspark.sql import functions as F
@@ -327,7 +340,7 @@ def read_events(
     files = _concrete(session, plan_inputs(specs))
     index = {_norm(f.uri): i for i, f in enumerate(files)}
     frames = [
-        reader(session, uris, index)
+        reader(session, uris, index, metadata_only)
         for fmt, reader in (("jsonl", _read_jsonl), ("parquet", _read_parquet))
         if (uris := [f.uri for f in files if f.fmt == fmt])
     ]

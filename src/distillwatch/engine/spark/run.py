@@ -90,7 +90,9 @@ def scan_spark(
         staging = local_staging.resolve().as_uri()
     with progress_bar() as bar, _memory_hint(where):
         task = bar.add_task(f"spark ({where}): validating", total=2)
-        read = read_events(session, [str(p) for p in events_paths], staging=staging)
+        read = read_events(
+            session, [str(p) for p in events_paths], staging=staging, metadata_only=metadata_only
+        )
         counts: dict[str, Any] = read.counts()
         with QuarantineSink(out / QUARANTINE_FILE) as sink:  # events' rows, then accounts'
             sink.write(read.quarantined)
