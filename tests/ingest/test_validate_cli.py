@@ -77,3 +77,18 @@ def test_unreadable_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
     assert str(missing) in proc.stderr.replace("\n", "")
+
+
+def test_validate_metadata_only_accepts_contract_rows_without_prompt(tmp_path: Path) -> None:
+    events = tmp_path / "events.jsonl"
+    row = {"timestamp": 1714557600000, "account_id": "a", "model": "m"}
+    events.write_bytes(
+        b"".join(orjson.dumps({**row, "event_id": f"e{i}"}) + b"\n" for i in range(3))
+    )
+    for flag, accepted in (["--metadata-only"], 3), ([], 0):
+        out = tmp_path / f"out{len(flag)}"
+        result = CliRunner().invoke(app, ["validate", str(events), "--out", str(out), *flag])
+        assert result.exit_code == 0, result.output
+        summary = orjson.loads((out / "summary.json").read_bytes())
+        assert (summary["rows_read"], summary["rows_accepted"]) == (3, accepted)
+        assert summary["quarantine_reasons"]["missing_field"] == 3 - accepted
