@@ -198,3 +198,51 @@ def test_core_closure_takes_hydra_accounts_paired_on_small_private_keys() -> Non
     assert set(strong) <= core
     assert {"card", "two"} <= core
     assert "one" not in core and not core & set(rest)
+
+
+def test_pivot_line_needs_several_measured_accounts() -> None:
+    """Two heavy accounts moving to a new model are one customer's choice; ten are a fleet."""
+    from distillwatch.score.account import Baseline
+    from distillwatch.score.campaign import PIVOT_MIN_ACCOUNTS, campaign_lines
+
+    def lines_for(n_pivoting: int) -> float:
+        ids = [f"a{i}" for i in range(12)]
+        fams = pl.DataFrame(
+            {"account_id": ids, "prior": [0.3] * 12}
+            | {
+                f"f_{f}": [0.0] * 12
+                for f in (
+                    "extraction",
+                    "targeting",
+                    "templating",
+                    "volume",
+                    "timing",
+                    "tokens",
+                    "trust",
+                    "pivot",
+                )
+            }
+        )
+        features = pl.DataFrame(
+            {
+                "account_id": ids,
+                "n_events": [100] * 12,
+                "pivot_new": [40 if i < n_pivoting else 0 for i in range(12)],
+                "pivot_window": [40 if i < n_pivoting else 0 for i in range(12)],
+                "pivot_baseline": [0.02] * 12,
+            }
+        )
+        coverage = pl.DataFrame(
+            schema={
+                "community": pl.Int64,
+                "key_kind": pl.String,
+                "coverage": pl.Float64,
+                "keys": pl.List(pl.String),
+            }
+        )
+        membership = pl.DataFrame({"account_id": ids, "community": [0] * 12})
+        base = {"model_pivot": Baseline(median=-0.02, scale=0.05)}
+        return campaign_lines(membership, fams, coverage, features, base)["pivot"][0]
+
+    assert lines_for(PIVOT_MIN_ACCOUNTS - 1) == 0.0
+    assert lines_for(10) == 1.0

@@ -28,6 +28,9 @@ KIND_WEIGHTS: Final[dict[str, float]] = {
     "email_domain": 0.5,
     "user_agent": 0.5,
     "intel": 2.0,
+    # Near-identical prompt mixes (one task queue) group accounts, but similar topics prove
+    # no shared operator: a weak kind, and never a coordination line (score.campaign).
+    "profile": 0.5,
 }
 #: Keys held by more than this share of all accounts cannot discriminate and are dropped.
 MAX_DF_SHARE = 0.3

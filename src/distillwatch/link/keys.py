@@ -25,6 +25,9 @@ SIGNUP_BUCKET = timedelta(hours=2)
 SYNC_BUCKET = timedelta(hours=6)
 #: A template family band key must appear in this share of the account's sample.
 MIN_FAMILY_SHARE = 0.25
+#: Profile neighbours kept per account, and the cosine similarity each needs.
+PROFILE_NEIGHBOURS = 5
+PROFILE_SIMILARITY = 0.8
 
 KEY_SCHEMA = pl.Schema(
     {"account_id": pl.String, "key_kind": pl.String, "key": pl.String, "share": pl.Float64}
@@ -273,3 +276,30 @@ def system_family_keys(
         )
     )
     return keys.cast(KEY_SCHEMA)  # type: ignore[arg-type]
+
+
+def profile_keys(neighbours: pl.DataFrame) -> pl.DataFrame:
+    """Star keys of near-identical topic/style profiles (``profile`` kind).
+
+    ``neighbours`` is (account_id, neighbour, similarity), each account's nearest profiles.
+    Account A and its neighbours share the key ``pn:A``: a hydra's accounts are fed from
+    one task queue, so each finds its siblings among its nearest profiles, and the key
+    graph grows by at most ``PROFILE_NEIGHBOURS + 1`` edges per account, never pairwise
+    over a whole population.
+    """
+    if neighbours.is_empty():
+        return pl.DataFrame(schema=KEY_SCHEMA)
+    near = neighbours.filter(pl.col("similarity") >= PROFILE_SIMILARITY)
+    centre = near.select("account_id").unique().with_columns(pl.col("account_id").alias("c"))
+    spokes = near.select(pl.col("neighbour").alias("account_id"), pl.col("account_id").alias("c"))
+    return (
+        pl.concat([centre, spokes])
+        .unique()
+        .select(
+            "account_id",
+            pl.lit("profile").alias("key_kind"),
+            ("pn:" + pl.col("c")).alias("key"),
+            pl.lit(1.0).alias("share"),
+        )
+        .cast(KEY_SCHEMA)  # type: ignore[arg-type]
+    )

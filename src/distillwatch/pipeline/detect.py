@@ -24,10 +24,12 @@ from distillwatch.link.expand import expand_groups
 from distillwatch.link.graph import communities, key_weights
 from distillwatch.link.keys import (
     KEY_SCHEMA,
+    PROFILE_NEIGHBOURS,
     account_keys,
     content_keys,
     family_keys,
     infra_keys,
+    profile_keys,
     system_family_keys,
 )
 from distillwatch.link.merge import merge_groups
@@ -52,6 +54,8 @@ BATCH_ROWS = 250_000
 FAMILY_SAMPLE = 12
 #: Merge partial content sums every this many batches (keeps memory per account).
 MERGE_EVERY = 8
+#: Accounts per block of the profile neighbour search (block x accounts float32 in memory).
+PROFILE_BLOCK = 256
 
 
 @dataclass(slots=True)
@@ -86,6 +90,26 @@ def family_sample(partials: ContentPartials) -> pl.DataFrame:
         .filter(pl.col("_i") < FAMILY_SAMPLE)
         .drop("_i")
     )
+
+
+def profile_sample(partials: ContentPartials) -> pl.DataFrame:
+    """(account_id, text): the bounded prompt sample of accounts with enough exchanges for a
+    topic/style profile; an engine collects it from every partition for the profile step."""
+    enough = partials.sums.filter(pl.col("n_content") >= RELIABLE_EVENTS).select("account_id")
+    return partials.sample.join(enough, on="account_id").select(
+        "account_id", pl.col("prompt").alias("text")
+    )
+
+
+def population_profile_keys(sample: pl.DataFrame) -> pl.DataFrame:
+    """``profile`` keys over the whole population: profiles of each account's sample and
+    their nearest neighbours (exact cosine in NumPy blocks). Population-level, so every
+    engine runs it once on all accounts' samples, never per partition."""
+    if sample.is_empty():
+        return pl.DataFrame(schema=KEY_SCHEMA)
+    mod = importlib.import_module("distillwatch.features.content")
+    profiles = mod.sample_profiles(sample)
+    return profile_keys(mod.profile_neighbours(profiles, k=PROFILE_NEIGHBOURS, block=PROFILE_BLOCK))
 
 
 def content_tables(
@@ -163,7 +187,7 @@ def detect(
         partials = annotate_partials(lf, annotate, batch_rows=batch_rows, on_batch=on_batch)
         if partials is not None:
             content, found = content_tables(lf, partials, signatures)
-            extra_keys.append(found)
+            extra_keys += [found, population_profile_keys(profile_sample(partials))]
     features = account_features(lf, accounts, content=content, daily=daily)
     strengths, baselines = signal_strengths(features)
     fams = individual_score(family_strengths(strengths), available_families(baselines))

@@ -11,6 +11,7 @@ from typing import Final
 
 import polars as pl
 
+from distillwatch.features.releases import MIN_WINDOW_EVENTS
 from distillwatch.score.account import Baseline
 from distillwatch.score.pooled import pooled_families
 
@@ -43,6 +44,9 @@ INDEPENDENT_CHANNELS: Final = (
 MIN_STRANGERS: Final = 0.8
 #: z-score range over which the pooled pivot excess maps to 0..1 (as the account signal).
 PIVOT_Z: Final = (3.0, 8.0)
+#: Members measured in a release window (``MIN_WINDOW_EVENTS`` there) for a pivot line: a
+#: share pooled over fewer is one or two heavy accounts' choice, e.g. an app upgrading.
+PIVOT_MIN_ACCOUNTS: Final = 5
 #: Campaign-level lines of evidence, in report order.
 LINES: Final = ("coordination", "content", "templating", "behaviour", "trust", "pivot")
 #: Weights of the campaign score (documented in docs/DETECTION.md).
@@ -192,13 +196,19 @@ def campaign_lines(
     )
     if "pivot_window" in feat_cols and pivot_base is not None:
         centre, scale = pivot_base.median, pivot_base.scale
+        measured = (pl.col("pivot_window") >= MIN_WINDOW_EVENTS).sum()
         pooled = (
             pl.col("pivot_new").sum() / pl.col("pivot_window").sum().clip(1)
             - pl.col("pivot_baseline").max()
         )
         z = (pooled - centre) / scale
         pivot = (
-            ((z - PIVOT_Z[0]) / (PIVOT_Z[1] - PIVOT_Z[0])).clip(0, 1).fill_null(0.0).fill_nan(0.0)
+            pl.when(measured >= PIVOT_MIN_ACCOUNTS)
+            .then((z - PIVOT_Z[0]) / (PIVOT_Z[1] - PIVOT_Z[0]))
+            .otherwise(0.0)
+            .clip(0, 1)
+            .fill_null(0.0)
+            .fill_nan(0.0)
         )
     else:
         pivot = pl.col("f_pivot").median()

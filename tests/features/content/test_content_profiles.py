@@ -88,3 +88,12 @@ def test_edge_cases_empty_single_and_metadata_only() -> None:
     assert one.height == 1
     assert np.isclose(np.linalg.norm(one.get_column("profile").to_numpy()[0]), 1.0, atol=1e-5)
     assert profile_neighbours(one).height == 0
+
+
+def test_sample_profiles_match_account_profiles_on_the_same_sample() -> None:
+    """The scan profiles its bounded content sample directly; same text, same vectors."""
+    from distillwatch.features.content import sample_per_account, sample_profiles
+
+    events = _events(ACCOUNTS)
+    drawn = sample_per_account(events)
+    assert sample_profiles(drawn, dim=32).equals(account_profiles(events, dim=32))

@@ -34,6 +34,7 @@ from distillwatch.pipeline.detect import (
     content_api,
     empty_detection,
     intel_keys,
+    population_profile_keys,
     score_tables,
 )
 from distillwatch.score.account import (
@@ -202,6 +203,12 @@ def spark_detect(
             window["sync_keys"],
             account_keys(accounts, features["account_id"]),
             parts.get("content_keys", pl.DataFrame(schema=KEY_SCHEMA)),
+            population_profile_keys(
+                parts.get(
+                    "profile_sample",
+                    pl.DataFrame(schema={"account_id": pl.String, "text": pl.String}),
+                )
+            ),
         ]
     ).cast(KEY_SCHEMA)  # type: ignore[arg-type]
     keys = pl.concat([keys, intel_keys(keys, intel)])

@@ -17,7 +17,7 @@ from distillwatch.features.behaviour import daily_model_counts, hourly_counts, m
 from distillwatch.features.releases import pivot_features
 from distillwatch.link.keys import infra_keys, prefix_table
 from distillwatch.link.keys import sync_keys as link_sync_keys
-from distillwatch.pipeline.detect import annotate_partials, content_tables
+from distillwatch.pipeline.detect import annotate_partials, content_tables, profile_sample
 
 Annotate = Callable[[pl.DataFrame], pl.DataFrame]
 Signatures = Callable[[Sequence[str]], list[list[int]]]
@@ -46,6 +46,8 @@ class AccountPass:
         if partials is None:
             return out
         out["content"], out["content_keys"] = content_tables(lf, partials, self.signatures)
+        # Profiles are compared across the whole population: the driver runs that step.
+        out["profile_sample"] = profile_sample(partials)
         return out
 
 

@@ -52,15 +52,16 @@ __all__ = [
     "matched_parts",
     "profile_neighbours",
     "sample_per_account",
+    "sample_profiles",
     "template_families",
     "template_signatures",
 ]
 
 
 def __getattr__(name: str) -> object:
-    """``account_profiles`` / ``profile_neighbours`` load scikit-learn: imported on first use
-    so a scan, which does not need them, does not pay seconds of import time."""
-    if name in ("account_profiles", "profile_neighbours"):
+    """The profile functions load scikit-learn: imported on first use, so importing the
+    content stage (and a metadata-only scan) does not pay seconds of import time."""
+    if name in ("account_profiles", "profile_neighbours", "sample_profiles"):
         from distillwatch.features.content import profiles
 
         return getattr(profiles, name)

@@ -94,9 +94,15 @@ def account_profiles(
     Accounts without any prompt text get no row (metadata-only traffic has no profile).
     Deterministic for a given input (seeded SVD, hashed features).
     """
+    return sample_profiles(sample_per_account(events, per_account), dim=dim)
+
+
+def sample_profiles(sample: pl.DataFrame, *, dim: int = 64) -> pl.DataFrame:
+    """Profiles from an already drawn per-account sample (``account_id``, ``text``): the
+    scan's bounded content sample, so no second pass over the events."""
     if dim <= len(STYLE_COLUMNS):
         raise ValueError(f"dim must exceed {len(STYLE_COLUMNS)} (style columns), got {dim}")
-    sample = sample_per_account(events, per_account)
+    sample = sample.filter(pl.col("text").fill_null("").str.len_bytes() > 0)
     docs = sample.select("account_id").unique().sort("account_id")
     empty = pl.DataFrame(schema={"account_id": pl.String, "profile": pl.Array(pl.Float32, dim)})
     if docs.height == 0:
