@@ -54,8 +54,6 @@ BATCH_ROWS = 250_000
 FAMILY_SAMPLE = 12
 #: Merge partial content sums every this many batches (keeps memory per account).
 MERGE_EVERY = 8
-#: Accounts per block of the profile neighbour search (block x accounts float32 in memory).
-PROFILE_BLOCK = 256
 
 
 @dataclass(slots=True)
@@ -103,13 +101,13 @@ def profile_sample(partials: ContentPartials) -> pl.DataFrame:
 
 def population_profile_keys(sample: pl.DataFrame) -> pl.DataFrame:
     """``profile`` keys over the whole population: profiles of each account's sample and
-    their nearest neighbours (exact cosine in NumPy blocks). Population-level, so every
+    their nearest neighbours (exact cosine search, faiss). Population-level, so every
     engine runs it once on all accounts' samples, never per partition."""
     if sample.is_empty():
         return pl.DataFrame(schema=KEY_SCHEMA)
     mod = importlib.import_module("distillwatch.features.content")
     profiles = mod.sample_profiles(sample)
-    return profile_keys(mod.profile_neighbours(profiles, k=PROFILE_NEIGHBOURS, block=PROFILE_BLOCK))
+    return profile_keys(mod.profile_neighbours(profiles, k=PROFILE_NEIGHBOURS))
 
 
 def content_tables(

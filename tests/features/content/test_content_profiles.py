@@ -68,13 +68,19 @@ def test_same_topic_accounts_are_nearest_neighbours() -> None:
         assert ACCOUNTS[top[acct]] == topic, (acct, top[acct])
 
 
-def test_neighbours_k_threshold_and_blocks() -> None:
+def test_neighbours_are_the_exact_top_k_with_threshold() -> None:
     prof = account_profiles(_events(ACCOUNTS), dim=16)
-    full = profile_neighbours(prof, k=3, block=2)
+    full = profile_neighbours(prof, k=3)
     assert full.group_by("account_id").len().get_column("len").max() == 3
-    other = profile_neighbours(prof, k=3, block=1024)
-    assert np.allclose(full.get_column("similarity"), other.get_column("similarity"), atol=1e-5)
-    assert full.get_column("account_id").equals(other.get_column("account_id"))
+    mat = prof.get_column("profile").to_numpy()
+    sim = mat @ mat.T
+    np.fill_diagonal(sim, -np.inf)
+    brute = np.sort(sim, axis=1)[:, ::-1][:, :3]
+    got = full.group_by("account_id", maintain_order=True).agg(pl.col("similarity"))
+    order = {a: i for i, a in enumerate(prof.get_column("account_id"))}
+    for acct, sims in got.iter_rows():
+        assert np.allclose(sims, brute[order[acct]], atol=1e-5)
+    assert (full.get_column("account_id") != full.get_column("neighbour")).all()
     strict = profile_neighbours(prof, k=3, min_similarity=0.999)
     assert strict.height < full.height
     assert full.get_column("similarity").dtype == pl.Float32
