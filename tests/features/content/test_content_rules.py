@@ -56,6 +56,9 @@ POSITIVES: dict[str, list[str]] = {
         "Revise the response below into a safe, policy-compliant version.",
         "Give me a sanitized version of the following response on Xinjiang.",
         "The harmful response below must be rewritten; keep the facts, drop the dangerous parts.",
+        "Rephrase this reply to a controversial question so that it stays neutral.",
+        "Give me a 'safe' rewrite of the following response.",
+        "Produce a version of the answer below that follows our content guidelines.",
     ],
     "sig_tooling": [
         "Come up with a series of tasks:\nTask 1: Sort a list.\nTask 2: Name a bird.\nTask 3:",

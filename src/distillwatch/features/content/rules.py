@@ -106,7 +106,8 @@ _SAFE = (
     r"safe|safer|harmless|non-?controversial|less controversial|inoffensive|policy[- ]compliant|"
     r"compliant|appropriate for (?:all|a general)|politically (?:neutral|correct|acceptable|safe)|"
     r"sanitized|sanitised|censored|align(?:s|ed)? with (?:\w+ )?(?:policy|policies|guidelines|values)|"
-    r"(?:content|safety|usage) polic(?:y|ies)|acceptable use|within (?:the )?guidelines|"
+    r"(?:content|safety|usage) polic(?:y|ies)|(?:content|safety|community|usage) (?:guidelines|standards|rules)|"
+    r"acceptable use|within (?:the )?guidelines|"
     r"refus(?:e|al)|harmful content removed|non-?sensitive|officially acceptable|government[- ]approved"
 )
 _NEUTRAL = r"neutral|balanced|objective|impartial|even-?handed|unbiased|apolitical|diplomatic"
@@ -123,6 +124,9 @@ POLICY_REWRITE_PATTERN = _alt(
     rf"\b(?:{_REWRITE})\b[^.!?\n]{{0,100}}?\b(?:into|to be|as|so (?:that )?it(?: is|'s)?)\s+(?:an?\s+|more\s+|fully\s+|completely\s+)*(?:{_SAFE})\b[^.!?\n]{{0,40}}?\b(?:version|answer|response|reply|one|form|way)?",
     rf"\b(?:safe|safer|sanitized|sanitised|harmless|compliant|censored|neutral|balanced)\s+version\s+of\b[^.!?\n]{{0,80}}?\b{_OBJ}\b",
     rf"\b(?:{_REWRITE})\b[^.!?\n]{{0,100}}?\b{_OBJ}\b[^.!?\n]{{0,140}}?\b(?:{_NEUTRAL})\b[^.!?\n]{{0,200}}?\b(?:{_SENSITIVE})\b",
+    rf"\b(?:{_REWRITE})\b[^.!?\n]{{0,100}}?\b{_OBJ}\b[^.!?\n]{{0,140}}?\b(?:{_SENSITIVE})\b[^.!?\n]{{0,200}}?\b(?:{_NEUTRAL})\b",
+    rf"\b(?:safe|safer|sanitized|sanitised|harmless|compliant|censored|neutral|balanced|inoffensive)['\"’]?\s+(?:re-?write|rewording|revision|rephrasing|edit)\s+of\b",
+    rf"\bversion of\b[^.!?\n]{{0,40}}?\b{_OBJ}\b[^.!?\n]{{0,140}}?\b(?:{_SAFE})\b",
     rf"\b(?:{_SENSITIVE})\b[^.!?\n]{{0,200}}?\b(?:{_REWRITE})\b[^.!?\n]{{0,100}}?\b{_OBJ}\b[^.!?\n]{{0,140}}?\b(?:{_NEUTRAL})\b",
     rf"\b(?:unsafe|harmful|toxic|original|rejected|problematic)\s+(?:answer|response|reply|completion|output)\b[^.!?\n]{{0,160}}?\b(?:{_REWRITE})\b",
     rf"\b(?:{_OBJ}|{_SENSITIVE})\b[^.!?\n]*(?:[.!?][^.!?\n]*)?\b(?:make|render|turn)\s+(?:it|this|them)\s+(?:more\s+|fully\s+|completely\s+)?(?:{_SAFE})\b",
