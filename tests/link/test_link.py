@@ -112,3 +112,25 @@ def test_expansion_adds_key_holders_but_not_benign_bystanders() -> None:
     )
     grown = expand_groups(membership, k, w, prior, pl.Series([0]))
     assert set(grown["account_id"]) == {*[f"c{i}" for i in range(8)], "late"}
+
+
+def test_expansion_takes_a_quiet_account_paying_with_the_campaigns_card() -> None:
+    """A replacement account banned after three requests has no behaviour to score, but it
+    paid with the campaign's card from the campaign's prefix; a neighbour on the prefix
+    alone with the same low suspicion stays out."""
+    from distillwatch.link.expand import expand_groups
+
+    rows = []
+    for i in range(8):
+        rows += [(f"c{i}", "ip24", "dc-1"), (f"c{i}", "payment", f"card-{i // 2}")]
+    rows += [("quiet", "ip24", "dc-1"), ("quiet", "payment", "card-0")]
+    rows += [("near", "ip24", "dc-1"), ("near", "user_agent", "curl")]
+    k = keys(rows)
+    w = key_weights(k, 50)
+    members = [f"c{i}" for i in range(8)]
+    membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
+    prior = pl.DataFrame(
+        {"account_id": [*members, "quiet", "near"], "prior": [0.5] * 8 + [0.05] * 2}
+    )
+    grown = expand_groups(membership, k, w, prior, pl.Series([0]))
+    assert set(grown["account_id"]) == {*members, "quiet"}

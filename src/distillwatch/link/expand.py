@@ -21,6 +21,10 @@ MIN_OWNED_KEYS: Final = 2
 CONTENT_KINDS: Final = ("system_prompt", "template")
 #: A joining account's prior must reach this share of the campaign's median prior.
 PRIOR_FRACTION: Final = 0.5
+#: An account paying with the campaign's card and holding owned keys of this many
+#: independent kinds (sync counts as its IP prefix) joins whatever its own suspicion:
+#: a replacement account banned after three requests has no behaviour to measure.
+CARD_KINDS: Final = 2
 #: Rounds of growth (each round may add accounts that share keys with the last).
 ROUNDS: Final = 2
 
@@ -39,6 +43,7 @@ def expand_groups(
         .join(weights.select("key_kind", "key", "df"), on=["key_kind", "key"])
     )
     prior = families.select("account_id", "prior")
+    kind = pl.when(pl.col("key_kind") == "sync").then(pl.lit("ip24")).otherwise("key_kind")
     for _ in range(ROUNDS):
         camp = membership.filter(pl.col("community").is_in(groups.implode()))
         need = (
@@ -62,13 +67,18 @@ def expand_groups(
                 pl.len().alias("n_owned"),
                 (pl.col("key_kind") != "sync").any().alias("non_sync"),
                 pl.col("key_kind").is_in(CONTENT_KINDS).any().alias("content_key"),
+                (pl.col("key_kind") == "payment").any().alias("card"),
+                kind.n_unique().alias("kinds"),
             )
             .filter(
                 ((pl.col("n_owned") >= MIN_OWNED_KEYS) & pl.col("non_sync")) | pl.col("content_key")
             )
             .join(prior, on="account_id")
             .join(need, on="community")
-            .filter(pl.col("prior") >= pl.col("need"))
+            .filter(
+                (pl.col("prior") >= pl.col("need"))
+                | (pl.col("card") & (pl.col("kinds") >= CARD_KINDS))
+            )
             .sort(["account_id", "n_owned", "community"], descending=[False, True, False])
             .group_by("account_id", maintain_order=True)
             .first()

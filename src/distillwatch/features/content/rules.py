@@ -125,7 +125,7 @@ POLICY_REWRITE_PATTERN = _alt(
     rf"\b(?:safe|safer|sanitized|sanitised|harmless|compliant|censored|neutral|balanced)\s+version\s+of\b[^.!?\n]{{0,80}}?\b{_OBJ}\b",
     rf"\b(?:{_REWRITE})\b[^.!?\n]{{0,100}}?\b{_OBJ}\b[^.!?\n]{{0,140}}?\b(?:{_NEUTRAL})\b[^.!?\n]{{0,200}}?\b(?:{_SENSITIVE})\b",
     rf"\b(?:{_REWRITE})\b[^.!?\n]{{0,100}}?\b{_OBJ}\b[^.!?\n]{{0,140}}?\b(?:{_SENSITIVE})\b[^.!?\n]{{0,200}}?\b(?:{_NEUTRAL})\b",
-    rf"\b(?:safe|safer|sanitized|sanitised|harmless|compliant|censored|neutral|balanced|inoffensive)['\"’]?\s+(?:re-?write|rewording|revision|rephrasing|edit)\s+of\b",
+    r"\b(?:safe|safer|sanitized|sanitised|harmless|compliant|censored|neutral|balanced|inoffensive)['\"’]?\s+(?:re-?write|rewording|revision|rephrasing|edit)\s+of\b",
     rf"\bversion of\b[^.!?\n]{{0,40}}?\b{_OBJ}\b[^.!?\n]{{0,140}}?\b(?:{_SAFE})\b",
     rf"\b(?:{_SENSITIVE})\b[^.!?\n]{{0,200}}?\b(?:{_REWRITE})\b[^.!?\n]{{0,100}}?\b{_OBJ}\b[^.!?\n]{{0,140}}?\b(?:{_NEUTRAL})\b",
     rf"\b(?:unsafe|harmful|toxic|original|rejected|problematic)\s+(?:answer|response|reply|completion|output)\b[^.!?\n]{{0,160}}?\b(?:{_REWRITE})\b",
