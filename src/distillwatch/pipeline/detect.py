@@ -52,6 +52,8 @@ from distillwatch.score.campaign import (
 BATCH_ROWS = 250_000
 #: Prompts per account that get MinHash signatures.
 FAMILY_SAMPLE = 12
+#: Exchanges with prompt text an account needs for a topic/style profile.
+PROFILE_MIN_EVENTS = 5
 #: Merge partial content sums every this many batches (keeps memory per account).
 MERGE_EVERY = 8
 
@@ -93,7 +95,7 @@ def family_sample(partials: ContentPartials) -> pl.DataFrame:
 def profile_sample(partials: ContentPartials) -> pl.DataFrame:
     """(account_id, text): the bounded prompt sample of accounts with enough exchanges for a
     topic/style profile; an engine collects it from every partition for the profile step."""
-    enough = partials.sums.filter(pl.col("n_content") >= RELIABLE_EVENTS).select("account_id")
+    enough = partials.sums.filter(pl.col("n_content") >= PROFILE_MIN_EVENTS).select("account_id")
     return partials.sample.join(enough, on="account_id").select(
         "account_id", pl.col("prompt").alias("text")
     )
