@@ -54,6 +54,8 @@ BATCH_ROWS = 250_000
 FAMILY_SAMPLE = 12
 #: Exchanges with prompt text an account needs for a topic/style profile.
 PROFILE_MIN_EVENTS = 5
+#: Prompts per account that feed its profile (hashing them is the step's main cost).
+PROFILE_SAMPLE = 12
 #: Merge partial content sums every this many batches (keeps memory per account).
 MERGE_EVERY = 8
 
@@ -96,8 +98,10 @@ def profile_sample(partials: ContentPartials) -> pl.DataFrame:
     """(account_id, text): the bounded prompt sample of accounts with enough exchanges for a
     topic/style profile; an engine collects it from every partition for the profile step."""
     enough = partials.sums.filter(pl.col("n_content") >= PROFILE_MIN_EVENTS).select("account_id")
-    return partials.sample.join(enough, on="account_id").select(
-        "account_id", pl.col("prompt").alias("text")
+    return (
+        partials.sample.join(enough, on="account_id")
+        .filter(pl.int_range(pl.len()).over("account_id") < PROFILE_SAMPLE)
+        .select("account_id", pl.col("prompt").alias("text"))
     )
 
 

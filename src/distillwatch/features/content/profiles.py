@@ -30,6 +30,8 @@ PROFILE_TEXT_CHARS = 600
 #: The SVD is fitted on at most this many accounts (evenly spaced), then applied to all,
 #: so its cost stays bounded for tens of thousands of accounts.
 SVD_FIT_ROWS = 4000
+#: Accounts whose sample is tokenised at once (bounds the memory of the word explode).
+COUNT_BLOCK = 10_000
 
 
 def _style(sample: pl.DataFrame) -> pl.DataFrame:
@@ -86,6 +88,31 @@ def _hashed_counts(sample: pl.DataFrame, accounts: pl.Series) -> sparse.csr_matr
     ).tocsr()
 
 
+def _chunked_counts(sample: pl.DataFrame, accounts: pl.Series) -> sparse.csr_matrix:
+    """:func:`_hashed_counts` over blocks of ``COUNT_BLOCK`` accounts, stacked in order:
+    the word explode of a whole population's sample would hold hundreds of millions of
+    rows at once."""
+    row = pl.DataFrame(
+        {
+            "account_id": accounts,
+            "_block": pl.int_range(0, accounts.len(), eager=True) // COUNT_BLOCK,
+        }
+    )
+    parts = sample.join(row, on="account_id").partition_by(
+        "_block", as_dict=True, include_key=False
+    )
+    blocks = []
+    for b in range(-(-accounts.len() // COUNT_BLOCK)):
+        ids = accounts.slice(b * COUNT_BLOCK, COUNT_BLOCK)
+        part = parts.get((b,))
+        blocks.append(
+            _hashed_counts(part, ids)
+            if part is not None
+            else sparse.csr_matrix((ids.len(), N_FEATURES), dtype=np.float32)
+        )
+    return sparse.vstack(blocks, format="csr")
+
+
 def account_profiles(
     events: pl.DataFrame, *, dim: int = 64, per_account: int = SAMPLE_PER_ACCOUNT
 ) -> pl.DataFrame:
@@ -107,7 +134,7 @@ def sample_profiles(sample: pl.DataFrame, *, dim: int = 64) -> pl.DataFrame:
     empty = pl.DataFrame(schema={"account_id": pl.String, "profile": pl.Array(pl.Float32, dim)})
     if docs.height == 0:
         return empty
-    counts = _hashed_counts(sample, docs.get_column("account_id"))
+    counts = _chunked_counts(sample, docs.get_column("account_id"))
     tfidf = TfidfTransformer(sublinear_tf=True).fit_transform(counts)
     topic_dim = dim - len(STYLE_COLUMNS)
     n_comp = min(topic_dim, docs.height - 1, tfidf.shape[1] - 1)
