@@ -12,6 +12,8 @@ from typing import Final
 
 import polars as pl
 
+from distillwatch.link.keys import independent_kind
+
 #: A key is owned by a campaign when this share of its holders are members.
 OWNED_SHARE: Final = 0.5
 #: Distinct owned keys an account must hold to join (at least one not a time window).
@@ -43,7 +45,7 @@ def expand_groups(
         .join(weights.select("key_kind", "key", "df"), on=["key_kind", "key"])
     )
     prior = families.select("account_id", "prior")
-    kind = pl.when(pl.col("key_kind") == "sync").then(pl.lit("ip24")).otherwise("key_kind")
+    kind = independent_kind()
     for _ in range(ROUNDS):
         camp = membership.filter(pl.col("community").is_in(groups.implode()))
         need = (

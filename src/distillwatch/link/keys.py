@@ -124,6 +124,12 @@ def sync_keys(events: pl.LazyFrame, prefixes: pl.DataFrame, ip_keys: pl.DataFram
     )
 
 
+def independent_kind() -> pl.Expr:
+    """``key_kind`` with ``sync`` counted as ``ip24``: a synchronised window on a prefix is
+    not independent evidence from the prefix itself (for rules that count kinds)."""
+    return pl.when(pl.col("key_kind") == "sync").then(pl.lit("ip24")).otherwise(pl.col("key_kind"))
+
+
 def _keep_major(
     counts: pl.DataFrame, totals: pl.DataFrame, *, min_share: float = MIN_KEY_SHARE
 ) -> pl.DataFrame:

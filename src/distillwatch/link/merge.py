@@ -13,6 +13,8 @@ from typing import Final
 import igraph as ig
 import polars as pl
 
+from distillwatch.link.keys import independent_kind
+
 #: A bridging key must have this share of its holders inside the two groups.
 BRIDGE_EXCLUSIVITY: Final = 0.9
 #: ... and each group must have this share of its members holding a bridging key of a kind.
@@ -38,12 +40,7 @@ def merge_groups(
         .unique()
         .join(sel, on="account_id")
         .join(weights.select("key_kind", "key", "df"), on=["key_kind", "key"])
-        .with_columns(
-            pl.when(pl.col("key_kind") == "sync")
-            .then(pl.lit("ip24"))
-            .otherwise("key_kind")
-            .alias("kind")
-        )
+        .with_columns(independent_kind().alias("kind"))
     )
     per = held.group_by("kind", "key", "community").agg(
         pl.col("account_id"), pl.len().alias("n"), pl.col("df").first()

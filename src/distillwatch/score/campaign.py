@@ -12,6 +12,7 @@ from typing import Final
 import polars as pl
 
 from distillwatch.features.releases import MIN_WINDOW_EVENTS
+from distillwatch.link.keys import independent_kind
 from distillwatch.score.account import Baseline
 from distillwatch.score.pooled import pooled_families
 
@@ -144,7 +145,7 @@ def core_members(
     # core when it shares them with strongly tied members by two independent kinds, or
     # shares a card with one.
     strong_keys = exclusive.join(strong, on="account_id").select("community", "key_kind", "key")
-    kind = pl.when(pl.col("key_kind") == "sync").then(pl.lit("ip24")).otherwise("key_kind")
+    kind = independent_kind()
     linked = (
         exclusive.filter(CORE_KEY_SHARE * pl.col("size") > CORE_KEY_MAX)
         .join(strong, on="account_id", how="anti")
