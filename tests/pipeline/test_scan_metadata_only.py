@@ -36,6 +36,7 @@ def test_scan_metadata_only_accepts_promptless_contract_rows(tmp_path: Path) -> 
     assert summary["rows_read"] == summary["rows_accepted"] == 24
     assert summary["rows_quarantined"] == summary["rows_duplicate"] == 0
     assert summary["metadata_only"] is True
+    assert summary["rows_without_prompt"] == 24
     assert (out / "accounts.csv").is_file()
     assert (out / "quarantine.jsonl").read_bytes() == b""
 

@@ -60,6 +60,14 @@ def _ingest(
         )
     counts: dict[str, Any] = {k: int(getattr(result, k)) for k in _ROWS}
     counts.update(session.summary())
+    if options.metadata_only:
+        # Accepted rows of every format (adapters and contract files alike) with no text.
+        counts["rows_without_prompt"] = int(
+            pl.scan_parquet(result.events_path)
+            .select((pl.col("prompt").fill_null("") == "").sum())
+            .collect()
+            .item()
+        )
     if accounts is not None:
         counts.update(accounts.summary())
     return Path(result.events_path), (accounts.frame if accounts else None), counts
