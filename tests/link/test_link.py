@@ -134,3 +134,22 @@ def test_expansion_takes_a_quiet_account_paying_with_the_campaigns_card() -> Non
     )
     grown = expand_groups(membership, k, w, prior, pl.Series([0]))
     assert set(grown["account_id"]) == {*members, "quiet"}
+
+
+def test_expansion_needs_more_than_a_near_duplicate_system_prompt() -> None:
+    """The campaign's exact private system prompt suffices; a MinHash band of a similar one
+    (an agent framework's users write near-identical prompts) does not, alone."""
+    from distillwatch.link.expand import expand_groups
+
+    rows = []
+    for i in range(8):
+        rows += [(f"c{i}", "system_prompt", "exact-sp"), (f"c{i}", "system_prompt", "smh:band")]
+    rows += [("twin", "system_prompt", "exact-sp")]
+    rows += [("lookalike", "system_prompt", "smh:band")]
+    k = keys(rows)
+    w = key_weights(k, 50)
+    members = [f"c{i}" for i in range(8)]
+    membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
+    prior = pl.DataFrame({"account_id": [*members, "twin", "lookalike"], "prior": [0.4] * 10})
+    grown = expand_groups(membership, k, w, prior, pl.Series([0]))
+    assert set(grown["account_id"]) == {*members, "twin"}

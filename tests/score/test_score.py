@@ -246,3 +246,25 @@ def test_pivot_line_needs_several_measured_accounts() -> None:
 
     assert lines_for(PIVOT_MIN_ACCOUNTS - 1) == 0.0
     assert lines_for(10) == 1.0
+
+
+def test_core_ignores_keys_only_one_organisation_shares() -> None:
+    """An eval lab's accounts behind their office NAT inside a big mixed group are one
+    customer; the same /24 shared by strangers ties them."""
+    from distillwatch.score.campaign import core_members
+
+    lab = [f"lab{i}" for i in range(6)]
+    hydra = [f"h{i}" for i in range(6)]
+    rows = [(a, "ip24", "office") for a in lab] + [(a, "ip24", "proxy") for a in hydra]
+    keys = pl.DataFrame(rows, schema=["account_id", "key_kind", "key"], orient="row")
+    weights = (
+        keys.group_by("key_kind", "key")
+        .agg(pl.len().alias("df"))
+        .with_columns(pl.lit(1.0).alias("weight"))
+    )
+    members = [*lab, *hydra]
+    membership = pl.DataFrame({"account_id": members, "community": [0] * len(members)})
+    fams = pl.DataFrame({"account_id": members, "prior": [0.4] * len(members)})
+    orgs = pl.DataFrame({"account_id": lab, "org_id": ["org-lab"] * len(lab)})
+    core = set(core_members(membership, fams, keys, weights, orgs)["account_id"])
+    assert core == set(hydra)

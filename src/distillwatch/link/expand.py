@@ -12,7 +12,7 @@ from typing import Final
 
 import polars as pl
 
-from distillwatch.link.keys import independent_kind
+from distillwatch.link.keys import independent_kind, similarity_key
 
 #: A key is owned by a campaign when this share of its holders are members.
 OWNED_SHARE: Final = 0.5
@@ -20,6 +20,8 @@ OWNED_SHARE: Final = 0.5
 MIN_OWNED_KEYS: Final = 2
 #: Owned keys of these kinds (a system prompt or prompt skeleton used almost only by the
 #: campaign) suffice alone: infrastructure can be rented by anyone, a private template not.
+#: Only exact texts do: a MinHash band of a near-duplicate (``link.keys.similarity_key``)
+#: is what an agent framework's users share too, so it counts as an ordinary owned key.
 CONTENT_KINDS: Final = ("system_prompt", "template")
 #: A joining account's prior must reach this share of the campaign's median prior.
 PRIOR_FRACTION: Final = 0.5
@@ -68,7 +70,9 @@ def expand_groups(
             .agg(
                 pl.len().alias("n_owned"),
                 (pl.col("key_kind") != "sync").any().alias("non_sync"),
-                pl.col("key_kind").is_in(CONTENT_KINDS).any().alias("content_key"),
+                (pl.col("key_kind").is_in(CONTENT_KINDS) & ~similarity_key())
+                .any()
+                .alias("content_key"),
                 (pl.col("key_kind") == "payment").any().alias("card"),
                 kind.n_unique().alias("kinds"),
             )

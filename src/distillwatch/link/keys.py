@@ -130,6 +130,18 @@ def independent_kind() -> pl.Expr:
     return pl.when(pl.col("key_kind") == "sync").then(pl.lit("ip24")).otherwise(pl.col("key_kind"))
 
 
+def similarity_key() -> pl.Expr:
+    """Keys that say two accounts do alike, not that they share an asset: profile
+    neighbours and MinHash bands of prompts (``mh:``) or system prompts (``smh:``). An
+    agent framework's users write near-identical system prompts and similar tasks without
+    sharing an operator; an exact private text, an IP prefix or a card is an asset."""
+    return (
+        (pl.col("key_kind") == "profile")
+        | pl.col("key").str.starts_with("mh:")
+        | pl.col("key").str.starts_with("smh:")
+    )
+
+
 def _keep_major(
     counts: pl.DataFrame, totals: pl.DataFrame, *, min_share: float = MIN_KEY_SHARE
 ) -> pl.DataFrame:

@@ -222,7 +222,8 @@ def score_tables(
         fams = individual_score(family_strengths(strengths), available_families(baselines))
     weights = key_weights(keys, features.height, fams.select("account_id", "prior"))
     raw = group(keys, weights)
-    membership = core_members(raw, fams, keys, weights)
+    orgs = features.select("account_id", "org_id") if "org_id" in features.columns else None
+    membership = core_members(raw, fams, keys, weights, orgs)
     ctx = (features, baselines)
     membership, coverage, lines = judge(membership, keys, weights, fams, ctx)
     flagged = lines.filter(pl.col("convergent"))["community"]

@@ -12,7 +12,7 @@ from typing import Final
 import polars as pl
 
 from distillwatch.features.releases import MIN_WINDOW_EVENTS
-from distillwatch.link.keys import independent_kind
+from distillwatch.link.keys import independent_kind, similarity_key
 from distillwatch.score.account import Baseline
 from distillwatch.score.pooled import pooled_families
 
@@ -22,6 +22,10 @@ CORE_FRACTION: Final = 0.5
 #: more than ``CORE_KEY_MAX`` accounts: a large hydra spreads over a pool of many keys).
 CORE_KEY_SHARE: Final = 0.2
 CORE_KEY_MAX: Final = 5
+#: A key ties a member only from this weight (``link.graph.key_weights``): a generic
+#: system prompt or SDK user agent that Leiden happened to gather into one big community
+#: is "exclusive" to it, yet held mostly by benign-looking accounts across the population.
+MIN_TIE_WEIGHT: Final = 0.1
 #: ... or share private keys of this many independent kinds with strongly tied members.
 CLOSURE_KINDS: Final = 2
 #: Communities smaller than this are not campaigns (a campaign is *many* accounts).
@@ -115,7 +119,11 @@ def key_coverage(
 
 
 def core_members(
-    membership: pl.DataFrame, families: pl.DataFrame, keys: pl.DataFrame, weights: pl.DataFrame
+    membership: pl.DataFrame,
+    families: pl.DataFrame,
+    keys: pl.DataFrame,
+    weights: pl.DataFrame,
+    orgs: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """Members tied to their group by a key held mostly inside it, by a real part of it.
 
@@ -123,17 +131,33 @@ def core_members(
     agent) to dense groups; a core member holds a key that is ``MIN_EXCLUSIVITY`` inside
     the group and held by at least ``CORE_KEY_SHARE`` of it, and is not far less
     suspicious than the group (``CORE_FRACTION`` of its upper-quartile prior).
+    ``orgs`` (account_id, org_id): a key held inside the group by one organisation's
+    accounts only (an eval lab's office NAT, an agency's card) ties no one, since an
+    organisation's own accounts sharing its assets is normal; without it every account is
+    its own organisation.
     """
     size = membership.group_by("community").agg(pl.len().alias("size"))
     n_in = pl.len().over("community", "key_kind", "key")
+    org = pl.col("org_id").n_unique().over("community", "key_kind", "key")
+    org_of = (
+        orgs.select("account_id", "org_id")
+        if orgs is not None
+        else membership.select("account_id", pl.col("account_id").alias("org_id"))
+    )
     exclusive = (
         keys.select("account_id", "key_kind", "key")
         .unique()
         .join(membership, on="account_id")
-        .join(weights.select("key_kind", "key", "df"), on=["key_kind", "key"])
+        .join(org_of, on="account_id", how="left")
+        .with_columns(pl.coalesce("org_id", "account_id").alias("org_id"))
+        .join(weights.select("key_kind", "key", "df", "weight"), on=["key_kind", "key"])
         .join(size, on="community")
-        .with_columns(n_in.alias("n_in"))
-        .filter((pl.col("n_in") >= 2) & (pl.col("n_in") / pl.col("df") >= MIN_EXCLUSIVITY))
+        .with_columns(n_in.alias("n_in"), org.alias("n_orgs"))
+        .filter(
+            (pl.col("n_orgs") >= 2)
+            & (pl.col("n_in") / pl.col("df") >= MIN_EXCLUSIVITY)
+            & (pl.col("weight") >= MIN_TIE_WEIGHT)
+        )
     )
     strong = (
         exclusive.filter(pl.col("n_in") >= (CORE_KEY_SHARE * pl.col("size")).clip(2, CORE_KEY_MAX))
@@ -142,8 +166,9 @@ def core_members(
     )
     # A large hydra's accounts (large: where ``CORE_KEY_MAX`` binds) also pair up on small
     # private keys (a card shared by two, a proxy /24 used by three): such an account is
-    # core when it shares them with strongly tied members by two independent kinds, or
-    # shares a card with one.
+    # core when it shares them with strongly tied members by two independent kinds, one
+    # of them a shared asset rather than a likeness (see ``similarity_key``), or shares a
+    # card with one.
     strong_keys = exclusive.join(strong, on="account_id").select("community", "key_kind", "key")
     kind = independent_kind()
     linked = (
@@ -151,8 +176,12 @@ def core_members(
         .join(strong, on="account_id", how="anti")
         .join(strong_keys.unique(), on=["community", "key_kind", "key"])
         .group_by("account_id")
-        .agg(kind.n_unique().alias("kinds"), (pl.col("key_kind") == "payment").any().alias("card"))
-        .filter((pl.col("kinds") >= CLOSURE_KINDS) | pl.col("card"))
+        .agg(
+            kind.n_unique().alias("kinds"),
+            (pl.col("key_kind") == "payment").any().alias("card"),
+            (~similarity_key()).any().alias("shared_asset"),
+        )
+        .filter(((pl.col("kinds") >= CLOSURE_KINDS) & pl.col("shared_asset")) | pl.col("card"))
         .select("account_id")
     )
     tied = pl.concat([strong, linked])
