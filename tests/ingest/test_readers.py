@@ -252,3 +252,19 @@ def test_csv_bad_utf8_costs_only_its_row(tmp_path: Path) -> None:
     ]
     events = pl.read_parquet(result.events_path)
     assert events["prompt"].to_list() == ["ok", "null"]
+
+
+def test_unstaged_columns_are_validated_and_counted_but_not_written(tmp_path: Path) -> None:
+    """The scan leaves ``response`` out of its staging file; rows still count the same and
+    a bad value there still quarantines its row."""
+    rows = [record(i, response=f"answer {i}") for i in range(20)]
+    rows.append(record(99, response=12345))  # wrong type: quarantined like any other field
+    (tmp_path / "e.jsonl").write_bytes(jsonl(rows))
+    result = ingest_events(
+        tmp_path / "e.jsonl", tmp_path / "out", unstaged=("response",), progress=False
+    )
+    assert_invariant(result)
+    assert (result.rows_accepted, result.rows_quarantined) == (20, 1)
+    staged = pl.read_parquet(result.events_path)
+    assert "response" not in staged.columns
+    assert staged.schema == pl.Schema({k: v for k, v in EVENT_SCHEMA.items() if k != "response"})

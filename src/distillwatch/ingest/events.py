@@ -106,16 +106,20 @@ def events_arrow_schema() -> pa.Schema:
 class _EventsWriter:
     """Buffers accepted frames and writes them as Parquet row groups of ~``ROW_GROUP_ROWS``."""
 
-    def __init__(self, path: Path, row_group_rows: int = ROW_GROUP_ROWS) -> None:
+    def __init__(
+        self, path: Path, row_group_rows: int = ROW_GROUP_ROWS, drop: Sequence[str] = ()
+    ) -> None:
         self.path = path
         self.row_group_rows = row_group_rows
-        self.schema = events_arrow_schema()
+        full = events_arrow_schema()
+        self.schema = pa.schema([f for f in full if f.name not in drop])
+        self.drop = [c for c in drop if c in full.names]
         self._writer = pq.ParquetWriter(
             path,
             self.schema,
             # Snappy: the staging file is re-read once by the scan, so encode speed beats size.
             compression="snappy",
-            use_dictionary=list(DICTIONARY_COLUMNS),
+            use_dictionary=[c for c in DICTIONARY_COLUMNS if c not in drop],
         )
         self._buffer: list[pl.DataFrame] = []
         self._buffered = 0
@@ -131,8 +135,10 @@ class _EventsWriter:
     def _flush(self) -> None:
         if not self._buffer:
             return
-        table = pl.concat(self._buffer, rechunk=False).to_arrow(
-            compat_level=pl.CompatLevel.oldest()
+        table = (
+            pl.concat(self._buffer, rechunk=False)
+            .drop(self.drop)
+            .to_arrow(compat_level=pl.CompatLevel.oldest())
         )
         self._writer.write_table(table.cast(self.schema), row_group_size=self.row_group_rows)
         self._buffer, self._buffered = [], 0
@@ -152,6 +158,7 @@ def ingest_events(
     quarantine: QuarantineSink | None = None,
     write_events: bool = True,
     metadata_only: bool = False,
+    unstaged: Sequence[str] = (),
 ) -> IngestResult:
     """Validate and dedupe every input into ``out_dir/events.parquet`` + ``quarantine.jsonl``.
 
@@ -162,6 +169,8 @@ def ingest_events(
     counts and quarantines (``distillwatch validate``); ``events_path`` is then not written.
     ``metadata_only`` (content capture off) accepts contract rows without a prompt, as the
     adapters do under ``AdapterOptions(metadata_only=True)``; pass both the same value.
+    ``unstaged`` columns are validated and counted but not written to the staged file (the
+    scan leaves out ``response``, which detection never reads and which is half the bytes).
     """
     started = time.perf_counter()
     files = expand_paths(paths)
@@ -169,7 +178,7 @@ def ingest_events(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         sink = quarantine if quarantine is not None else QuarantineSink(result.quarantine_path)
-        writer = _EventsWriter(result.events_path) if write_events else None
+        writer = _EventsWriter(result.events_path, drop=unstaged) if write_events else None
     except OSError as err:
         raise UserError(
             f"cannot write to {out_dir}: {err.strerror or err}; choose another output folder"

@@ -48,6 +48,8 @@ from distillwatch.score.campaign import (
     key_coverage,
 )
 
+#: Contract columns no signal reads: an engine need not stage or ship them.
+UNREAD_COLUMNS: tuple[str, ...] = ("response",)
 #: Rows per annotated batch: bounds memory of the per-event content columns.
 BATCH_ROWS = 250_000
 #: Prompts per account that get MinHash signatures.

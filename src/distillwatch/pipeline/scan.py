@@ -17,7 +17,7 @@ from distillwatch.errors import UserError
 from distillwatch.ingest import QuarantineSink, ingest_events, read_accounts_counted
 from distillwatch.ingest.adapters import AdapterOptions, adapter_session, check_options
 from distillwatch.ingest.events import QUARANTINE_FILE
-from distillwatch.pipeline.detect import detect
+from distillwatch.pipeline.detect import UNREAD_COLUMNS, detect
 from distillwatch.pipeline.outputs import summary, write_detection, write_json
 from distillwatch.progress import progress_bar
 
@@ -54,6 +54,7 @@ def _ingest(
             fmt=fmt,
             quarantine=sink,
             metadata_only=options.metadata_only,
+            unstaged=UNREAD_COLUMNS,
         )
         accounts = (
             read_accounts_counted(list(accounts_paths), quarantine=sink) if accounts_paths else None
