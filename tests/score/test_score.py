@@ -112,17 +112,8 @@ def test_partner_intel_corroborates_but_never_suffices_alone() -> None:
 def test_one_organisations_accounts_do_not_converge_on_the_main_route() -> None:
     """An app's or agency's accounts (few organisations) that move to a new model together
     and ask for extraction-like content are one customer, not a hydra of strangers."""
-    rows = [
-        _line(coordination=1.0, coord_template=1.0, content=1.0, f_extraction=1.0, pivot=1.0),
-        _line(
-            coordination=1.0,
-            coord_template=1.0,
-            content=1.0,
-            f_extraction=1.0,
-            pivot=1.0,
-            strangers=0.6,
-        ),
-    ]
+    group = {"coordination": 1.0, "coord_template": 1.0, "content": 1.0, "pivot": 1.0}
+    rows = [_line(**group, f_extraction=1.0), _line(**group, f_extraction=1.0, strangers=0.6)]
     out = campaign_scores(pl.DataFrame(rows))
     assert out["convergent"].to_list() == [True, False]
 
