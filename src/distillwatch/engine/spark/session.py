@@ -27,6 +27,9 @@ BASE_CONF: Mapping[str, str] = {
     "spark.sql.execution.arrow.pyspark.enabled": "true",
     "spark.sql.execution.arrow.maxRecordsPerBatch": "20000",
     "spark.ui.showConsoleProgress": "false",
+    # The per-account tables (features, keys, and each account's 12-prompt profile sample)
+    # are collected to the driver by design; 10M events / 172k accounts collect ~1.5 GB.
+    "spark.driver.maxResultSize": "4g",
 }
 
 #: Extra settings for ``local[...]`` masters: a small machine, small shuffles, no UI.
@@ -34,7 +37,7 @@ LOCAL_CONF: Mapping[str, str] = {
     "spark.sql.shuffle.partitions": "8",
     "spark.default.parallelism": "4",
     "spark.ui.enabled": "false",
-    "spark.driver.memory": "4g",
+    "spark.driver.memory": "6g",
     "spark.sql.adaptive.enabled": "true",
 }
 
