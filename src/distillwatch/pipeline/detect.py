@@ -84,26 +84,26 @@ def content_api() -> (
     return mod.annotate, mod.template_signatures
 
 
+def sample_of(partials: ContentPartials, min_events: int, per_account: int) -> pl.DataFrame:
+    """The first ``per_account`` rows of the content sample of each account with at least
+    ``min_events`` exchanges of prompt text (the sample is already in hash-rank order)."""
+    enough = partials.sums.filter(pl.col("n_content") >= min_events).select("account_id")
+    return partials.sample.join(enough, on="account_id").filter(
+        pl.int_range(pl.len()).over("account_id") < per_account
+    )
+
+
 def family_sample(partials: ContentPartials) -> pl.DataFrame:
     """Prompt sample of accounts with enough exchanges for template families (MinHash is the
     costly step; a three-request account cannot show a template family anyway)."""
-    enough = partials.sums.filter(pl.col("n_content") >= RELIABLE_EVENTS).select("account_id")
-    return (
-        partials.sample.join(enough, on="account_id")
-        .with_columns(pl.int_range(pl.len()).over("account_id").alias("_i"))
-        .filter(pl.col("_i") < FAMILY_SAMPLE)
-        .drop("_i")
-    )
+    return sample_of(partials, RELIABLE_EVENTS, FAMILY_SAMPLE)
 
 
 def profile_sample(partials: ContentPartials) -> pl.DataFrame:
     """(account_id, text): the bounded prompt sample of accounts with enough exchanges for a
     topic/style profile; an engine collects it from every partition for the profile step."""
-    enough = partials.sums.filter(pl.col("n_content") >= PROFILE_MIN_EVENTS).select("account_id")
-    return (
-        partials.sample.join(enough, on="account_id")
-        .filter(pl.int_range(pl.len()).over("account_id") < PROFILE_SAMPLE)
-        .select("account_id", pl.col("prompt").alias("text"))
+    return sample_of(partials, PROFILE_MIN_EVENTS, PROFILE_SAMPLE).select(
+        "account_id", pl.col("prompt").alias("text")
     )
 
 
