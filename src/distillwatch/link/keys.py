@@ -25,6 +25,11 @@ SIGNUP_BUCKET = timedelta(hours=2)
 SYNC_BUCKET = timedelta(hours=6)
 #: A template family band key must appear in this share of the account's sample.
 MIN_FAMILY_SHARE = 0.25
+#: Key prefixes of MinHash band keys of prompts and of system prompts (hex of the band),
+#: and of profile star keys (the centre account's id).
+TEMPLATE_BAND = "mh:"
+SYSTEM_BAND = "smh:"
+PROFILE_STAR = "pn:"
 #: Profile neighbours kept per account, and the cosine similarity each needs.
 PROFILE_NEIGHBOURS = 5
 PROFILE_SIMILARITY = 0.8
@@ -124,6 +129,11 @@ def sync_keys(events: pl.LazyFrame, prefixes: pl.DataFrame, ip_keys: pl.DataFram
     )
 
 
+def band_key(prefix: str) -> pl.Expr:
+    """``prefix`` + 16-digit hex of the u64 ``band`` column (the form shared as indicators)."""
+    return prefix + pl.col("band").map_elements(lambda b: f"{b:016x}", return_dtype=pl.String)
+
+
 def independent_kind() -> pl.Expr:
     """``key_kind`` with ``sync`` counted as ``ip24``: a synchronised window on a prefix is
     not independent evidence from the prefix itself (for rules that count kinds)."""
@@ -137,8 +147,8 @@ def similarity_key() -> pl.Expr:
     sharing an operator; an exact private text, an IP prefix or a card is an asset."""
     return (
         (pl.col("key_kind") == "profile")
-        | pl.col("key").str.starts_with("mh:")
-        | pl.col("key").str.starts_with("smh:")
+        | pl.col("key").str.starts_with(TEMPLATE_BAND)
+        | pl.col("key").str.starts_with(SYSTEM_BAND)
     )
 
 
@@ -243,9 +253,7 @@ def family_keys(
     keys = per.filter((pl.col("share") >= MIN_FAMILY_SHARE) & (pl.col("n") >= 2)).select(
         "account_id",
         pl.lit("template").alias("key_kind"),
-        ("mh:" + pl.col("band").map_elements(lambda b: f"{b:016x}", return_dtype=pl.String)).alias(
-            "key"
-        ),
+        band_key(TEMPLATE_BAND).alias("key"),
         "share",
     )
     return keys.cast(KEY_SCHEMA), top  # type: ignore[arg-type]
@@ -287,9 +295,7 @@ def system_family_keys(
         .select(
             "account_id",
             pl.lit("system_prompt").alias("key_kind"),
-            (
-                "smh:" + pl.col("band").map_elements(lambda b: f"{b:016x}", return_dtype=pl.String)
-            ).alias("key"),
+            (band_key(SYSTEM_BAND)).alias("key"),
             "share",
         )
     )
@@ -316,7 +322,7 @@ def profile_keys(neighbours: pl.DataFrame) -> pl.DataFrame:
         .select(
             "account_id",
             pl.lit("profile").alias("key_kind"),
-            ("pn:" + pl.col("c")).alias("key"),
+            (PROFILE_STAR + pl.col("c")).alias("key"),
             pl.lit(1.0).alias("share"),
         )
         .cast(KEY_SCHEMA)  # type: ignore[arg-type]

@@ -8,6 +8,7 @@ import polars as pl
 import xxhash
 
 from distillwatch import contract
+from distillwatch.link.keys import TEMPLATE_BAND
 from distillwatch.score.account import Baseline
 from distillwatch.score.campaign import COORD_LINES, LINE_FIRES, LINES
 from distillwatch.score.evidence import account_evidence, campaign_evidence
@@ -216,7 +217,9 @@ def _fingerprints(cov: pl.DataFrame) -> list[str]:
     for ks in rows["keys"].to_list():
         for k in ks:
             k = str(k)
-            out.append(k[3:] if k.startswith("mh:") else f"{int(k):016x}")
+            out.append(
+                k.removeprefix(TEMPLATE_BAND) if k.startswith(TEMPLATE_BAND) else f"{int(k):016x}"
+            )
     return out
 
 

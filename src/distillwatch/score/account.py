@@ -8,6 +8,7 @@ account", so the same method holds on worlds it was never tuned on.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 import polars as pl
 
@@ -28,8 +29,12 @@ class Baseline:
     scale: float
 
 
-def strength(z: pl.Series, sig: Signal) -> pl.Series:
-    """Map a robust z-score to [0, 1]: 0 below ``z_low``, 1 above ``z_high``, linear between."""
+Z = TypeVar("Z", pl.Series, pl.Expr)
+
+
+def strength(z: Z, sig: Signal) -> Z:
+    """Map a robust z-score to [0, 1]: 0 below ``z_low``, 1 above ``z_high``, linear between.
+    Works on a column of accounts (Series) or inside an aggregation (Expr, group pooling)."""
     return ((z - sig.z_low) / (sig.z_high - sig.z_low)).clip(0.0, 1.0).fill_null(0.0).fill_nan(0.0)
 
 

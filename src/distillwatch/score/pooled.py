@@ -21,7 +21,7 @@ from typing import Final
 
 import polars as pl
 
-from distillwatch.score.account import RELIABLE_EVENTS, Baseline
+from distillwatch.score.account import RELIABLE_EVENTS, Baseline, strength
 from distillwatch.score.signals import MEAN_FAMILIES, SIGNALS
 
 #: Families pooled at group level (content families are already group lines).
@@ -57,15 +57,7 @@ def pooled_families(
         n = value.count()
         se = MEDIAN_SE * base.scale / n.clip(1, MAX_POOLED).cast(pl.Float64).sqrt()
         z = sig.direction * (value.median() - base.median) / se
-        s = ((z - sig.z_low) / (sig.z_high - sig.z_low)).clip(0.0, 1.0)
-        aggs.append(
-            pl.when(n >= MIN_POOLED)
-            .then(s)
-            .otherwise(0.0)
-            .fill_null(0.0)
-            .fill_nan(0.0)
-            .alias(sig.name)
-        )
+        aggs.append(pl.when(n >= MIN_POOLED).then(strength(z, sig)).otherwise(0.0).alias(sig.name))
         by_family.setdefault(sig.family, []).append(sig.name)
     out = joined.group_by("community").agg(aggs) if aggs else joined.select("community").unique()
     fams = []

@@ -17,6 +17,7 @@ import orjson
 import polars as pl
 
 from distillwatch.errors import UserError
+from distillwatch.link.keys import TEMPLATE_BAND
 from distillwatch.share.hashing import keyed_hash
 from distillwatch.share.shareable import parse_network
 from distillwatch.share.stix_types import FINGERPRINT_TYPE, KIND_EMAIL, KIND_PAYMENT, KIND_TEMPLATE
@@ -232,8 +233,8 @@ def _template_values(keys: pl.Series) -> pl.Series:
     out = []
     for key in keys.to_list():
         text = str(key).strip().lower()
-        if text.startswith(("mh:", "0x")):
-            out.append(_norm_hex(text[2:] if text.startswith("0x") else text[3:]))
+        if text.startswith((TEMPLATE_BAND, "0x")):
+            out.append(_norm_hex(text.removeprefix("0x").removeprefix(TEMPLATE_BAND)))
         elif text.isdigit():
             out.append(f"{int(text):x}")
         else:
