@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import polars as pl
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -59,5 +60,6 @@ def test_perfect_flags_give_perfect_scores(rows: list[tuple[bool, float]]) -> No
     acc = res["accounts"]
     assert acc["precision"] == 1.0 and acc["recall"] == 1.0 and acc["benign_fpr"] == 0.0
     if 0 < len(members) < len(rows):
-        assert acc["roc_auc"] == 1.0 and acc["recall_at_0.1pct_fpr"] == 1.0
+        # sklearn sums trapezoids in floating point: perfect separation may give 1 - 1e-16.
+        assert acc["roc_auc"] == pytest.approx(1.0) and acc["recall_at_0.1pct_fpr"] == 1.0
         assert res["truth_campaigns"][0]["jaccard"] == 1.0
