@@ -153,3 +153,52 @@ def test_expansion_needs_more_than_a_near_duplicate_system_prompt() -> None:
     prior = pl.DataFrame({"account_id": [*members, "twin", "lookalike"], "prior": [0.4] * 10})
     grown = expand_groups(membership, k, w, prior, pl.Series([0]))
     assert set(grown["account_id"]) == {*members, "twin"}
+
+
+def test_expansion_takes_a_quiet_holder_of_the_campaigns_private_text() -> None:
+    """A two-request account sending the campaign's own harvesting template joins whatever
+    its (unmeasurable) suspicion; a quiet holder of a text outsiders also send does not."""
+    from distillwatch.link.expand import expand_groups
+
+    members = [f"c{i}" for i in range(8)]
+    rows = [(m, "template", "private-skel") for m in members]
+    rows += [(m, "template", "popular-skel") for m in members[:3]]
+    rows += [(f"o{i}", "template", "popular-skel") for i in range(4)]
+    rows += [("quiet", "template", "private-skel"), ("bystander", "template", "popular-skel")]
+    k = keys(rows)
+    w = key_weights(k, 50)
+    membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
+    prior = pl.DataFrame(
+        {
+            "account_id": [*members, "quiet", "bystander", *[f"o{i}" for i in range(4)]],
+            "prior": [0.5] * 8 + [0.02] * 6,
+        }
+    )
+    grown = expand_groups(membership, k, w, prior, pl.Series([0]))
+    assert set(grown["account_id"]) == {*members, "quiet"}
+
+
+def test_expansion_takes_look_alikes_once_without_cascading() -> None:
+    """An account inside the campaign's profile stars (most of its nearest profiles are
+    members) joins; an account that only resembles that look-alike does not follow it."""
+    from distillwatch.link.expand import LIKENESS_STARS, expand_groups
+
+    members = [f"c{i}" for i in range(8)]
+    rows = [(m, "payment", "card") for m in members]
+    # Stars centred on members 0..n-1 each list "twin" with two other members.
+    for i in range(LIKENESS_STARS):
+        star = f"pn:c{i}"
+        rows += [(f"c{i}", "profile", star), ("twin", "profile", star)]
+        rows += [(f"c{(i + 1) % 8}", "profile", star), (f"c{(i + 2) % 8}", "profile", star)]
+    # "cousin" resembles the twin only: stars centred on the twin and the cousin.
+    for centre in ("twin", "cousin"):
+        rows += [("twin", "profile", f"pn:{centre}"), ("cousin", "profile", f"pn:{centre}")]
+    one_star = [("loner", "profile", "pn:c0")]
+    k = keys(rows + one_star)
+    w = key_weights(k, 50)
+    membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
+    prior = pl.DataFrame(
+        {"account_id": [*members, "twin", "cousin", "loner"], "prior": [0.5] * 8 + [0.0] * 3}
+    )
+    grown = expand_groups(membership, k, w, prior, pl.Series([0]))
+    assert set(grown["account_id"]) == {*members, "twin"}

@@ -29,6 +29,17 @@ PRIOR_FRACTION: Final = 0.5
 #: independent kinds (sync counts as its IP prefix) joins whatever its own suspicion:
 #: a replacement account banned after three requests has no behaviour to measure.
 CARD_KINDS: Final = 2
+#: An exact system prompt or skeleton at least this many members send and at most
+#: ``1 - PRIVATE_SHARE`` of whose holders are outsiders is the campaign's private text:
+#: holding it joins an account whatever its own suspicion (a two-request account has none
+#: to measure, but cannot have come by an operator's private harvesting template by chance).
+PRIVATE_MIN_MEMBERS: Final = 2
+PRIVATE_SHARE: Final = 0.5
+#: Profile star keys (``link.keys.profile_keys``) of one campaign an account must hold to
+#: join on likeness alone, once, after the asset rounds: its nearest topic/style profiles
+#: are mostly the campaign's (a hydra fed from one task queue), whatever its own volume.
+#: Accounts joined so never make further stars owned, so look-alikes cannot cascade.
+LIKENESS_STARS: Final = 4
 #: Rounds of growth (each round may add accounts that share keys with the last).
 ROUNDS: Final = 2
 
@@ -60,7 +71,15 @@ def expand_groups(
             .group_by("community", "key_kind", "key")
             .agg(pl.len().alias("n_in"), pl.col("df").first())
             .filter((pl.col("n_in") >= 2) & (pl.col("n_in") / pl.col("df") >= OWNED_SHARE))
-            .select("community", "key_kind", "key")
+            .select(
+                "community",
+                "key_kind",
+                "key",
+                (
+                    (pl.col("n_in") >= PRIVATE_MIN_MEMBERS)
+                    & (pl.col("n_in") / pl.col("df") >= PRIVATE_SHARE)
+                ).alias("private"),
+            )
         )
         taken = membership.filter(pl.col("community").is_in(groups.implode()))["account_id"]
         cand = (
@@ -73,6 +92,9 @@ def expand_groups(
                 (pl.col("key_kind").is_in(CONTENT_KINDS) & ~similarity_key())
                 .any()
                 .alias("content_key"),
+                (pl.col("key_kind").is_in(CONTENT_KINDS) & ~similarity_key() & pl.col("private"))
+                .any()
+                .alias("private_text"),
                 (pl.col("key_kind") == "payment").any().alias("card"),
                 kind.n_unique().alias("kinds"),
             )
@@ -84,6 +106,7 @@ def expand_groups(
             .filter(
                 (pl.col("prior") >= pl.col("need"))
                 | (pl.col("card") & (pl.col("kinds") >= CARD_KINDS))
+                | pl.col("private_text")
             )
             .sort(["account_id", "n_owned", "community"], descending=[False, True, False])
             .group_by("account_id", maintain_order=True)
@@ -92,12 +115,44 @@ def expand_groups(
         )
         if cand.is_empty():
             break
-        membership = pl.concat(
-            [
-                membership.join(cand, on="account_id", how="left")
-                .with_columns(pl.coalesce("new", "community").alias("community"))
-                .drop("new"),
-                cand.join(membership, on="account_id", how="anti").rename({"new": "community"}),
-            ]
-        )
-    return membership
+        membership = _assign(membership, cand)
+    return _assign(membership, _look_alikes(membership, held, groups))
+
+
+def _look_alikes(membership: pl.DataFrame, held: pl.DataFrame, groups: pl.Series) -> pl.DataFrame:
+    """(account_id, new): outsiders that hold ``LIKENESS_STARS`` profile star keys one
+    campaign owns, i.e. whose nearest topic/style profiles are mostly its members."""
+    camp = membership.filter(pl.col("community").is_in(groups.implode()))
+    stars = held.filter(pl.col("key_kind") == "profile")
+    owned = (
+        stars.join(camp, on="account_id")
+        .group_by("community", "key")
+        .agg(pl.len().alias("n_in"), pl.col("df").first())
+        .filter((pl.col("n_in") >= 2) & (pl.col("n_in") / pl.col("df") >= OWNED_SHARE))
+        .select("community", "key")
+    )
+    return (
+        stars.join(camp, on="account_id", how="anti")
+        .join(owned, on="key")
+        .group_by("account_id", "community")
+        .agg(pl.len().alias("n_stars"))
+        .filter(pl.col("n_stars") >= LIKENESS_STARS)
+        .sort(["account_id", "n_stars", "community"], descending=[False, True, False])
+        .group_by("account_id", maintain_order=True)
+        .first()
+        .select("account_id", pl.col("community").alias("new"))
+    )
+
+
+def _assign(membership: pl.DataFrame, cand: pl.DataFrame) -> pl.DataFrame:
+    """Membership with each candidate (account_id, new) moved to (or added in) ``new``."""
+    if cand.is_empty():
+        return membership
+    return pl.concat(
+        [
+            membership.join(cand, on="account_id", how="left")
+            .with_columns(pl.coalesce("new", "community").alias("community"))
+            .drop("new"),
+            cand.join(membership, on="account_id", how="anti").rename({"new": "community"}),
+        ]
+    )
