@@ -259,3 +259,17 @@ def test_core_ignores_keys_only_one_organisation_shares() -> None:
     orgs = pl.DataFrame({"account_id": lab, "org_id": ["org-lab"] * len(lab)})
     core = set(core_members(membership, fams, keys, weights, orgs)["account_id"])
     assert core == set(hydra)
+    # One stranger signing up in the lab's hour does not make the lab's burst a tie.
+    stray = keys.vstack(
+        pl.DataFrame(
+            [(a, "signup_burst", "t0") for a in [*lab, "h0"]],
+            schema=["account_id", "key_kind", "key"],
+            orient="row",
+        )
+    )
+    w2 = (
+        stray.group_by("key_kind", "key")
+        .agg(pl.len().alias("df"))
+        .with_columns(pl.lit(1.0).alias("weight"))
+    )
+    assert set(core_members(membership, fams, stray, w2, orgs)["account_id"]) == set(hydra)

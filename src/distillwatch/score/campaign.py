@@ -26,6 +26,9 @@ CORE_KEY_MAX: Final = 5
 #: system prompt or SDK user agent that Leiden happened to gather into one big community
 #: is "exclusive" to it, yet held mostly by benign-looking accounts across the population.
 MIN_TIE_WEIGHT: Final = 0.1
+#: ... and is not mostly one organisation's: an eval lab's 13 accounts signed up in one
+#: hour with one stranger beside them share an org's asset, not an operator's.
+MAX_ORG_SHARE: Final = 0.5
 #: ... or share private keys of this many independent kinds with strongly tied members.
 CLOSURE_KINDS: Final = 2
 #: Communities smaller than this are not campaigns (a campaign is *many* accounts).
@@ -133,7 +136,8 @@ def core_members(
     suspicious than the group (``CORE_FRACTION`` of its upper-quartile prior).
     ``orgs`` (account_id, org_id): a key held inside the group by one organisation's
     accounts only (an eval lab's office NAT, an agency's card) ties no one, since an
-    organisation's own accounts sharing its assets is normal; without it every account is
+    organisation's own accounts sharing its assets is normal (nor does a key most of whose
+    group holders are one organisation's, ``MAX_ORG_SHARE``); without it every account is
     its own organisation.
     """
     size = membership.group_by("community").agg(pl.len().alias("size"))
@@ -152,9 +156,14 @@ def core_members(
         .with_columns(pl.coalesce("org_id", "account_id").alias("org_id"))
         .join(weights.select("key_kind", "key", "df", "weight"), on=["key_kind", "key"])
         .join(size, on="community")
-        .with_columns(n_in.alias("n_in"), org.alias("n_orgs"))
+        .with_columns(
+            n_in.alias("n_in"),
+            org.alias("n_orgs"),
+            pl.len().over("community", "key_kind", "key", "org_id").alias("org_n"),
+        )
         .filter(
             (pl.col("n_orgs") >= 2)
+            & (pl.col("org_n").max().over("community", "key_kind", "key") <= MAX_ORG_SHARE * n_in)
             & (pl.col("n_in") / pl.col("df") >= MIN_EXCLUSIVITY)
             & (pl.col("weight") >= MIN_TIE_WEIGHT)
         )
