@@ -202,3 +202,21 @@ def test_expansion_takes_look_alikes_once_without_cascading() -> None:
     )
     grown = expand_groups(membership, k, w, prior, pl.Series([0]))
     assert set(grown["account_id"]) == {*members, "twin"}
+
+
+def test_expansion_counts_bands_of_one_near_duplicate_once() -> None:
+    """A judge product whose grading prompt near-duplicates two members' holds all 16
+    MinHash bands of it: one likeness, not 16 owned keys."""
+    from distillwatch.link.expand import expand_groups
+
+    members = [f"c{i}" for i in range(8)]
+    rows = [(m, "payment", "card") for m in members]
+    bands = [f"mh:{b:016x}" for b in range(16)]
+    rows += [(m, "template", b) for m in members[:2] for b in bands]
+    rows += [("judge", "template", b) for b in bands]
+    k = keys(rows)
+    w = key_weights(k, 50)
+    membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
+    prior = pl.DataFrame({"account_id": [*members, "judge"], "prior": [0.4] * 9})
+    grown = expand_groups(membership, k, w, prior, pl.Series([0]))
+    assert set(grown["account_id"]) == set(members)

@@ -19,22 +19,22 @@ OWNED_SHARE: Final = 0.5
 #: Distinct owned keys an account must hold to join (at least one not a time window).
 MIN_OWNED_KEYS: Final = 2
 #: Owned keys of these kinds (a system prompt or prompt skeleton used almost only by the
-#: campaign) suffice alone: infrastructure can be rented by anyone, a private template not.
+#: campaign) suffice alone, whatever the account's own suspicion: infrastructure can be
+#: rented by anyone, a private template not, and a two-request account has no behaviour
+#: to measure.
 #: Only exact texts do: a MinHash band of a near-duplicate (``link.keys.similarity_key``)
 #: is what an agent framework's users share too, so it counts as an ordinary owned key.
 CONTENT_KINDS: Final = ("system_prompt", "template")
+#: Likeness keys (MinHash bands, profile stars) count one by one only when at least this
+#: many members hold them; fewer count once per kind. One grading prompt near-duplicating
+#: two members' gives 16 MinHash bands, and 16 "owned keys", to a judge product.
+SIMILAR_MIN_MEMBERS: Final = 4
 #: A joining account's prior must reach this share of the campaign's median prior.
 PRIOR_FRACTION: Final = 0.5
 #: An account paying with the campaign's card and holding owned keys of this many
 #: independent kinds (sync counts as its IP prefix) joins whatever its own suspicion:
 #: a replacement account banned after three requests has no behaviour to measure.
 CARD_KINDS: Final = 2
-#: An exact system prompt or skeleton at least this many members send and at most
-#: ``1 - PRIVATE_SHARE`` of whose holders are outsiders is the campaign's private text:
-#: holding it joins an account whatever its own suspicion (a two-request account has none
-#: to measure, but cannot have come by an operator's private harvesting template by chance).
-PRIVATE_MIN_MEMBERS: Final = 2
-PRIVATE_SHARE: Final = 0.5
 #: Profile star keys (``link.keys.profile_keys``) of one campaign an account must hold to
 #: join on likeness alone, once, after the asset rounds: its nearest topic/style profiles
 #: are mostly the campaign's (a hydra fed from one task queue), whatever its own volume.
@@ -75,26 +75,24 @@ def expand_groups(
                 "community",
                 "key_kind",
                 "key",
-                (
-                    (pl.col("n_in") >= PRIVATE_MIN_MEMBERS)
-                    & (pl.col("n_in") / pl.col("df") >= PRIVATE_SHARE)
-                ).alias("private"),
+                "n_in",
             )
         )
+        widely_alike = pl.col("n_in") >= SIMILAR_MIN_MEMBERS
         taken = membership.filter(pl.col("community").is_in(groups.implode()))["account_id"]
         cand = (
             held.filter(~pl.col("account_id").is_in(taken.implode()))
             .join(owned, on=["key_kind", "key"])
             .group_by("account_id", "community")
             .agg(
-                pl.len().alias("n_owned"),
+                (
+                    (~similarity_key() | widely_alike).sum()
+                    + pl.col("key_kind").filter(similarity_key() & ~widely_alike).n_unique()
+                ).alias("n_owned"),
                 (pl.col("key_kind") != "sync").any().alias("non_sync"),
                 (pl.col("key_kind").is_in(CONTENT_KINDS) & ~similarity_key())
                 .any()
                 .alias("content_key"),
-                (pl.col("key_kind").is_in(CONTENT_KINDS) & ~similarity_key() & pl.col("private"))
-                .any()
-                .alias("private_text"),
                 (pl.col("key_kind") == "payment").any().alias("card"),
                 kind.n_unique().alias("kinds"),
             )
@@ -106,7 +104,7 @@ def expand_groups(
             .filter(
                 (pl.col("prior") >= pl.col("need"))
                 | (pl.col("card") & (pl.col("kinds") >= CARD_KINDS))
-                | pl.col("private_text")
+                | pl.col("content_key")
             )
             .sort(["account_id", "n_owned", "community"], descending=[False, True, False])
             .group_by("account_id", maintain_order=True)
