@@ -89,7 +89,14 @@ def communities(
     k_idx = pl.DataFrame(
         {"knode": knodes, "k": pl.int_range(len(acc), len(acc) + len(knodes), eager=True)}
     )
-    e = edges.join(a_idx, on="account_id").join(k_idx, on="knode").sort("a", "k")
+    # Sorted on every column and rounded: parallel group-by sums may differ in the last bit
+    # between runs, and Leiden's result depends on edge order and weights.
+    e = (
+        edges.join(a_idx, on="account_id")
+        .join(k_idx, on="knode")
+        .with_columns(pl.col("w").round(9))
+        .sort("a", "k", "w")
+    )
     graph = ig.Graph(n=len(acc) + len(knodes), edges=list(zip(e["a"], e["k"], strict=True)))
     rng_state = random.getstate()
     random.seed(seed)
