@@ -40,37 +40,55 @@ def _mix(x: np.ndarray) -> np.ndarray:
     return x & _MASK64
 
 
+def _distinct(values: pl.Series) -> tuple[pl.Series, np.ndarray]:
+    """Distinct values (first-occurrence order) and, per input row, its index among them."""
+    frame = values.to_frame("v")
+    uniq = frame.unique("v", keep="first", maintain_order=True).with_row_index("code")
+    codes = frame.join(uniq, on="v", how="left", maintain_order="left").get_column("code")
+    return uniq.get_column("v"), codes.to_numpy()
+
+
 def _word_hashes(words: pl.Series) -> np.ndarray:
-    """xxh3-64 of each word: hashed once per distinct word, mapped back with a hash join."""
-    uniq = words.unique().to_frame("w")
-    hashes = [xxhash.xxh3_64_intdigest(w.encode("utf-8")) for w in uniq.get_column("w").to_list()]
-    uniq = uniq.with_columns(pl.Series("h", hashes, dtype=pl.UInt64))
-    mapped = words.to_frame("w").join(uniq, on="w", how="left", maintain_order="left")
-    return mapped.get_column("h").to_numpy()
+    """xxh3-64 of each word: hashed once per distinct word, mapped back by index."""
+    uniq, codes = _distinct(words)
+    hashes = [xxhash.xxh3_64_intdigest(w.encode("utf-8")) for w in uniq.to_list()]
+    return np.array(hashes, dtype=np.uint64)[codes]
 
 
-def _shingles(word_hash: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _shingles(
+    word_hash: np.ndarray, lengths: np.ndarray, word_row: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Hashes of word ``SHINGLE_WORDS``-grams per text (a text shorter than that is one shingle).
 
-    Returns the flat shingle hashes and row offsets (len = texts + 1), as rensa wants them.
+    ``word_row`` is the text of each word (words are grouped by text, in order). Returns the
+    flat shingle hashes and row offsets (len = texts + 1), as rensa wants them. A shingle
+    folds its words ``w_j`` as ``acc = mix(acc ^ w_j ^ (j + 1))`` from ``acc = 0``.
     """
     n = SHINGLE_WORDS
-    starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
     counts = np.where(lengths >= n, lengths - n + 1, np.minimum(lengths, 1)).astype(np.int64)
     offsets = np.concatenate(([0], np.cumsum(counts))).astype(np.uint64)
-    row = np.repeat(np.arange(len(lengths)), counts)
-    pos = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(
-        offsets[:-1].astype(np.int64), counts
-    )
-    first = starts[row] + pos
-    span = np.minimum(lengths[row], n)
+    out = np.empty(int(counts.sum()), dtype=np.uint64)
+    # Full shingles start at every word with n - 1 more words of the same text after it.
+    first = np.flatnonzero(word_row[: len(word_row) - n + 1] == word_row[n - 1 :])
     acc = np.zeros(len(first), dtype=np.uint64)
     for j in range(n):
-        take = j < span
-        idx = np.where(take, first + j, 0)
-        val = np.where(take, word_hash[idx] if len(word_hash) else 0, np.uint64(0))
-        acc = _mix(acc ^ val.astype(np.uint64) ^ np.uint64(j + 1))
-    return acc, offsets
+        acc = _mix(acc ^ word_hash[first + j] ^ np.uint64(j + 1))
+    # A text of 1..n-1 words is one shingle of all its words.
+    short = np.flatnonzero((lengths > 0) & (lengths < n))
+    is_full = np.ones(len(out), dtype=bool)
+    is_full[offsets[short].astype(np.int64)] = False
+    out[is_full] = acc
+    if len(short):
+        starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)[short]
+        span = lengths[short]
+        sacc = np.zeros(len(short), dtype=np.uint64)
+        for j in range(n - 1):
+            val = np.where(j < span, word_hash[np.where(j < span, starts + j, 0)], np.uint64(0))
+            sacc = _mix(sacc ^ val ^ np.uint64(j + 1))
+        # Positions past the text's end still fold the step constant (as for full ones).
+        sacc = _mix(sacc ^ np.uint64(n))
+        out[~is_full] = sacc
+    return out, offsets
 
 
 def _band_keys(digests: np.ndarray, bands: int) -> np.ndarray:
@@ -101,28 +119,39 @@ def template_signatures(
     series = texts if isinstance(texts, pl.Series) else pl.Series(list(texts), dtype=pl.String)
     if series.len() == 0:
         return []
-    norm = pl.select(signature_text(series.cast(pl.String).fill_null("")).alias("w"))
+    # Equal texts get equal keys: sign each distinct normalised text once (a sample repeats
+    # prompts across accounts: popular templates, copied tasks, one hydra's queue).
+    raw, raw_codes = _distinct(series.cast(pl.String).fill_null(""))
+    norm, norm_codes = _distinct(pl.select(signature_text(raw).alias("w")).to_series())
+    keys, lengths = _signature_matrix(norm, num_perm=num_perm, bands=bands)
+    codes = norm_codes[raw_codes]
+    rows = keys[codes].tolist()
+    for i in np.flatnonzero(lengths[codes] == 0).tolist():
+        rows[i] = []
+    return rows
+
+
+def _signature_matrix(
+    norm: pl.Series, *, num_perm: int, bands: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Band keys (texts x bands, uint64) and word counts of already normalised texts."""
     flat = (
-        norm.with_row_index("row")
+        norm.to_frame("w")
+        .with_row_index("row")
         .with_columns(pl.col("w").str.split(" "))
         .explode("w")
         .filter(pl.col("w").is_not_null() & (pl.col("w") != ""))
     )
-    lengths = np.bincount(flat.get_column("row").to_numpy(), minlength=series.len()).astype(
-        np.int64
-    )
+    word_row = flat.get_column("row").to_numpy()
+    lengths = np.bincount(word_row, minlength=norm.len()).astype(np.int64)
     words = flat.get_column("w")
     word_hash = _word_hashes(words) if words.len() else np.zeros(0, dtype=np.uint64)
-    shingles, offsets = _shingles(word_hash, lengths)
+    shingles, offsets = _shingles(word_hash, lengths, word_row)
     matrix = rensa.RMinHash.digest_matrix_from_flat_token_hashes(
         shingles, offsets, num_perm, MINHASH_SEED
     )
     digests = np.asarray(matrix.to_rows(), dtype=np.uint32).reshape(len(lengths), num_perm)
-    keys = _band_keys(digests, bands)
-    rows = keys.tolist()
-    for i in np.flatnonzero(lengths == 0).tolist():
-        rows[i] = []
-    return rows
+    return _band_keys(digests, bands), lengths
 
 
 def sample_per_account(events: pl.DataFrame, k: int = SAMPLE_PER_ACCOUNT) -> pl.DataFrame:
