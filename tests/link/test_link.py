@@ -178,10 +178,11 @@ def test_expansion_takes_a_quiet_holder_of_the_campaigns_private_text() -> None:
     assert set(grown["account_id"]) == {*members, "quiet"}
 
 
-def test_expansion_takes_look_alikes_once_without_cascading() -> None:
+def test_look_alikes_join_once_without_cascading() -> None:
     """An account inside the campaign's profile stars (most of its nearest profiles are
-    members) joins; an account that only resembles that look-alike does not follow it."""
-    from distillwatch.link.expand import LIKENESS_STARS, expand_groups
+    members) joins; an account that only resembles that look-alike does not follow it;
+    one star suffices only with a prior near the members'."""
+    from distillwatch.link.expand import LIKENESS_STARS, join_look_alikes
 
     members = [f"c{i}" for i in range(8)]
     rows = [(m, "payment", "card") for m in members]
@@ -193,15 +194,18 @@ def test_expansion_takes_look_alikes_once_without_cascading() -> None:
     # "cousin" resembles the twin only: stars centred on the twin and the cousin.
     for centre in ("twin", "cousin"):
         rows += [("twin", "profile", f"pn:{centre}"), ("cousin", "profile", f"pn:{centre}")]
-    one_star = [("loner", "profile", "pn:c0")]
-    k = keys(rows + one_star)
+    rows += [("loner", "profile", "pn:c0"), ("peer", "profile", "pn:c1")]
+    k = keys(rows)
     w = key_weights(k, 50)
     membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
     prior = pl.DataFrame(
-        {"account_id": [*members, "twin", "cousin", "loner"], "prior": [0.5] * 8 + [0.0] * 3}
+        {
+            "account_id": [*members, "twin", "cousin", "loner", "peer"],
+            "prior": [0.5] * 8 + [0.0, 0.0, 0.1, 0.45],
+        }
     )
-    grown = expand_groups(membership, k, w, prior, pl.Series([0]))
-    assert set(grown["account_id"]) == {*members, "twin"}
+    grown = join_look_alikes(membership, k, w, prior, pl.Series([0]))
+    assert set(grown["account_id"]) == {*members, "twin", "peer"}
 
 
 def test_expansion_counts_bands_of_one_near_duplicate_once() -> None:

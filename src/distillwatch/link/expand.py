@@ -36,10 +36,13 @@ PRIOR_FRACTION: Final = 0.5
 #: a replacement account banned after three requests has no behaviour to measure.
 CARD_KINDS: Final = 2
 #: Profile star keys (``link.keys.profile_keys``) of one campaign an account must hold to
-#: join on likeness alone, once, after the asset rounds: its nearest topic/style profiles
-#: are mostly the campaign's (a hydra fed from one task queue), whatever its own volume.
-#: Accounts joined so never make further stars owned, so look-alikes cannot cascade.
+#: join on likeness alone (:func:`join_look_alikes`, once, after the campaign is judged):
+#: its nearest topic/style profiles are mostly the campaign's (a hydra fed from one task
+#: queue), whatever its own volume. Look-alikes make no further stars owned: no cascade.
 LIKENESS_STARS: Final = 4
+#: ... or one such star and a prior of this share of the campaign's median: behaving like
+#: its members *and* asking what they ask.
+LOOKALIKE_PRIOR: Final = 0.75
 #: Rounds of growth (each round may add accounts that share keys with the last).
 ROUNDS: Final = 2
 
@@ -114,13 +117,40 @@ def expand_groups(
         if cand.is_empty():
             break
         membership = _assign(membership, cand)
-    return _assign(membership, _look_alikes(membership, held, groups))
+    return membership
 
 
-def _look_alikes(membership: pl.DataFrame, held: pl.DataFrame, groups: pl.Series) -> pl.DataFrame:
-    """(account_id, new): outsiders that hold ``LIKENESS_STARS`` profile star keys one
-    campaign owns, i.e. whose nearest topic/style profiles are mostly its members."""
+def join_look_alikes(
+    membership: pl.DataFrame,
+    keys: pl.DataFrame,
+    weights: pl.DataFrame,
+    families: pl.DataFrame,
+    groups: pl.Series,
+) -> pl.DataFrame:
+    """Membership with outsiders added to the given (already judged) campaigns when they
+    hold ``LIKENESS_STARS`` profile star keys one campaign owns (their nearest topic/style
+    profiles are mostly its members), or one such star and a prior of ``LOOKALIKE_PRIOR``
+    of the campaign's median. One pass: look-alikes of look-alikes never join."""
+    held = (
+        keys.filter(pl.col("key_kind") == "profile")
+        .select("account_id", "key_kind", "key")
+        .unique()
+        .join(weights.select("key_kind", "key", "df"), on=["key_kind", "key"])
+    )
+    prior = families.select("account_id", "prior")
+    return _assign(membership, _look_alikes(membership, held, prior, groups))
+
+
+def _look_alikes(
+    membership: pl.DataFrame, held: pl.DataFrame, prior: pl.DataFrame, groups: pl.Series
+) -> pl.DataFrame:
+    """(account_id, new) of :func:`join_look_alikes`."""
     camp = membership.filter(pl.col("community").is_in(groups.implode()))
+    need = (
+        camp.join(prior, on="account_id")
+        .group_by("community")
+        .agg((pl.col("prior").median() * LOOKALIKE_PRIOR).alias("need"))
+    )
     stars = held.filter(pl.col("key_kind") == "profile")
     owned = (
         stars.join(camp, on="account_id")
@@ -134,7 +164,9 @@ def _look_alikes(membership: pl.DataFrame, held: pl.DataFrame, groups: pl.Series
         .join(owned, on="key")
         .group_by("account_id", "community")
         .agg(pl.len().alias("n_stars"))
-        .filter(pl.col("n_stars") >= LIKENESS_STARS)
+        .join(prior, on="account_id")
+        .join(need, on="community")
+        .filter((pl.col("n_stars") >= LIKENESS_STARS) | (pl.col("prior") >= pl.col("need")))
         .sort(["account_id", "n_stars", "community"], descending=[False, True, False])
         .group_by("account_id", maintain_order=True)
         .first()

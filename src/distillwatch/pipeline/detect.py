@@ -20,7 +20,7 @@ from distillwatch.features.content_agg import (
     content_partials,
     merge_partials,
 )
-from distillwatch.link.expand import expand_groups
+from distillwatch.link.expand import expand_groups, join_look_alikes
 from distillwatch.link.graph import communities, key_weights
 from distillwatch.link.keys import (
     KEY_SCHEMA,
@@ -233,6 +233,12 @@ def score_tables(
     grown = merge_groups(grown, keys, weights, flagged)
     if not grown.equals(membership):
         membership, coverage, lines = judge(grown, keys, weights, fams, ctx)
+    # Look-alikes join judged campaigns last: quieter members dilute the medians the
+    # judgement rests on, so they may not undo it.
+    flagged = lines.filter(pl.col("convergent"))["community"]
+    grown = join_look_alikes(membership, keys, weights, fams, flagged)
+    if not grown.equals(membership):
+        membership, coverage, lines = judge(grown, keys, weights, fams, ctx, flagged)
     return assemble(
         features=features,
         strengths=strengths,
@@ -253,12 +259,14 @@ def judge(
     weights: pl.DataFrame,
     fams: pl.DataFrame,
     ctx: tuple[pl.DataFrame, dict[str, Any]],
+    converged: pl.Series | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """Key coverage and scored lines of evidence for each community."""
+    """Key coverage and scored lines of evidence for each community (``converged``: those
+    whose core already converged, see ``score.campaign.campaign_scores``)."""
     coverage = key_coverage(keys, weights, membership)
     features, baselines = ctx
     lines = campaign_lines(membership, fams, coverage, features, baselines)
-    return membership, coverage, campaign_scores(lines)
+    return membership, coverage, campaign_scores(lines, converged)
 
 
 def conform(events: pl.LazyFrame) -> pl.LazyFrame:

@@ -280,7 +280,7 @@ def campaign_lines(
     ).select("community", "n_accounts", "strangers", *COORD_LINES, *LINES, *fam_cols)
 
 
-def campaign_scores(lines: pl.DataFrame) -> pl.DataFrame:
+def campaign_scores(lines: pl.DataFrame, converged: pl.Series | None = None) -> pl.DataFrame:
     """Score each community and mark convergence (documented weights, hard gates).
 
     convergent = cross-organisation coordination fires AND at least ``MIN_SUPPORT`` of
@@ -294,7 +294,9 @@ def campaign_scores(lines: pl.DataFrame) -> pl.DataFrame:
     A partner's indicators held by most of the group (``coord_intel``) count as "who":
     another provider has attributed that infrastructure; supporting lines are still needed. A convergent group
     scores 0.5 + weighted / 2, any other weighted / 2, so only convergent groups pass 0.5;
-    groups under five accounts are scaled down.
+    groups under five accounts are scaled down. ``converged``: communities whose core
+    already converged; finding more of a campaign's quieter members (expansion) dilutes
+    its medians but does not undo the evidence its core showed.
     """
     fires = {c: pl.col(c) >= LINE_FIRES.get(c, 0.5) for c in (*COORD_LINES, *LINES)}
     weighted = pl.sum_horizontal(*[pl.col(k) * w for k, w in CAMPAIGN_WEIGHTS.items()])
@@ -307,6 +309,8 @@ def campaign_scores(lines: pl.DataFrame) -> pl.DataFrame:
         (who & (support >= MIN_SUPPORT) & (pl.col("strangers") >= MIN_STRANGERS))
         | (multi_channel & fires["content"])
     )
+    if converged is not None:
+        convergent = convergent | pl.col("community").is_in(converged.implode())
     size = (pl.col("n_accounts") / 5).clip(0, 1).sqrt()
     base = pl.when(convergent).then(0.5).otherwise(0.0)
     return lines.with_columns(
