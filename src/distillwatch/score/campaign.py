@@ -36,8 +36,12 @@ MIN_CAMPAIGN_ACCOUNTS: Final = 5
 #: A shared key counts for coordination when this share of its holders are in the group.
 MIN_EXCLUSIVITY: Final = 0.6
 #: Line strength at which a line of evidence "fires" (default 0.5). Trust is the mean of
-#: fresh and unverified, so it fires only when both lean that way.
-LINE_FIRES: Final[dict[str, float]] = {"trust": 0.6}
+#: fresh and unverified, so it fires only when both lean that way. Coordination is
+#: 1 - prod(1 - coverage) over channels: a hydra on residential proxies whose /24s tie a
+#: third of it and whose sign-up bursts a fifth scores 0.47 (tuning seed 103); no
+#: benign-majority community passing the other gates scored between 0.45 and 0.5 on the
+#: 20 tuning worlds (the one above scored 0.73).
+LINE_FIRES: Final[dict[str, float]] = {"trust": 0.6, "coordination": 0.45}
 #: Supporting lines, of which ``MIN_SUPPORT`` must fire besides coordination.
 SUPPORT_LINES: Final = ("content", "templating", "behaviour", "trust", "pivot")
 MIN_SUPPORT: Final = 2
