@@ -30,8 +30,8 @@ PROFILE_TEXT_CHARS = 600
 #: The SVD is fitted on at most this many accounts (evenly spaced), then applied to all,
 #: so its cost stays bounded for tens of thousands of accounts.
 SVD_FIT_ROWS = 4000
-#: Accounts whose sample is tokenised at once (bounds the memory of the word explode).
-COUNT_BLOCK = 10_000
+#: Distinct sampled texts tokenised at once (bounds the memory of the word explode).
+COUNT_BLOCK = 100_000
 
 
 def _style(sample: pl.DataFrame) -> pl.DataFrame:
@@ -48,15 +48,15 @@ def _style(sample: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _hashed_counts(sample: pl.DataFrame, accounts: pl.Series) -> sparse.csr_matrix:
-    """Accounts x hashed-feature counts of word unigrams and bigrams (vectorised in Polars).
+def _text_counts(texts: pl.Series) -> sparse.csr_matrix:
+    """Texts x hashed-feature counts of word unigrams and bigrams (vectorised in Polars).
 
     Uses Polars' seeded hash: consistent within a run, which is all a profile needs
     (profiles are compared within one scan, never shared).
     """
     words = (
-        sample.select(
-            "account_id",
+        texts.to_frame("text")
+        .select(
             pl.col("text")
             .str.head(PROFILE_TEXT_CHARS)
             .str.to_lowercase()
@@ -71,46 +71,48 @@ def _hashed_counts(sample: pl.DataFrame, accounts: pl.Series) -> sparse.csr_matr
     )
     same_doc = pl.col("doc") == pl.col("doc").shift(-1)
     bigrams = words.select(
-        "account_id", (pl.col("w") + " " + pl.col("w").shift(-1)).alias("g"), same_doc.alias("keep")
+        "doc", (pl.col("w") + " " + pl.col("w").shift(-1)).alias("g"), same_doc.alias("keep")
     ).filter(pl.col("keep"))
-    grams = pl.concat([words.select("account_id", pl.col("w").alias("g")), bigrams.drop("keep")])
-    row_of = pl.DataFrame({"account_id": accounts, "row": pl.arange(0, accounts.len(), eager=True)})
-    cells = grams.join(row_of, on="account_id").select(
-        "row", (pl.col("g").hash(seed=_FEATURE_SEED) % N_FEATURES).alias("col")
-    )
+    grams = pl.concat([words.select("doc", pl.col("w").alias("g")), bigrams.drop("keep")])
+    cells = grams.select("doc", (pl.col("g").hash(seed=_FEATURE_SEED) % N_FEATURES).alias("col"))
     # Repeated (row, col) pairs are summed by scipy: no group-by needed.
     return sparse.coo_matrix(
         (
             np.ones(cells.height, dtype=np.float32),
-            (cells.get_column("row").to_numpy(), cells.get_column("col").to_numpy()),
+            (cells.get_column("doc").to_numpy(), cells.get_column("col").to_numpy()),
         ),
-        shape=(accounts.len(), N_FEATURES),
+        shape=(texts.len(), N_FEATURES),
     ).tocsr()
 
 
-def _chunked_counts(sample: pl.DataFrame, accounts: pl.Series) -> sparse.csr_matrix:
-    """:func:`_hashed_counts` over blocks of ``COUNT_BLOCK`` accounts, stacked in order:
-    the word explode of a whole population's sample would hold hundreds of millions of
-    rows at once."""
-    row = pl.DataFrame(
-        {
-            "account_id": accounts,
-            "_block": pl.int_range(0, accounts.len(), eager=True) // COUNT_BLOCK,
-        }
+def _hashed_counts(sample: pl.DataFrame, accounts: pl.Series) -> sparse.csr_matrix:
+    """Accounts x hashed-feature counts of the word unigrams and bigrams of their sample.
+
+    Samples repeat texts across accounts (templates, one hydra's queue), so each distinct
+    text is counted once (in blocks of ``COUNT_BLOCK`` texts, which bounds the memory of
+    the word explode) and an accounts x texts multiplicity matrix sums them per account.
+    Counts are small integers, exact in float32 whatever the summation order.
+    """
+    frame = sample.select("account_id", "text").with_columns(
+        pl.col("text").rank("dense").cast(pl.Int64).sub(1).alias("code")
     )
-    parts = sample.join(row, on="account_id").partition_by(
-        "_block", as_dict=True, include_key=False
-    )
-    blocks = []
-    for b in range(-(-accounts.len() // COUNT_BLOCK)):
-        ids = accounts.slice(b * COUNT_BLOCK, COUNT_BLOCK)
-        part = parts.get((b,))
-        blocks.append(
-            _hashed_counts(part, ids)
-            if part is not None
-            else sparse.csr_matrix((ids.len(), N_FEATURES), dtype=np.float32)
-        )
-    return sparse.vstack(blocks, format="csr")
+    texts = frame.select("text", "code").unique("code").sort("code").get_column("text")
+    row_of = pl.DataFrame({"account_id": accounts, "row": pl.arange(0, accounts.len(), eager=True)})
+    pairs = frame.join(row_of, on="account_id")
+    owners = sparse.coo_matrix(
+        (
+            np.ones(pairs.height, dtype=np.float32),
+            (pairs.get_column("row").to_numpy(), pairs.get_column("code").to_numpy()),
+        ),
+        shape=(accounts.len(), texts.len()),
+    ).tocsr()
+    blocks = [
+        _text_counts(texts.slice(start, COUNT_BLOCK))
+        for start in range(0, texts.len(), COUNT_BLOCK)
+    ]
+    counts = owners @ sparse.vstack(blocks, format="csr")
+    counts.sort_indices()
+    return counts
 
 
 def account_profiles(
@@ -134,7 +136,7 @@ def sample_profiles(sample: pl.DataFrame, *, dim: int = 64) -> pl.DataFrame:
     empty = pl.DataFrame(schema={"account_id": pl.String, "profile": pl.Array(pl.Float32, dim)})
     if docs.height == 0:
         return empty
-    counts = _chunked_counts(sample, docs.get_column("account_id"))
+    counts = _hashed_counts(sample, docs.get_column("account_id"))
     tfidf = TfidfTransformer(sublinear_tf=True).fit_transform(counts)
     topic_dim = dim - len(STYLE_COLUMNS)
     n_comp = min(topic_dim, docs.height - 1, tfidf.shape[1] - 1)
