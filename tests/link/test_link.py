@@ -224,3 +224,11 @@ def test_expansion_counts_bands_of_one_near_duplicate_once() -> None:
     prior = pl.DataFrame({"account_id": [*members, "judge"], "prior": [0.4] * 9})
     grown = expand_groups(membership, k, w, prior, pl.Series([0]))
     assert set(grown["account_id"]) == set(members)
+
+
+@given(st.lists(st.one_of(st.none(), st.integers(0, 2**64 - 1)), max_size=50))
+def test_hex16_matches_python_formatting(values: list[int | None]) -> None:
+    from distillwatch.link.keys import hex16
+
+    out = pl.DataFrame({"v": pl.Series(values, dtype=pl.UInt64)}).select(hex16(pl.col("v")))
+    assert out.to_series().to_list() == [None if v is None else f"{v:016x}" for v in values]

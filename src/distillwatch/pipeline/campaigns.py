@@ -8,7 +8,7 @@ import polars as pl
 import xxhash
 
 from distillwatch import contract
-from distillwatch.link.keys import TEMPLATE_BAND
+from distillwatch.link.keys import template_hex
 from distillwatch.score.account import Baseline
 from distillwatch.score.campaign import COORD_LINES, LINE_FIRES, LINES
 from distillwatch.score.evidence import account_evidence, campaign_evidence
@@ -212,15 +212,8 @@ def _infrastructure(cov: pl.DataFrame) -> dict[str, list[str]]:
 
 def _fingerprints(cov: pl.DataFrame) -> list[str]:
     """Template keys of the campaign as hex strings (MinHash band keys and skeleton hashes)."""
-    rows = cov.filter(pl.col("key_kind") == "template")
-    out = []
-    for ks in rows["keys"].to_list():
-        for k in ks:
-            k = str(k)
-            out.append(
-                k.removeprefix(TEMPLATE_BAND) if k.startswith(TEMPLATE_BAND) else f"{int(k):016x}"
-            )
-    return out
+    keys = cov.filter(pl.col("key_kind") == "template").select(pl.col("keys").explode())
+    return keys.drop_nulls().select(template_hex(pl.col("keys")))["keys"].to_list()
 
 
 def _pivot(f: pl.DataFrame) -> dict[str, Any] | None:

@@ -17,7 +17,7 @@ import orjson
 import polars as pl
 
 from distillwatch.errors import UserError
-from distillwatch.link.keys import TEMPLATE_BAND
+from distillwatch.link.keys import TEMPLATE_BAND, template_hex
 from distillwatch.share.hashing import keyed_hash
 from distillwatch.share.shareable import parse_network
 from distillwatch.share.stix_types import FINGERPRINT_TYPE, KIND_EMAIL, KIND_PAYMENT, KIND_TEMPLATE
@@ -228,18 +228,18 @@ def _norm_hex(text: str) -> str:
 
 
 def _template_values(keys: pl.Series) -> pl.Series:
-    """Account template keys as canonical hex: ``mh:<hex>`` band keys and ``0x`` hex stay hex,
-    all-digit keys are the decimal skeleton hashes link/keys.py writes."""
-    out = []
-    for key in keys.to_list():
-        text = str(key).strip().lower()
-        if text.startswith((TEMPLATE_BAND, "0x")):
-            out.append(_norm_hex(text.removeprefix("0x").removeprefix(TEMPLATE_BAND)))
-        elif text.isdigit():
-            out.append(f"{int(text):x}")
-        else:
-            out.append(_norm_hex(text))
-    return pl.Series("value", out, dtype=pl.String)
+    """Account template keys as canonical hex (``_norm_hex``): band keys and decimal skeleton
+    hashes through ``link.keys.template_hex``; a key already in ``0x`` hex stays hex."""
+    k = pl.col("k").str.strip_chars().str.to_lowercase()
+    hexed = (
+        pl.when(k.str.starts_with("0x"))
+        .then(k.str.strip_prefix("0x"))
+        .when(k.str.starts_with(TEMPLATE_BAND) | k.str.contains(r"^[0-9]+$"))
+        .then(template_hex(k))
+        .otherwise(k)
+    )
+    out = keys.cast(pl.String).to_frame("k").select(hexed.str.strip_chars_start("0"))["k"]
+    return out.replace("", "0").alias("value")
 
 
 def _template_probe(keys: pl.DataFrame) -> pl.DataFrame:
