@@ -195,17 +195,19 @@ def test_look_alikes_join_once_without_cascading() -> None:
     for centre in ("twin", "cousin"):
         rows += [("twin", "profile", f"pn:{centre}"), ("cousin", "profile", f"pn:{centre}")]
     rows += [("loner", "profile", "pn:c0"), ("peer", "profile", "pn:c1")]
+    # One star and the campaign's card: an asset and a likeness together.
+    rows += [("payer", "profile", "pn:c2"), ("payer", "payment", "card")]
     k = keys(rows)
     w = key_weights(k, 50)
     membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
     prior = pl.DataFrame(
         {
-            "account_id": [*members, "twin", "cousin", "loner", "peer"],
-            "prior": [0.5] * 8 + [0.0, 0.0, 0.1, 0.45],
+            "account_id": [*members, "twin", "cousin", "loner", "peer", "payer"],
+            "prior": [0.5] * 8 + [0.0, 0.0, 0.1, 0.45, 0.0],
         }
     )
     grown = join_look_alikes(membership, k, w, prior, pl.Series([0]))
-    assert set(grown["account_id"]) == {*members, "twin", "peer"}
+    assert set(grown["account_id"]) == {*members, "twin", "peer", "payer"}
 
 
 def test_expansion_counts_bands_of_one_near_duplicate_once() -> None:

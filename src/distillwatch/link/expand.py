@@ -128,12 +128,13 @@ def join_look_alikes(
     groups: pl.Series,
 ) -> pl.DataFrame:
     """Membership with outsiders added to the given (already judged) campaigns when they
-    hold ``LIKENESS_STARS`` profile star keys one campaign owns (their nearest topic/style
-    profiles are mostly its members), or one such star and a prior of ``LOOKALIKE_PRIOR``
-    of the campaign's median. One pass: look-alikes of look-alikes never join."""
+    hold profile star keys one campaign owns (their nearest topic/style profiles are
+    mostly its members): ``LIKENESS_STARS`` of them, or one with a prior of
+    ``LOOKALIKE_PRIOR`` of the campaign's median or with an owned shared asset (an IP
+    prefix, a card, a sign-up burst, an exact text). One pass: look-alikes of look-alikes
+    never join."""
     held = (
-        keys.filter(pl.col("key_kind") == "profile")
-        .select("account_id", "key_kind", "key")
+        keys.select("account_id", "key_kind", "key")
         .unique()
         .join(weights.select("key_kind", "key", "df"), on=["key_kind", "key"])
     )
@@ -151,22 +152,29 @@ def _look_alikes(
         .group_by("community")
         .agg((pl.col("prior").median() * LOOKALIKE_PRIOR).alias("need"))
     )
-    stars = held.filter(pl.col("key_kind") == "profile")
     owned = (
-        stars.join(camp, on="account_id")
-        .group_by("community", "key")
+        held.join(camp, on="account_id")
+        .group_by("community", "key_kind", "key")
         .agg(pl.len().alias("n_in"), pl.col("df").first())
         .filter((pl.col("n_in") >= 2) & (pl.col("n_in") / pl.col("df") >= OWNED_SHARE))
-        .select("community", "key")
+        .select("community", "key_kind", "key")
     )
     return (
-        stars.join(camp, on="account_id", how="anti")
-        .join(owned, on="key")
+        held.join(camp, on="account_id", how="anti")
+        .join(owned, on=["key_kind", "key"])
         .group_by("account_id", "community")
-        .agg(pl.len().alias("n_stars"))
+        .agg(
+            (pl.col("key_kind") == "profile").sum().alias("n_stars"),
+            (~similarity_key()).any().alias("asset"),
+        )
+        .filter(pl.col("n_stars") >= 1)
         .join(prior, on="account_id")
         .join(need, on="community")
-        .filter((pl.col("n_stars") >= LIKENESS_STARS) | (pl.col("prior") >= pl.col("need")))
+        .filter(
+            (pl.col("n_stars") >= LIKENESS_STARS)
+            | (pl.col("prior") >= pl.col("need"))
+            | pl.col("asset")
+        )
         .sort(["account_id", "n_stars", "community"], descending=[False, True, False])
         .group_by("account_id", maintain_order=True)
         .first()
