@@ -197,17 +197,22 @@ def test_look_alikes_join_once_without_cascading() -> None:
     rows += [("loner", "profile", "pn:c0"), ("peer", "profile", "pn:c1")]
     # One star and the campaign's card: an asset and a likeness together.
     rows += [("payer", "profile", "pn:c2"), ("payer", "payment", "card")]
+    # One star and a near-duplicate of two members' prompts: two likenesses together.
+    rows += [
+        ("echo", "profile", "pn:c2"),
+        *[(a, "template", "mh:0b") for a in ("echo", "c0", "c1")],
+    ]
     k = keys(rows)
     w = key_weights(k, 50)
     membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
     prior = pl.DataFrame(
         {
-            "account_id": [*members, "twin", "cousin", "loner", "peer", "payer"],
-            "prior": [0.5] * 8 + [0.0, 0.0, 0.1, 0.45, 0.0],
+            "account_id": [*members, "twin", "cousin", "loner", "peer", "payer", "echo"],
+            "prior": [0.5] * 8 + [0.0, 0.0, 0.1, 0.45, 0.0, 0.0],
         }
     )
     grown = join_look_alikes(membership, k, w, prior, pl.Series([0]))
-    assert set(grown["account_id"]) == {*members, "twin", "peer", "payer"}
+    assert set(grown["account_id"]) == {*members, "twin", "peer", "payer", "echo"}
 
 
 def test_expansion_counts_bands_of_one_near_duplicate_once() -> None:

@@ -130,9 +130,9 @@ def join_look_alikes(
     """Membership with outsiders added to the given (already judged) campaigns when they
     hold profile star keys one campaign owns (their nearest topic/style profiles are
     mostly its members): ``LIKENESS_STARS`` of them, or one with a prior of
-    ``LOOKALIKE_PRIOR`` of the campaign's median or with an owned shared asset (an IP
-    prefix, a card, a sign-up burst, an exact text). One pass: look-alikes of look-alikes
-    never join."""
+    ``LOOKALIKE_PRIOR`` of the campaign's median, or one with any other owned key (a
+    shared asset such as an IP prefix, card, sign-up burst or exact text, or a MinHash
+    band of the members' prompts). One pass: look-alikes of look-alikes never join."""
     held = (
         keys.select("account_id", "key_kind", "key")
         .unique()
@@ -165,7 +165,7 @@ def _look_alikes(
         .group_by("account_id", "community")
         .agg(
             (pl.col("key_kind") == "profile").sum().alias("n_stars"),
-            (~similarity_key()).any().alias("asset"),
+            (pl.col("key_kind") != "profile").any().alias("other_key"),
         )
         .filter(pl.col("n_stars") >= 1)
         .join(prior, on="account_id")
@@ -173,7 +173,7 @@ def _look_alikes(
         .filter(
             (pl.col("n_stars") >= LIKENESS_STARS)
             | (pl.col("prior") >= pl.col("need"))
-            | pl.col("asset")
+            | pl.col("other_key")
         )
         .sort(["account_id", "n_stars", "community"], descending=[False, True, False])
         .group_by("account_id", maintain_order=True)
