@@ -63,6 +63,7 @@ _TEMPLATE_SEED = 0x5EED_7E3F
 _SYSTEM_SEED = 0x5EED_5157
 _TMP = "__dw_content_"
 _SYS = f"{_TMP}system"
+_PROMPT = f"{_TMP}prompt"
 _SYS_SUFFIX = "__sys"
 
 
@@ -97,13 +98,15 @@ def annotate(events: pl.DataFrame) -> pl.DataFrame:
     user prompt or the system prompt (judges and Orca-style tools instruct through it).
     """
     base = events.drop([c for c in CONTENT_SCHEMA.names() if c in events.columns])
-    prompt = text_or_empty(base, "prompt")
-    low, skel = f"{_TMP}low", f"{_TMP}skel"
-    work = base.with_columns(
-        rule_text(prompt).alias(low),
-        skeleton(prompt).alias(skel),
-        text_or_empty(base, "system").alias(_SYS),
+    keyed = base.with_columns(
+        text_or_empty(base, "prompt").alias(_PROMPT), text_or_empty(base, "system").alias(_SYS)
     )
+    # Every prompt column depends on the prompt text alone, and a batch repeats prompts
+    # (about half of them in simulated worlds): annotate each distinct prompt once.
+    prompts = keyed.get_column(_PROMPT).unique().to_frame(_PROMPT)
+    prompt = pl.col(_PROMPT)
+    low, skel = f"{_TMP}low", f"{_TMP}skel"
+    work = prompts.with_columns(rule_text(prompt).alias(low), skeleton(prompt).alias(skel))
     low_e = pl.col(low)
     tools, fmt = metadata_capabilities(base)
     skel_s = work.get_column(skel)
@@ -111,7 +114,7 @@ def annotate(events: pl.DataFrame) -> pl.DataFrame:
     # evaluation of the capability/word/template columns (all release the GIL).
     with ThreadPoolExecutor(max_workers=2) as pool:
         rules = pool.submit(rule_frame, work.get_column(low))
-        systems = pool.submit(_system_table, work.get_column(_SYS))
+        systems = pool.submit(_system_table, keyed.get_column(_SYS))
         work = work.with_columns(
             *capability_text_columns(low_e),
             word_count(prompt, low_e).alias("prompt_words"),
@@ -119,8 +122,9 @@ def annotate(events: pl.DataFrame) -> pl.DataFrame:
             .then(hash_u64(skel_s, seed=_TEMPLATE_SEED))
             .otherwise(None)
             .alias("prompt_template"),
-        )
+        ).drop(low, skel)
         work = pl.concat([work, rules.result()], how="horizontal")
+        work = keyed.join(work, on=_PROMPT, how="left", maintain_order="left")
         work = work.join(systems.result(), on=_SYS, how="left", maintain_order="left")
     work = work.with_columns(
         *[(pl.col(c) | pl.col(c + _SYS_SUFFIX)).alias(c) for c in _FLAGS],
