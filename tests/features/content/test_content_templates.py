@@ -174,3 +174,18 @@ def test_template_families_group_accounts_by_shared_template() -> None:
     assert by_acct["a"] & by_acct["b"]
     assert not (by_acct["c"] & (by_acct["a"] | by_acct["b"]))
     assert fam.filter(pl.col("account_id") == "a").get_column("n_texts").max() == 2
+
+
+def test_signature_matrix_matches_lists_and_repeats() -> None:
+    """The array form gives the same keys as the list form; repeated texts (signed once)
+    get the same keys as their first occurrence; texts without words are marked."""
+    from distillwatch.features.content.templates import template_signature_matrix
+
+    rng = random.Random(4)
+    texts = [_filled(TEMPLATE, rng) for _ in range(5)] + ["", ANALYST, "  ", "hi", ANALYST]
+    keys, has_words = template_signature_matrix(texts)
+    lists = template_signatures(texts)
+    assert keys.shape == (len(texts), 16)
+    assert has_words.tolist() == [bool(k) for k in lists]
+    assert [k.tolist() if ok else [] for k, ok in zip(keys, has_words, strict=True)] == lists
+    assert lists[-1] == lists[6] == template_signatures([ANALYST])[0]

@@ -114,21 +114,32 @@ def template_signatures(
     with high probability; unrelated texts almost never do. An empty text has no keys.
     Stable across runs, processes and machines (see module docstring).
     """
+    keys, has_words = template_signature_matrix(texts, num_perm=num_perm, bands=bands)
+    rows = keys.tolist()
+    for i in np.flatnonzero(~has_words).tolist():
+        rows[i] = []
+    return rows
+
+
+def template_signature_matrix(
+    texts: Sequence[str] | pl.Series, *, num_perm: int = 64, bands: int = 16
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`template_signatures` as arrays: band keys (texts x bands, uint64) and whether
+    each text has any word (a text without words has no keys; its row is meaningless).
+    For callers that explode keys in Polars/NumPy: no Python list per text.
+    """
     if num_perm % bands:
         raise ValueError(f"num_perm ({num_perm}) must be a multiple of bands ({bands})")
     series = texts if isinstance(texts, pl.Series) else pl.Series(list(texts), dtype=pl.String)
     if series.len() == 0:
-        return []
+        return np.zeros((0, bands), dtype=np.uint64), np.zeros(0, dtype=bool)
     # Equal texts get equal keys: sign each distinct normalised text once (a sample repeats
     # prompts across accounts: popular templates, copied tasks, one hydra's queue).
     raw, raw_codes = _distinct(series.cast(pl.String).fill_null(""))
     norm, norm_codes = _distinct(pl.select(signature_text(raw).alias("w")).to_series())
     keys, lengths = _signature_matrix(norm, num_perm=num_perm, bands=bands)
     codes = norm_codes[raw_codes]
-    rows = keys[codes].tolist()
-    for i in np.flatnonzero(lengths[codes] == 0).tolist():
-        rows[i] = []
-    return rows
+    return keys[codes], lengths[codes] > 0
 
 
 def _signature_matrix(
