@@ -239,3 +239,25 @@ def test_hex16_matches_python_formatting(values: list[int | None]) -> None:
 
     out = pl.DataFrame({"v": pl.Series(values, dtype=pl.UInt64)}).select(hex16(pl.col("v")))
     assert out.to_series().to_list() == [None if v is None else f"{v:016x}" for v in values]
+
+
+def test_kin_group_joins_the_campaign_whose_profiles_it_shares() -> None:
+    """A group passing every gate but coordination joins whole when most of its members sit
+    in a campaign's profile stars; a kin group without such stars stays apart."""
+    from distillwatch.link.expand import join_look_alikes
+
+    core = [f"c{i}" for i in range(6)]
+    rest = [f"r{i}" for i in range(4)]
+    other = [f"o{i}" for i in range(4)]
+    rows = [(m, "payment", "card") for m in core]
+    for i, r in enumerate(rest[:3]):  # three of four in stars centred on core members
+        rows += [(r, "profile", f"pn:c{i}"), *[(c, "profile", f"pn:c{i}") for c in core[:3]]]
+    k = keys(rows)
+    w = key_weights(k, 50)
+    membership = pl.DataFrame(
+        {"account_id": [*core, *rest, *other], "community": [0] * 6 + [1] * 4 + [2] * 4}
+    )
+    prior = pl.DataFrame({"account_id": [*core, *rest, *other], "prior": [0.5] * 6 + [0.0] * 8})
+    grown = join_look_alikes(membership, k, w, prior, pl.Series([0]), kin=pl.Series([1, 2]))
+    by = dict(grown.select("account_id", "community").iter_rows())
+    assert all(by[a] == 0 for a in [*core, *rest]) and all(by[a] == 2 for a in other)

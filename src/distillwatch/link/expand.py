@@ -43,6 +43,9 @@ LIKENESS_STARS: Final = 4
 #: ... or one such star and a prior of this share of the campaign's median: behaving like
 #: its members *and* asking what they ask.
 LOOKALIKE_PRIOR: Final = 0.75
+#: Share of a kin group's members (every gate but coordination) that must hold a profile
+#: star one campaign owns for the whole group to join it.
+KIN_STAR_SHARE: Final = 0.5
 #: Rounds of growth (each round may add accounts that share keys with the last).
 ROUNDS: Final = 2
 
@@ -126,20 +129,65 @@ def join_look_alikes(
     weights: pl.DataFrame,
     families: pl.DataFrame,
     groups: pl.Series,
+    kin: pl.Series | None = None,
 ) -> pl.DataFrame:
     """Membership with outsiders added to the given (already judged) campaigns when they
     hold profile star keys one campaign owns (their nearest topic/style profiles are
     mostly its members): ``LIKENESS_STARS`` of them, or one with a prior of
     ``LOOKALIKE_PRIOR`` of the campaign's median, or one with any other owned key (a
     shared asset such as an IP prefix, card, sign-up burst or exact text, or a MinHash
-    band of the members' prompts). One pass: look-alikes of look-alikes never join."""
+    band of the members' prompts). One pass: look-alikes of look-alikes never join.
+
+    ``kin``: groups that pass every gate but coordination (``score.campaign``); a kin
+    group joins whole when ``KIN_STAR_SHARE`` of its members hold a star one campaign
+    owns: the rest of that campaign, which modularity cut off its core.
+    """
     held = (
         keys.select("account_id", "key_kind", "key")
         .unique()
         .join(weights.select("key_kind", "key", "df"), on=["key_kind", "key"])
     )
     prior = families.select("account_id", "prior")
-    return _assign(membership, _look_alikes(membership, held, prior, groups))
+    cand = _look_alikes(membership, held, prior, groups)
+    if kin is not None and kin.len():
+        kin_cand = _kin_groups(membership, held, groups, kin)
+        cand = pl.concat([kin_cand, cand.join(kin_cand, on="account_id", how="anti")])
+    return _assign(membership, cand)
+
+
+def _owned_stars(membership: pl.DataFrame, held: pl.DataFrame, groups: pl.Series) -> pl.DataFrame:
+    """(community, key): profile stars a campaign owns (most holders are its members)."""
+    camp = membership.filter(pl.col("community").is_in(groups.implode()))
+    return (
+        held.filter(pl.col("key_kind") == "profile")
+        .join(camp, on="account_id")
+        .group_by("community", "key")
+        .agg(pl.len().alias("n_in"), pl.col("df").first())
+        .filter((pl.col("n_in") >= 2) & (pl.col("n_in") / pl.col("df") >= OWNED_SHARE))
+        .select("community", "key")
+    )
+
+
+def _kin_groups(
+    membership: pl.DataFrame, held: pl.DataFrame, groups: pl.Series, kin: pl.Series
+) -> pl.DataFrame:
+    """(account_id, new): every member of a kin group most of whose members hold a profile
+    star of one campaign, moved to that campaign."""
+    members = membership.filter(pl.col("community").is_in(kin.implode()))
+    size = members.group_by("community").agg(pl.len().alias("size"))
+    owned = _owned_stars(membership, held, groups).rename({"community": "new"})
+    best = (
+        held.join(members, on="account_id")
+        .join(owned, on="key")
+        .group_by("community", "new")
+        .agg(pl.col("account_id").n_unique().alias("n"))
+        .join(size, on="community")
+        .filter(pl.col("n") >= KIN_STAR_SHARE * pl.col("size"))
+        .sort(["community", "n", "new"], descending=[False, True, False])
+        .group_by("community", maintain_order=True)
+        .first()
+    )
+    return members.join(best.select("community", "new"), on="community").select("account_id", "new")
 
 
 def _look_alikes(

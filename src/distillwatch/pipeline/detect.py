@@ -236,7 +236,8 @@ def score_tables(
     # Look-alikes join judged campaigns last: quieter members dilute the medians the
     # judgement rests on, so they may not undo it.
     flagged = lines.filter(pl.col("convergent"))["community"]
-    grown = join_look_alikes(membership, keys, weights, fams, flagged)
+    kin = lines.filter(pl.col("uncoordinated"))["community"]
+    grown = join_look_alikes(membership, keys, weights, fams, flagged, kin)
     if not grown.equals(membership):
         membership, coverage, lines = judge(grown, keys, weights, fams, ctx, flagged)
     return assemble(

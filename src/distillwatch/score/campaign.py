@@ -302,7 +302,8 @@ def campaign_scores(lines: pl.DataFrame, converged: pl.Series | None = None) -> 
     scores 0.5 + weighted / 2, any other weighted / 2, so only convergent groups pass 0.5;
     groups under five accounts are scaled down. ``converged``: communities whose core
     already converged; finding more of a campaign's quieter members (expansion) dilutes
-    its medians but does not undo the evidence its core showed.
+    its medians but does not undo the evidence its core showed. ``uncoordinated`` marks
+    groups passing every gate but coordination (see ``link.expand.join_look_alikes``).
     """
     fires = {c: pl.col(c) >= LINE_FIRES.get(c, 0.5) for c in (*COORD_LINES, *LINES)}
     weighted = pl.sum_horizontal(*[pl.col(k) * w for k, w in CAMPAIGN_WEIGHTS.items()])
@@ -315,6 +316,13 @@ def campaign_scores(lines: pl.DataFrame, converged: pl.Series | None = None) -> 
         (who & (support >= MIN_SUPPORT) & (pl.col("strangers") >= MIN_STRANGERS))
         | (multi_channel & fires["content"])
     )
+    # Every gate but coordination: the rest of a campaign that Leiden cut off its core.
+    uncoordinated = (
+        ~fires["coordination"]
+        & who
+        & (support >= MIN_SUPPORT)
+        & (pl.col("strangers") >= MIN_STRANGERS)
+    )
     if converged is not None:
         convergent = convergent | pl.col("community").is_in(converged.implode())
     size = (pl.col("n_accounts") / 5).clip(0, 1).sqrt()
@@ -322,5 +330,6 @@ def campaign_scores(lines: pl.DataFrame, converged: pl.Series | None = None) -> 
     return lines.with_columns(
         support.alias("n_lines"),
         convergent.alias("convergent"),
+        (uncoordinated & ~convergent).alias("uncoordinated"),
         ((base + weighted * 0.5) * size).clip(0, 1).alias("campaign_score"),
     )
