@@ -2,7 +2,7 @@
 
 import polars as pl
 
-from distillwatch.features.content import template_signatures
+from distillwatch.features.content import template_signature_matrix
 from distillwatch.link.keys import KEY_SCHEMA, system_family_keys
 
 SKELETON = (
@@ -28,7 +28,7 @@ def test_persona_fills_share_keys_and_strangers_do_not() -> None:
         *_events("rare", SKELETON.format(name="Ola", company="Quietfern"), 1),
         *_events("rare", None, 9),
     ]
-    keys = system_family_keys(pl.DataFrame(rows).lazy(), template_signatures)
+    keys = system_family_keys(pl.DataFrame(rows).lazy(), template_signature_matrix)
     assert keys.schema == KEY_SCHEMA
     assert set(keys["key_kind"]) == {"system_prompt"}
     holders = keys.group_by("key").agg(pl.col("account_id").unique().sort())
@@ -41,4 +41,4 @@ def test_persona_fills_share_keys_and_strangers_do_not() -> None:
 
 def test_no_system_prompts_no_keys() -> None:
     lf = pl.DataFrame({"account_id": ["a", "b"], "system": [None, ""]}).lazy()
-    assert system_family_keys(lf, template_signatures).is_empty()
+    assert system_family_keys(lf, template_signature_matrix).is_empty()

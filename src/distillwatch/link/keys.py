@@ -8,7 +8,7 @@ one stray request through a shared proxy does not tie a customer to a campaign.
 from __future__ import annotations
 
 import ipaddress
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import timedelta
 
 import numpy as np
@@ -38,6 +38,10 @@ PROFILE_SIMILARITY = 0.8
 KEY_SCHEMA = pl.Schema(
     {"account_id": pl.String, "key_kind": pl.String, "key": pl.String, "share": pl.Float64}
 )
+#: MinHash LSH signatures of texts: band keys (texts x bands, uint64) and whether each text
+#: has words (``features.content.template_signature_matrix``; passed in, so linking needs
+#: no text-processing dependency).
+Signatures = Callable[[pl.Series], tuple[np.ndarray, np.ndarray]]
 
 
 def ip_prefix(ip: str | None) -> str | None:
@@ -91,7 +95,8 @@ def infra_keys(events: pl.LazyFrame) -> pl.DataFrame:
     ip = per_prefix.select("account_id", "key_kind", pl.col("prefix").alias("key"), "n")
     ip_keys = (
         _keep_major(ip.filter(pl.col("n") >= 2), totals, min_share=MIN_PREFIX_SHARE)
-        .sort("share", descending=True)
+        # Ties at the cut break on the prefix text: the same input, the same keys.
+        .sort(["share", "key_kind", "key"], descending=[True, False, False])
         .group_by("account_id", maintain_order=True)
         .head(MAX_PREFIXES_PER_ACCOUNT)
     )
@@ -239,10 +244,20 @@ def content_keys(templates: pl.DataFrame, systems: pl.DataFrame) -> pl.DataFrame
     return _keep_major(pl.concat(parts), totals)
 
 
-def family_keys(
-    sample: pl.DataFrame,
-    signatures: Callable[[Sequence[str]], list[list[int]]],
-) -> tuple[pl.DataFrame, pl.DataFrame]:
+def _band_rows(texts: pl.Series, signatures: Signatures) -> tuple[np.ndarray, np.ndarray]:
+    """(text index, band key) of every distinct band key of each text with words."""
+    keys, has_words = signatures(texts)
+    if keys.size == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64)
+    srt = np.sort(keys, axis=1)
+    keep = np.ones(srt.shape, dtype=bool)
+    keep[:, 1:] = srt[:, 1:] != srt[:, :-1]  # a text's repeated band key counts once
+    keep &= has_words[:, None]
+    rows = np.repeat(np.arange(srt.shape[0]), srt.shape[1])[keep.ravel()]
+    return rows, srt[keep]
+
+
+def family_keys(sample: pl.DataFrame, signatures: Signatures) -> tuple[pl.DataFrame, pl.DataFrame]:
     """MinHash LSH band keys that recur within an account's prompt sample.
 
     Returns the key rows (``template`` kind, key = ``mh:<hex>``) and per-account
@@ -252,20 +267,17 @@ def family_keys(
     empty_share = pl.DataFrame(schema={"account_id": pl.String, "family_top_share": pl.Float64})
     if sample.is_empty():
         return pl.DataFrame(schema=KEY_SCHEMA), empty_share
-    bands = signatures(sample["prompt"].to_list())
-    exploded = (
-        sample.select("account_id")
-        .with_columns(pl.Series("band", bands, dtype=pl.List(pl.UInt64)))
-        .with_row_index("row")
-        .explode("band")
-        .drop_nulls("band")
-        .unique(["row", "band"])
+    # Group on an integer account code: the band table has ~16 rows per sampled prompt.
+    accounts = sample.select(
+        pl.col("account_id").rank("dense").cast(pl.UInt32).alias("acc"), "account_id"
     )
-    sizes = sample.group_by("account_id").agg(pl.len().alias("size"))
+    rows, bands = _band_rows(sample["prompt"], signatures)
+    exploded = pl.DataFrame({"acc": accounts["acc"].to_numpy()[rows], "band": bands})
+    sizes = accounts.group_by("acc").agg(pl.col("account_id").first(), pl.len().alias("size"))
     per = (
-        exploded.group_by("account_id", "band")
+        exploded.group_by("acc", "band")
         .agg(pl.len().alias("n"))
-        .join(sizes, on="account_id")
+        .join(sizes, on="acc")
         .with_columns((pl.col("n") / pl.col("size")).alias("share"))
     )
     top = per.group_by("account_id").agg(
@@ -284,10 +296,7 @@ def family_keys(
     return keys.cast(KEY_SCHEMA), top  # type: ignore[arg-type]
 
 
-def system_family_keys(
-    events: pl.LazyFrame,
-    signatures: Callable[[Sequence[str]], list[list[int]]],
-) -> pl.DataFrame:
+def system_family_keys(events: pl.LazyFrame, signatures: Signatures) -> pl.DataFrame:
     """MinHash band keys of each account's main system prompt (``system_prompt`` kind).
 
     A hydra's operator fills one persona skeleton per account ("You are <name>,
@@ -310,21 +319,14 @@ def system_family_keys(
     )
     if ranked.is_empty():
         return pl.DataFrame(schema=KEY_SCHEMA)
-    bands = signatures(ranked["system"].to_list())
-    keys = (
-        ranked.select("account_id", "share")
-        .with_columns(pl.Series("band", bands, dtype=pl.List(pl.UInt64)))
-        .explode("band")
-        .drop_nulls("band")
-        .unique(["account_id", "band"])
-        .select(
-            "account_id",
-            pl.lit("system_prompt").alias("key_kind"),
-            (band_key(SYSTEM_BAND)).alias("key"),
-            "share",
-        )
-    )
-    return keys.cast(KEY_SCHEMA)  # type: ignore[arg-type]
+    rows, bands = _band_rows(ranked["system"], signatures)
+    keys = ranked.select("account_id", "share")[rows].with_columns(pl.Series("band", bands))
+    return keys.select(
+        "account_id",
+        pl.lit("system_prompt").alias("key_kind"),
+        band_key(SYSTEM_BAND).alias("key"),
+        "share",
+    ).cast(KEY_SCHEMA)  # type: ignore[arg-type]
 
 
 def profile_keys(neighbours: pl.DataFrame) -> pl.DataFrame:

@@ -5,7 +5,7 @@ no clock, no network; the batch scan and the live service both call it.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +25,7 @@ from distillwatch.link.graph import communities, key_weights
 from distillwatch.link.keys import (
     KEY_SCHEMA,
     PROFILE_NEIGHBOURS,
+    Signatures,
     account_keys,
     content_keys,
     family_keys,
@@ -73,15 +74,14 @@ class Detection:
     features: pl.DataFrame = field(default_factory=pl.DataFrame)
 
 
-def content_api() -> (
-    tuple[Callable[[pl.DataFrame], pl.DataFrame], Callable[[Sequence[str]], list[list[int]]]] | None
-):
-    """The content stage's ``annotate`` and ``template_signatures`` or None; public for Spark."""
+def content_api() -> tuple[Callable[[pl.DataFrame], pl.DataFrame], Signatures] | None:
+    """The content stage's ``annotate`` and ``template_signature_matrix`` or None; public for
+    Spark."""
     try:
         mod = importlib.import_module("distillwatch.features.content")
     except ImportError:
         return None
-    return mod.annotate, mod.template_signatures
+    return mod.annotate, mod.template_signature_matrix
 
 
 def sample_of(partials: ContentPartials, min_events: int, per_account: int) -> pl.DataFrame:
@@ -121,7 +121,7 @@ def population_profile_keys(sample: pl.DataFrame) -> pl.DataFrame:
 def content_tables(
     events: pl.LazyFrame,
     partials: ContentPartials,
-    signatures: Callable[[Sequence[str]], list[list[int]]],
+    signatures: Signatures,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Per-account content features and content link keys (prompt skeletons, system
     prompts, MinHash families of prompts and of system prompts) from one set of accounts'

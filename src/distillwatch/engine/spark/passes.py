@@ -8,19 +8,18 @@ afterwards on the driver over the per-account tables.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import polars as pl
 
 from distillwatch.features.behaviour import daily_model_counts, hourly_counts, metadata_aggregates
 from distillwatch.features.releases import pivot_features
-from distillwatch.link.keys import infra_keys, prefix_table
+from distillwatch.link.keys import Signatures, infra_keys, prefix_table
 from distillwatch.link.keys import sync_keys as link_sync_keys
 from distillwatch.pipeline.detect import annotate_partials, content_tables, profile_sample
 
 Annotate = Callable[[pl.DataFrame], pl.DataFrame]
-Signatures = Callable[[Sequence[str]], list[list[int]]]
 
 
 @dataclass(frozen=True, slots=True)

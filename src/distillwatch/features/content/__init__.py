@@ -41,6 +41,7 @@ from distillwatch.features.content.rules import matched_parts
 from distillwatch.features.content.templates import (
     sample_per_account,
     template_families,
+    template_signature_matrix,
     template_signatures,
 )
 
@@ -54,6 +55,7 @@ __all__ = [
     "sample_per_account",
     "sample_profiles",
     "template_families",
+    "template_signature_matrix",
     "template_signatures",
 ]
 
