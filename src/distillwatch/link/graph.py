@@ -63,7 +63,8 @@ def key_weights(
     factor = BENIGN_KEY_FACTOR + (1 - BENIGN_KEY_FACTOR) * pl.col("holder_prior")
     return (
         per_key.filter((pl.col("df") >= 2) & (pl.col("df") <= max(MAX_DF_SHARE * n, 50)))
-        .with_columns((kind_w * idf * factor).alias("weight"))
+        # Rounded: the holders' mean prior is a parallel sum whose last bit varies by run.
+        .with_columns((kind_w * idf * factor).round(12).alias("weight"))
         .drop("holder_prior")
     )
 

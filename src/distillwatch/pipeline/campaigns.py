@@ -204,7 +204,7 @@ def _infrastructure(cov: pl.DataFrame) -> dict[str, list[str]]:
     """IP prefixes and user agents held mostly inside the campaign (shareable indicators)."""
 
     def keys(*kinds: str) -> list[str]:
-        rows = cov.filter(pl.col("key_kind").is_in(kinds))
+        rows = cov.filter(pl.col("key_kind").is_in(kinds)).sort("key_kind")
         return [str(k) for ks in rows["keys"].to_list() for k in ks]
 
     return {"ip_prefixes": keys("ip24", "ip48"), "user_agents": keys("user_agent"), "asns": []}

@@ -112,7 +112,7 @@ def key_coverage(
     )
     excl = inside.filter(
         (pl.col("n_in") >= 2) & (pl.col("n_in") / pl.col("df") >= MIN_EXCLUSIVITY)
-    ).sort("n_in", descending=True)
+    ).sort(["n_in", "key"], descending=[True, False])
     sizes = membership.group_by("community").agg(pl.len().alias("size"))
     return (
         excl.explode("account_id")

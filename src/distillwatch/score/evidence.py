@@ -51,7 +51,12 @@ def account_evidence(
     ranked = (
         long.join(values, on=["account_id", "sig"], how="left")
         .join(base, on="sig")
-        .sort(["account_id", "strength", "sig"], descending=[False, True, False])
+        # Rounded: parallel sums may differ in the last bit between runs, and tied
+        # signals then swap places in ``reasons``.
+        .sort(
+            [pl.col("account_id"), pl.col("strength").round(9), pl.col("sig")],
+            descending=[False, True, False],
+        )
         .group_by("account_id", maintain_order=True)
         .head(MAX_ACCOUNT_EVIDENCE)
     )
@@ -87,7 +92,8 @@ def campaign_evidence(
 ) -> list[dict[str, Any]]:
     """Evidence of one campaign: its coordination lines and the median member signals."""
     out: list[dict[str, Any]] = []
-    for row in coverage.sort("coverage", descending=True).iter_rows(named=True):
+    ranked = coverage.sort(["coverage", "key_kind"], descending=[True, False])
+    for row in ranked.iter_rows(named=True):
         keys = ", ".join(str(k) for k in row["keys"][:5])
         out.append(
             {
