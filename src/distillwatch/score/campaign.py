@@ -40,10 +40,13 @@ MIN_EXCLUSIVITY: Final = 0.6
 #: 1 - prod(1 - coverage) over channels: a hydra on residential proxies whose /24s tie a
 #: third of it and whose sign-up bursts a fifth scores 0.47 (tuning seed 103); no
 #: benign-majority community passing the other gates scored between 0.45 and 0.5 on the
-#: 20 tuning worlds (the one above scored 0.73). Pivot fires from 0.75 (pooled z 6.75):
-#: an operator moving its queue to a new model scores 1.0; developers trying it together
-#: reached 0.53 (tuning seed 112, a 47-account group that then converged on it).
-LINE_FIRES: Final[dict[str, float]] = {"trust": 0.6, "coordination": 0.45, "pivot": 0.75}
+#: 20 tuning worlds (the one above scored 0.73).
+LINE_FIRES: Final[dict[str, float]] = {"trust": 0.6, "coordination": 0.45}
+#: Pivot strength at which it alone says "who" (pooled z 6.75): an operator moving its
+#: queue to a new model scores 1.0; developers trying one together reached 0.53 (tuning
+#: seed 112, a 47-account group that converged on that and narrow targeting). A moderate
+#: pivot still supports a group whose content already says what it harvests.
+WHO_PIVOT: Final = 0.75
 #: Supporting lines, of which ``MIN_SUPPORT`` must fire besides coordination.
 SUPPORT_LINES: Final = ("content", "templating", "behaviour", "trust", "pivot")
 MIN_SUPPORT: Final = 2
@@ -309,7 +312,12 @@ def campaign_scores(lines: pl.DataFrame, converged: pl.Series | None = None) -> 
     weighted = pl.sum_horizontal(*[pl.col(k) * w for k, w in CAMPAIGN_WEIGHTS.items()])
     corroborated = fires["coord_intel"]
     support = pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in SUPPORT_LINES])
-    who = (pl.col("f_extraction") >= 0.5) | fires["trust"] | fires["pivot"] | corroborated
+    who = (
+        (pl.col("f_extraction") >= 0.5)
+        | fires["trust"]
+        | (pl.col("pivot") >= WHO_PIVOT)
+        | corroborated
+    )
     others = pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in INDEPENDENT_CHANNELS])
     multi_channel = fires["coord_payment"] & (others >= 1) & (pl.col("strangers") >= MIN_STRANGERS)
     convergent = fires["coordination"] & (
