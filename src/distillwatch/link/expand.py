@@ -67,23 +67,8 @@ def expand_groups(
     kind = independent_kind()
     for _ in range(ROUNDS):
         camp = membership.filter(pl.col("community").is_in(groups.implode()))
-        need = (
-            camp.join(prior, on="account_id")
-            .group_by("community")
-            .agg((pl.col("prior").median() * PRIOR_FRACTION).alias("need"))
-        )
-        owned = (
-            held.join(camp, on="account_id")
-            .group_by("community", "key_kind", "key")
-            .agg(pl.len().alias("n_in"), pl.col("df").first())
-            .filter((pl.col("n_in") >= 2) & (pl.col("n_in") / pl.col("df") >= OWNED_SHARE))
-            .select(
-                "community",
-                "key_kind",
-                "key",
-                "n_in",
-            )
-        )
+        need = _need(camp, prior, PRIOR_FRACTION)
+        owned = _owned(held, camp)
         widely_alike = pl.col("n_in") >= SIMILAR_MIN_MEMBERS
         taken = membership.filter(pl.col("community").is_in(groups.implode()))["account_id"]
         cand = (
@@ -155,16 +140,24 @@ def join_look_alikes(
     return _assign(membership, cand)
 
 
-def _owned_stars(membership: pl.DataFrame, held: pl.DataFrame, groups: pl.Series) -> pl.DataFrame:
-    """(community, key): profile stars a campaign owns (most holders are its members)."""
-    camp = membership.filter(pl.col("community").is_in(groups.implode()))
+def _owned(held: pl.DataFrame, camp: pl.DataFrame) -> pl.DataFrame:
+    """(community, key_kind, key, n_in): keys a campaign owns (``OWNED_SHARE`` of their
+    holders, and at least two, are its members)."""
     return (
-        held.filter(pl.col("key_kind") == "profile")
-        .join(camp, on="account_id")
-        .group_by("community", "key")
+        held.join(camp, on="account_id")
+        .group_by("community", "key_kind", "key")
         .agg(pl.len().alias("n_in"), pl.col("df").first())
         .filter((pl.col("n_in") >= 2) & (pl.col("n_in") / pl.col("df") >= OWNED_SHARE))
-        .select("community", "key")
+        .select("community", "key_kind", "key", "n_in")
+    )
+
+
+def _need(camp: pl.DataFrame, prior: pl.DataFrame, fraction: float) -> pl.DataFrame:
+    """(community, need): ``fraction`` of each campaign's median member prior."""
+    return (
+        camp.join(prior, on="account_id")
+        .group_by("community")
+        .agg((pl.col("prior").median() * fraction).alias("need"))
     )
 
 
@@ -175,7 +168,9 @@ def _kin_groups(
     star of one campaign, moved to that campaign."""
     members = membership.filter(pl.col("community").is_in(kin.implode()))
     size = members.group_by("community").agg(pl.len().alias("size"))
-    owned = _owned_stars(membership, held, groups).rename({"community": "new"})
+    camp = membership.filter(pl.col("community").is_in(groups.implode()))
+    stars = held.filter(pl.col("key_kind") == "profile")
+    owned = _owned(stars, camp).select(pl.col("community").alias("new"), "key")
     best = (
         held.join(members, on="account_id")
         .join(owned, on="key")
@@ -195,18 +190,8 @@ def _look_alikes(
 ) -> pl.DataFrame:
     """(account_id, new) of :func:`join_look_alikes`."""
     camp = membership.filter(pl.col("community").is_in(groups.implode()))
-    need = (
-        camp.join(prior, on="account_id")
-        .group_by("community")
-        .agg((pl.col("prior").median() * LOOKALIKE_PRIOR).alias("need"))
-    )
-    owned = (
-        held.join(camp, on="account_id")
-        .group_by("community", "key_kind", "key")
-        .agg(pl.len().alias("n_in"), pl.col("df").first())
-        .filter((pl.col("n_in") >= 2) & (pl.col("n_in") / pl.col("df") >= OWNED_SHARE))
-        .select("community", "key_kind", "key")
-    )
+    need = _need(camp, prior, LOOKALIKE_PRIOR)
+    owned = _owned(held, camp).drop("n_in")
     return (
         held.join(camp, on="account_id", how="anti")
         .join(owned, on=["key_kind", "key"])
