@@ -3,7 +3,10 @@
 Modularity cuts a large hydra into many small communities mixed with the ordinary users
 of the same residential proxy ranges; the convergent core is found, the rest is not. An
 account joins a campaign when it holds at least two keys the campaign "owns" (most of
-their holders are campaign members) and its own suspicion is comparable to the members'.
+their holders are campaign members) and its own suspicion is comparable to the members',
+or the campaign's private text or card (:func:`expand_groups`). Once campaigns are
+judged, accounts whose nearest topic/style profiles are the campaign's, and whole groups
+that miss only coordination, join too (:func:`join_look_alikes`).
 """
 
 from __future__ import annotations
@@ -21,8 +24,7 @@ MIN_OWNED_KEYS: Final = 2
 #: Owned keys of these kinds (a system prompt or prompt skeleton used almost only by the
 #: campaign) suffice alone, whatever the account's own suspicion: infrastructure can be
 #: rented by anyone, a private template not, and a two-request account has no behaviour
-#: to measure.
-#: Only exact texts do: a MinHash band of a near-duplicate (``link.keys.similarity_key``)
+#: to measure. Only exact texts do: a MinHash band of a near-duplicate (``link.keys.similarity_key``)
 #: is what an agent framework's users share too, so it counts as an ordinary owned key.
 CONTENT_KINDS: Final = ("system_prompt", "template")
 #: Likeness keys (MinHash bands, profile stars) count one by one only when at least this
