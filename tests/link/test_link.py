@@ -261,3 +261,22 @@ def test_kin_group_joins_the_campaign_whose_profiles_it_shares() -> None:
     grown = join_look_alikes(membership, k, w, prior, pl.Series([0]), kin=pl.Series([1, 2]))
     by = dict(grown.select("account_id", "community").iter_rows())
     assert all(by[a] == 0 for a in [*core, *rest]) and all(by[a] == 2 for a in other)
+
+
+def test_expansion_does_not_count_sync_windows_of_a_shared_prefix_twice() -> None:
+    """A home on the hydra's proxy /24, active in the same windows, holds the prefix and its
+    sync keys: one piece of infrastructure, not two owned keys."""
+    from distillwatch.link.expand import expand_groups
+
+    members = [f"c{i}" for i in range(8)]
+    rows = [(m, "ip24", "proxy") for m in members]
+    rows += [(m, "sync", f"proxy@{w}") for m in members for w in ("t0", "t1")]
+    rows += [("home", "ip24", "proxy"), ("home", "sync", "proxy@t0"), ("home", "sync", "proxy@t1")]
+    rows += [("sibling", "ip24", "proxy"), ("sibling", "payment", "card")]
+    rows += [(m, "payment", "card") for m in members[:3]]
+    k = keys(rows)
+    w = key_weights(k, 50)
+    membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
+    prior = pl.DataFrame({"account_id": [*members, "home", "sibling"], "prior": [0.4] * 10})
+    grown = expand_groups(membership, k, w, prior, pl.Series([0]))
+    assert set(grown["account_id"]) == {*members, "sibling"}

@@ -19,7 +19,9 @@ from distillwatch.link.keys import independent_kind, similarity_key
 
 #: A key is owned by a campaign when this share of its holders are members.
 OWNED_SHARE: Final = 0.5
-#: Distinct owned keys an account must hold to join (at least one not a time window).
+#: Distinct owned keys an account must hold to join. Sync windows do not count: a window
+#: on a prefix is that prefix again, and a home on a hydra's proxy /24 shares both (a
+#: judge product and a tutoring app joined a 750-account hydra so on `seed-scale` seed 6).
 MIN_OWNED_KEYS: Final = 2
 #: Owned keys of these kinds (a system prompt or prompt skeleton used almost only by the
 #: campaign) suffice alone, whatever the account's own suspicion: infrastructure can be
@@ -79,19 +81,16 @@ def expand_groups(
             .group_by("account_id", "community")
             .agg(
                 (
-                    (~similarity_key() | widely_alike).sum()
+                    ((~similarity_key() | widely_alike) & (pl.col("key_kind") != "sync")).sum()
                     + pl.col("key_kind").filter(similarity_key() & ~widely_alike).n_unique()
                 ).alias("n_owned"),
-                (pl.col("key_kind") != "sync").any().alias("non_sync"),
                 (pl.col("key_kind").is_in(CONTENT_KINDS) & ~similarity_key())
                 .any()
                 .alias("content_key"),
                 (pl.col("key_kind") == "payment").any().alias("card"),
                 kind.n_unique().alias("kinds"),
             )
-            .filter(
-                ((pl.col("n_owned") >= MIN_OWNED_KEYS) & pl.col("non_sync")) | pl.col("content_key")
-            )
+            .filter((pl.col("n_owned") >= MIN_OWNED_KEYS) | pl.col("content_key"))
             .join(prior, on="account_id")
             .join(need, on="community")
             .filter(
