@@ -263,6 +263,41 @@ def test_kin_group_joins_the_campaign_whose_profiles_it_shares() -> None:
     assert all(by[a] == 0 for a in [*core, *rest]) and all(by[a] == 2 for a in other)
 
 
+def test_kin_group_joins_when_the_stars_across_the_cut_are_mostly_its_own() -> None:
+    """Modularity cut a campaign in two: the stars spanning the cut hold one member of the
+    judged part and three of the kin part, so the campaign alone owns none of them; the
+    pair owns them, and the kin part joins. Stars mostly strangers' still do not count."""
+    from distillwatch.link.expand import join_look_alikes
+
+    core = [f"c{i}" for i in range(6)]
+    rest = [f"r{i}" for i in range(6)]
+    other = [f"o{i}" for i in range(6)]
+    strangers = [f"s{i}" for i in range(4)]
+    rows = [(m, "payment", "card") for m in core]
+    for i in range(3):  # each star: one core member and two of the kin part
+        star = f"pn:r{i}"
+        rows += [
+            (core[i], "profile", star),
+            *[(r, "profile", star) for r in rest[2 * i : 2 * i + 2]],
+        ]
+    for i in range(3):  # the other group shares stars with the core, but mostly strangers'
+        star = f"pn:o{i}"
+        rows += [
+            (core[i], "profile", star),
+            *[(o, "profile", star) for o in other[2 * i : 2 * i + 2]],
+        ]
+        rows += [(s, "profile", star) for s in strangers]
+    k = keys(rows)
+    w = key_weights(k, 50)
+    membership = pl.DataFrame(
+        {"account_id": [*core, *rest, *other], "community": [0] * 6 + [1] * 6 + [2] * 6}
+    )
+    prior = pl.DataFrame({"account_id": [*core, *rest, *other], "prior": [0.5] * 6 + [0.0] * 12})
+    grown = join_look_alikes(membership, k, w, prior, pl.Series([0]), kin=pl.Series([1, 2]))
+    by = dict(grown.select("account_id", "community").iter_rows())
+    assert all(by[a] == 0 for a in [*core, *rest]) and all(by[a] == 2 for a in other)
+
+
 def test_expansion_does_not_count_sync_windows_of_a_shared_prefix_twice() -> None:
     """A home on the hydra's proxy /24, active in the same windows, holds the prefix and its
     sync keys: one piece of infrastructure, not two owned keys."""

@@ -165,18 +165,30 @@ def _need(camp: pl.DataFrame, prior: pl.DataFrame, fraction: float) -> pl.DataFr
 def _kin_groups(
     membership: pl.DataFrame, held: pl.DataFrame, groups: pl.Series, kin: pl.Series
 ) -> pl.DataFrame:
-    """(account_id, new): every member of a kin group most of whose members hold a profile
-    star of one campaign, moved to that campaign."""
+    """(account_id, new): every member of a kin group most of whose members share a
+    profile star with one campaign's members, the pair owning the star, moved to that
+    campaign. Owned by the pair, not by the campaign alone: when modularity cuts a
+    campaign in two, the stars spanning the cut are mostly the larger part's."""
     members = membership.filter(pl.col("community").is_in(kin.implode()))
     size = members.group_by("community").agg(pl.len().alias("size"))
     camp = membership.filter(pl.col("community").is_in(groups.implode()))
     stars = held.filter(pl.col("key_kind") == "profile")
-    owned = _owned(stars, camp).select(pl.col("community").alias("new"), "key")
+    side = [
+        stars.join(part, on="account_id")
+        .group_by("key", "community")
+        .agg(pl.col("account_id"), pl.len().alias(f"n_{tag}"), pl.col("df").first())
+        .rename({"community": tag, "account_id": f"acc_{tag}"})
+        for part, tag in ((members, "community"), (camp, "new"))
+    ]
+    shared = (
+        side[0]
+        .join(side[1].drop("df"), on="key")
+        .filter((pl.col("n_community") + pl.col("n_new")) / pl.col("df") >= OWNED_SHARE)
+    )
     best = (
-        held.join(members, on="account_id")
-        .join(owned, on="key")
+        shared.explode("acc_community")
         .group_by("community", "new")
-        .agg(pl.col("account_id").n_unique().alias("n"))
+        .agg(pl.col("acc_community").n_unique().alias("n"))
         .join(size, on="community")
         .filter(pl.col("n") >= KIN_STAR_SHARE * pl.col("size"))
         .sort(["community", "n", "new"], descending=[False, True, False])
