@@ -273,3 +273,28 @@ def test_core_ignores_keys_only_one_organisation_shares() -> None:
         .with_columns(pl.lit(1.0).alias("weight"))
     )
     assert set(core_members(membership, fams, stray, w2, orgs)["account_id"]) == set(hydra)
+
+
+def test_core_splits_a_benign_cluster_glued_on_by_one_shared_prefix() -> None:
+    """Power users alike in topic share profile stars among themselves; one of them used a
+    proxy /24 of the campaign once. The group's core comes out as two communities, each
+    judged alone; the campaign part keeps the id. Closure ties keep their holders in."""
+    from distillwatch.score.campaign import core_members
+
+    hydra = [f"h{i}" for i in range(12)]
+    users = [f"u{i}" for i in range(6)]
+    rows = [(a, "payment", "card") for a in hydra]
+    rows += [(u, "profile", f"pn:{c}") for c in users[:3] for u in users]
+    rows += [("u0", "ip24", "proxy"), ("h0", "ip24", "proxy")]
+    keys = pl.DataFrame(rows, schema=["account_id", "key_kind", "key"], orient="row")
+    weights = (
+        keys.group_by("key_kind", "key")
+        .agg(pl.len().alias("df"))
+        .with_columns(pl.lit(1.0).alias("weight"))
+    )
+    members = [*hydra, *users]
+    membership = pl.DataFrame({"account_id": members, "community": [3] * len(members)})
+    fams = pl.DataFrame({"account_id": members, "prior": [0.4] * len(members)})
+    core = dict(core_members(membership, fams, keys, weights).iter_rows())
+    assert {core[a] for a in hydra} == {3}
+    assert len({core[u] for u in users}) == 1 and core["u0"] != 3

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
+import igraph as ig
+import numpy as np
 import polars as pl
 
 from distillwatch.features.releases import MIN_WINDOW_EVENTS
@@ -207,7 +209,59 @@ def core_members(
         families.select("account_id", "prior"), on="account_id"
     )
     top = pl.col("prior").quantile(0.75).over("community")
-    return m.filter(pl.col("prior") >= CORE_FRACTION * top).select("account_id", "community")
+    core = m.filter(pl.col("prior") >= CORE_FRACTION * top).select("account_id", "community")
+    return split_by_ties(core, exclusive, linked)
+
+
+def split_by_ties(
+    core: pl.DataFrame, exclusive: pl.DataFrame, linked: pl.DataFrame
+) -> pl.DataFrame:
+    """Core membership with each community cut into the parts its ties connect.
+
+    Parts connect through keys a real share of the group holds (as for strong members)
+    or the small keys that tie linked members. Leiden can glue a benign cluster to a
+    campaign through one proxy /24 a single customer happened to share; its members tie
+    to each other by their own keys, never by the campaign's, and must be judged alone.
+    The largest part keeps the community id; the others get new ids.
+    """
+    if core.is_empty():
+        return core
+    grade = pl.col("n_in") >= (CORE_KEY_SHARE * pl.col("size")).clip(2, CORE_KEY_MAX)
+    by_key = ("community", "key_kind", "key")
+    ties = (
+        exclusive.join(core, on=["account_id", "community"])
+        .with_columns(pl.col("account_id").is_in(linked["account_id"].implode()).alias("lk"))
+        .filter(grade | pl.col("lk").any().over(by_key))
+        .select("account_id", "community", pl.struct(*by_key).alias("node"))
+    )
+    accounts = core.sort("account_id").with_row_index("v")
+    nodes = ties.select("node").unique(maintain_order=True).sort("node").with_row_index("kv")
+    edges = ties.join(accounts, on=["account_id", "community"]).join(nodes, on="node")
+    n = accounts.height
+    graph = ig.Graph(
+        n=n + nodes.height,
+        edges=np.column_stack(
+            [edges["v"].to_numpy(), edges["kv"].to_numpy().astype(np.int64) + n]
+        ).tolist(),
+    )
+    part = np.asarray(graph.connected_components().membership[:n], dtype=np.int64)
+    parts = accounts.with_columns(pl.Series("part", part)).with_columns(
+        pl.len().over("part").alias("psize"), pl.col("account_id").min().over("part").alias("pmin")
+    )
+    order = (
+        parts.select("community", "part", "psize", "pmin")
+        .unique()
+        .sort(["community", "psize", "pmin"], descending=[False, True, False])
+        .with_columns(pl.int_range(pl.len()).over("community").alias("rank"))
+    )
+    extra = order.filter(pl.col("rank") > 0).with_row_index("i")
+    fresh = extra.select(
+        "part", (pl.col("i").cast(pl.Int64) + core["community"].max() + 1).alias("new")
+    )
+    return parts.join(fresh, on="part", how="left").select(
+        "account_id",
+        pl.coalesce("new", "community").cast(core.schema["community"]).alias("community"),
+    )
 
 
 def campaign_lines(
