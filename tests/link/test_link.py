@@ -215,6 +215,31 @@ def test_look_alikes_join_once_without_cascading() -> None:
     assert set(grown["account_id"]) == {*members, "twin", "peer", "payer", "echo"}
 
 
+def test_persona_look_alike_joins_on_bands_many_members_hold() -> None:
+    """A two-request account whose system prompt near-duplicates the campaign's persona
+    skeleton (three MinHash bands each held by four members) joins; two such bands, or
+    three held by only two members each, do not."""
+    from distillwatch.link.expand import PERSONA_BANDS, join_look_alikes
+
+    members = [f"c{i}" for i in range(8)]
+    rows = [(m, "payment", "card") for m in members]
+    bands = [f"smh:{b:016x}" for b in range(PERSONA_BANDS)]
+    rows += [(m, "system_prompt", b) for m in members[:4] for b in bands]
+    rows += [("persona", "system_prompt", b) for b in bands]
+    rows += [("near", "system_prompt", b) for b in bands[:-1]]
+    pair = [f"smh:{b:016x}" for b in range(100, 100 + PERSONA_BANDS)]
+    rows += [(m, "system_prompt", b) for m in members[:2] for b in pair]
+    rows += [("pair", "system_prompt", b) for b in pair]
+    k = keys(rows)
+    w = key_weights(k, 50)
+    membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
+    prior = pl.DataFrame(
+        {"account_id": [*members, "persona", "near", "pair"], "prior": [0.5] * 8 + [0.0] * 3}
+    )
+    grown = join_look_alikes(membership, k, w, prior, pl.Series([0]))
+    assert set(grown["account_id"]) == {*members, "persona"}
+
+
 def test_expansion_counts_bands_of_one_near_duplicate_once() -> None:
     """A judge product whose grading prompt near-duplicates two members' holds all 16
     MinHash bands of it: one likeness, not 16 owned keys."""

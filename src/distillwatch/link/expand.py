@@ -15,7 +15,7 @@ from typing import Final
 
 import polars as pl
 
-from distillwatch.link.keys import independent_kind, similarity_key
+from distillwatch.link.keys import SYSTEM_BAND, independent_kind, similarity_key
 
 #: A key is owned by a campaign when this share of its holders are members.
 OWNED_SHARE: Final = 0.5
@@ -50,6 +50,10 @@ LOOKALIKE_PRIOR: Final = 0.75
 #: Share of a kin group's members (every gate but coordination) that must hold a profile
 #: star one campaign owns for the whole group to join it.
 KIN_STAR_SHARE: Final = 0.5
+#: Owned MinHash bands of system prompts, each held by ``SIMILAR_MIN_MEMBERS`` members,
+#: an account must hold to join as a look-alike: its system prompt is a near-duplicate
+#: of many members' personas (a hydra fills one persona skeleton per account).
+PERSONA_BANDS: Final = 3
 #: Rounds of growth (each round may add accounts that share keys with the last).
 ROUNDS: Final = 2
 
@@ -122,7 +126,9 @@ def join_look_alikes(
     mostly its members): ``LIKENESS_STARS`` of them, or one with a prior of
     ``LOOKALIKE_PRIOR`` of the campaign's median, or one with any other owned key (a
     shared asset such as an IP prefix, card, sign-up burst or exact text, or a MinHash
-    band of the members' prompts). One pass: look-alikes of look-alikes never join.
+    band of the members' prompts); or, without a profile, ``PERSONA_BANDS`` MinHash bands
+    of system prompts that ``SIMILAR_MIN_MEMBERS`` members each hold (its persona is a
+    near-duplicate of many members'). One pass: look-alikes of look-alikes never join.
 
     ``kin``: groups that pass every gate but coordination (``score.campaign``); a kin
     group joins whole when ``KIN_STAR_SHARE`` of its members hold a star one campaign
@@ -204,7 +210,8 @@ def _look_alikes(
     """(account_id, new) of :func:`join_look_alikes`."""
     camp = membership.filter(pl.col("community").is_in(groups.implode()))
     need = _need(camp, prior, LOOKALIKE_PRIOR)
-    owned = _owned(held, camp).drop("n_in")
+    owned = _owned(held, camp)
+    band = pl.col("key").str.starts_with(SYSTEM_BAND) & (pl.col("n_in") >= SIMILAR_MIN_MEMBERS)
     return (
         held.join(camp, on="account_id", how="anti")
         .join(owned, on=["key_kind", "key"])
@@ -212,14 +219,18 @@ def _look_alikes(
         .agg(
             (pl.col("key_kind") == "profile").sum().alias("n_stars"),
             (pl.col("key_kind") != "profile").any().alias("other_key"),
+            band.sum().alias("n_bands"),
         )
-        .filter(pl.col("n_stars") >= 1)
+        .filter((pl.col("n_stars") >= 1) | (pl.col("n_bands") >= PERSONA_BANDS))
         .join(prior, on="account_id")
         .join(need, on="community")
         .filter(
             (pl.col("n_stars") >= LIKENESS_STARS)
-            | (pl.col("prior") >= pl.col("need"))
-            | pl.col("other_key")
+            | (pl.col("n_bands") >= PERSONA_BANDS)
+            | (
+                (pl.col("n_stars") >= 1)
+                & ((pl.col("prior") >= pl.col("need")) | pl.col("other_key"))
+            )
         )
         .sort(["account_id", "n_stars", "community"], descending=[False, True, False])
         .group_by("account_id", maintain_order=True)
