@@ -98,7 +98,9 @@ def communities(
         .with_columns(pl.col("w").round(9))
         .sort("a", "k", "w")
     )
-    graph = ig.Graph(n=len(acc) + len(knodes), edges=list(zip(e["a"], e["k"], strict=True)))
+    # Plain Python ints: igraph converts these fastest (numpy rows or Series items: 1.3-2x).
+    pairs = list(zip(e["a"].to_list(), e["k"].to_list(), strict=True))
+    graph = ig.Graph(n=len(acc) + len(knodes), edges=pairs)
     rng_state = random.getstate()
     random.seed(seed)
     try:

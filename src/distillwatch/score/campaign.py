@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-import igraph as ig
 import numpy as np
 import polars as pl
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
 from distillwatch.features.releases import MIN_WINDOW_EVENTS
 from distillwatch.link.keys import independent_kind, similarity_key
@@ -237,14 +238,12 @@ def split_by_ties(
     accounts = core.sort("account_id").with_row_index("v")
     nodes = ties.select("node").unique(maintain_order=True).sort("node").with_row_index("kv")
     edges = ties.join(accounts, on=["account_id", "community"]).join(nodes, on="node")
-    n = accounts.height
-    graph = ig.Graph(
-        n=n + nodes.height,
-        edges=np.column_stack(
-            [edges["v"].to_numpy(), edges["kv"].to_numpy().astype(np.int64) + n]
-        ).tolist(),
+    n, m = accounts.height, nodes.height
+    graph = coo_matrix(
+        (np.ones(edges.height), (edges["v"].to_numpy(), edges["kv"].to_numpy() + n)),
+        shape=(n + m, n + m),
     )
-    part = np.asarray(graph.connected_components().membership[:n], dtype=np.int64)
+    part = connected_components(graph, directed=False)[1][:n].astype(np.int64)
     parts = accounts.with_columns(pl.Series("part", part)).with_columns(
         pl.len().over("part").alias("psize"), pl.col("account_id").min().over("part").alias("pmin")
     )
