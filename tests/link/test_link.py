@@ -29,6 +29,28 @@ def keys(rows: list[tuple[str, str, str]]) -> pl.DataFrame:
     return pl.DataFrame([(a, k, v, 1.0) for a, k, v in rows], schema=KEY_SCHEMA, orient="row")
 
 
+def test_splinter_merges_into_the_campaign_it_is_tied_to() -> None:
+    """A 5-account splinter all of whose members share persona bands and profile stars
+    with a few of a 20-account campaign's joins it; one tied on a single kind does not."""
+    big = [f"b{i}" for i in range(20)]
+    small = [f"s{i}" for i in range(5)]
+    loose = [f"l{i}" for i in range(5)]
+    rows = [(a, "payment", "card") for a in big]
+    rows += [(a, "ip24", "proxy") for a in small] + [(a, "ip24", "other") for a in loose]
+    for i, a in enumerate(small):
+        rows += [(a, "system_prompt", f"smh:{i}"), (big[i], "system_prompt", f"smh:{i}")]
+        rows += [(a, "profile", f"pn:{i}"), (big[i + 5], "profile", f"pn:{i}")]
+    for i, a in enumerate(loose):  # stars only
+        rows += [(a, "profile", f"pn:l{i}"), (big[i + 10], "profile", f"pn:l{i}")]
+    k = keys(rows)
+    w = key_weights(k, 200)
+    membership = pl.DataFrame(
+        {"account_id": [*big, *small, *loose], "community": [0] * 20 + [1] * 5 + [2] * 5}
+    )
+    merged = dict(merge_groups(membership, k, w, pl.Series([0, 1, 2])).iter_rows())
+    assert {merged[a] for a in small} == {0} and {merged[a] for a in loose} == {2}
+
+
 def test_weights_drop_unshared_and_discount_common_and_benign_keys() -> None:
     rows = [(f"a{i}", "email_domain", "gmail.com") for i in range(20)]
     rows += [("a0", "payment", "card1"), ("a1", "payment", "card1"), ("a2", "payment", "solo")]

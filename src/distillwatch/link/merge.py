@@ -3,7 +3,8 @@
 Modularity favours balanced parts, so one hydra cluster with two payment cards can come
 out as two communities although both halves share the same proxies, system prompt and
 sign-up burst. Two groups merge when keys held (almost) only by them bridge both halves
-on at least two independent key kinds.
+on at least two independent key kinds; a small splinter merges when nearly all of it is
+bridged, however few of the larger part hold the bridging keys.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from distillwatch.link.keys import independent_kind
 BRIDGE_EXCLUSIVITY: Final = 0.9
 #: ... and each group must have this share of its members holding a bridging key of a kind.
 BRIDGE_COVERAGE: Final = 0.3
+#: ... or, for the smaller group, this share (a splinter of a campaign: nearly all of it
+#: tied to the larger part, which holds the bridging keys on only a few of its members).
+SPLINTER_COVERAGE: Final = 0.75
 #: Independent key kinds that must bridge (sync counts with its IP prefix kind).
 BRIDGE_KINDS: Final = 2
 
@@ -67,9 +71,13 @@ def merge_groups(
         .with_columns(
             pl.min_horizontal(
                 pl.col("held_a") / pl.col("size"), pl.col("held_b") / pl.col("size_b")
-            ).alias("bridge")
+            ).alias("bridge"),
+            pl.when(pl.col("size") <= pl.col("size_b"))
+            .then(pl.col("held_a") / pl.col("size"))
+            .otherwise(pl.col("held_b") / pl.col("size_b"))
+            .alias("small_side"),
         )
-        .filter(pl.col("bridge") >= BRIDGE_COVERAGE)
+        .filter((pl.col("bridge") >= BRIDGE_COVERAGE) | (pl.col("small_side") >= SPLINTER_COVERAGE))
         .group_by("community", "community_b")
         .agg(pl.len().alias("kinds"))
         .filter(pl.col("kinds") >= BRIDGE_KINDS)
