@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import queue
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -23,8 +25,8 @@ from distillwatch.ingest.dedupe import Deduper, HashSet, hash_ids
 from distillwatch.ingest.paths import expand_paths
 from distillwatch.ingest.quarantine import QuarantineSink
 from distillwatch.ingest.readers import BATCH_ROWS, MAX_LINE_BYTES
-from distillwatch.ingest.stream import validated_stream
-from distillwatch.ingest.validate import MAX_FIELD_BYTES
+from distillwatch.ingest.stream import prefetched, validated_stream
+from distillwatch.ingest.validate import MAX_FIELD_BYTES, ValidatedBatch
 from distillwatch.progress import progress_bar
 
 #: Rows per Parquet row group of the staged events.
@@ -231,32 +233,37 @@ def ingest_events(
     deduper = Deduper()
     accounts = HashSet()
     sizes = [max(path.stat().st_size, 1) for path in files]
+    before = [0, *itertools.accumulate(sizes)]  # bytes of the files before each one
+    sources = [result.sources.setdefault(str(path), SourceCounts()) for path in files]
+
+    def batches() -> Iterator[tuple[int, ValidatedBatch, int]]:
+        for index, path in enumerate(files):
+            for batch, position in validated_stream(
+                path, fmt=fmt, batch_rows=batch_rows, metadata_only=metadata_only
+            ):
+                yield index, batch, position
+
     try:
-        with progress_bar() as bar:
-            task = bar.add_task("validating", total=sum(sizes), visible=progress)
-            done = 0
-            for path, size in zip(files, sizes, strict=True):
-                counts = result.sources.setdefault(str(path), SourceCounts())
-                for batch, position in validated_stream(
-                    path, fmt=fmt, batch_rows=batch_rows, metadata_only=metadata_only
-                ):
-                    frame = batch.accepted
-                    keep = deduper.first_seen(frame)
-                    n_kept = int(keep.sum())
-                    mask = None if n_kept == frame.height else pl.Series(keep)
-                    ids = frame.get_column("account_id")
-                    ids = ids if mask is None else ids.filter(mask)
-                    accounts.add_new(hash_ids(ids.unique()))
-                    if writer is not None:
-                        writer.write(frame if mask is None else frame.filter(mask))
-                    sink.write(batch.quarantined)
-                    counts.rows_read += batch.rows_read
-                    counts.rows_accepted += n_kept
-                    counts.rows_duplicate += frame.height - n_kept
-                    counts.rows_quarantined += len(batch.quarantined)
-                    bar.update(task, completed=done + min(position, size))
-                done += size
-                bar.update(task, completed=done)
+        with progress_bar() as bar, closing(prefetched(batches())) as stream:
+            task = bar.add_task("validating", total=before[-1], visible=progress)
+            for index, batch, position in stream:
+                counts = sources[index]
+                frame = batch.accepted
+                keep = deduper.first_seen(frame)
+                n_kept = int(keep.sum())
+                mask = None if n_kept == frame.height else pl.Series(keep)
+                ids = frame.get_column("account_id")
+                ids = ids if mask is None else ids.filter(mask)
+                accounts.add_new(hash_ids(ids.unique()))
+                if writer is not None:
+                    writer.write(frame if mask is None else frame.filter(mask))
+                sink.write(batch.quarantined)
+                counts.rows_read += batch.rows_read
+                counts.rows_accepted += n_kept
+                counts.rows_duplicate += frame.height - n_kept
+                counts.rows_quarantined += len(batch.quarantined)
+                bar.update(task, completed=before[index] + min(position, sizes[index]))
+            bar.update(task, completed=before[-1])
     except BaseException:
         if writer is not None:
             writer.close(raise_error=False)

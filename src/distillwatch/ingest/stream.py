@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import contextvars
+import queue
+import threading
+from collections.abc import Generator, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from distillwatch.contract import ACCOUNT_FIELDS
 from distillwatch.errors import UserError
 from distillwatch.ingest.readers import BATCH_ROWS, RawBatch, reader_for
 from distillwatch.ingest.validate import ValidatedBatch, validate_records, validate_table
+
+T = TypeVar("T")
+
+#: Seconds a blocked producer waits before checking whether the consumer has stopped.
+_POLL_SECONDS = 0.1
 
 
 def validate_raw(
@@ -72,3 +81,53 @@ def validated_stream(
         raise UserError(
             f"cannot read {path}: {reason}; check the path and its permissions"
         ) from err
+
+
+def prefetched(items: Iterator[T], depth: int = 2) -> Generator[T, None, None]:
+    """Yield ``items`` in order while a background thread produces up to ``depth`` ahead.
+
+    Reading and validating a batch (Polars and Arrow release the GIL) then overlaps the
+    caller's work on the previous one. The thread runs in a copy of the caller's context
+    (the adapters' session is a ``ContextVar``); an exception it raises is re-raised here,
+    and when the caller stops early the thread stops and closes ``items``.
+    """
+    handoff: queue.Queue[tuple[bool, T | BaseException | None]] = queue.Queue(maxsize=depth)
+    stopped = threading.Event()
+
+    def offer(entry: tuple[bool, T | BaseException | None]) -> bool:
+        while not stopped.is_set():
+            try:
+                handoff.put(entry, timeout=_POLL_SECONDS)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if not offer((True, item)):
+                    return
+            offer((False, None))
+        except BaseException as err:  # re-raised in the consumer's thread
+            offer((False, err))
+        finally:
+            close = getattr(items, "close", None)
+            if close is not None:
+                close()
+
+    context = contextvars.copy_context()
+    thread = threading.Thread(target=context.run, args=(produce,), name="ingest-read", daemon=True)
+    thread.start()
+    try:
+        while True:
+            more, value = handoff.get()
+            if more:
+                yield value  # type: ignore[misc]
+            elif value is None:
+                return
+            else:
+                raise value  # type: ignore[misc]
+    finally:
+        stopped.set()
+        thread.join()

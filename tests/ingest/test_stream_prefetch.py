@@ -1,0 +1,67 @@
+"""``stream.prefetched``: a producer thread ahead of the consumer changes nothing but timing."""
+
+from __future__ import annotations
+
+import contextvars
+import threading
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from distillwatch.ingest.stream import prefetched
+
+_VAR: contextvars.ContextVar[str] = contextvars.ContextVar("_VAR", default="unset")
+
+
+def _no_reader_threads() -> bool:
+    return not [t for t in threading.enumerate() if t.name == "ingest-read"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(), max_size=30), st.integers(1, 4))
+def test_items_come_back_in_order(items: list[int], depth: int) -> None:
+    assert list(prefetched(iter(items), depth)) == items
+    assert _no_reader_threads()
+
+
+def test_producer_error_is_raised_after_the_items_before_it() -> None:
+    def source() -> Iterator[int]:
+        yield 1
+        yield 2
+        raise KeyError("broken input")
+
+    seen: list[int] = []
+    with pytest.raises(KeyError, match="broken input"):
+        for item in prefetched(source()):
+            seen.append(item)
+    assert seen == [1, 2]
+    assert _no_reader_threads()
+
+
+def test_stopping_early_stops_the_thread_and_closes_the_source() -> None:
+    closed = threading.Event()
+
+    def source() -> Iterator[int]:
+        try:
+            yield from range(1_000_000)
+        finally:
+            closed.set()
+
+    stream = prefetched(source(), depth=2)
+    assert next(stream) == 0
+    stream.close()
+    assert closed.is_set()
+    assert _no_reader_threads()
+
+
+def test_producer_sees_the_callers_context() -> None:
+    def source() -> Iterator[str]:
+        yield _VAR.get()
+
+    token = _VAR.set("session")
+    try:
+        assert list(prefetched(source())) == ["session"]
+    finally:
+        _VAR.reset(token)
