@@ -6,9 +6,12 @@ time and peak RSS (``ru_maxrss``):
 
 * ``floor``: Polars reads the file (``pl.read_parquet`` / ``pl.read_ndjson``) and nothing else,
 * ``validate``: ``ingest_events(..., write_events=False)`` (what ``distillwatch validate`` does),
-* ``ingest``: ``ingest_events`` also writing the deduplicated ``events.parquet`` (what scan does).
+* ``ingest``: ``ingest_events`` also writing the deduplicated ``events.parquet`` without
+  ``response``, as scan does; then the staged file is read back the way detection reads it
+  (content columns in 250k-row batches, then the metadata columns), reported as ``readback``.
 
-Usage: ``python benchmarks/ingest.py --rows 2000000 [--formats parquet,jsonl] [--dir DIR]``.
+Usage: ``python benchmarks/ingest.py --rows 2000000 [--formats parquet,jsonl] [--dir DIR]``;
+``--file PATH`` times an existing events file (e.g. a tiled world) instead of generated rows.
 For the memory-flatness check run ``--rows 20000000 --cases validate,ingest`` as well (the
 floor holds the whole file in memory, ~8 GB at 20M rows). Wall times are noisy on a shared
 machine; the CPU-seconds ratio to the floor is the steadier figure.
@@ -24,6 +27,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import polars as pl
@@ -138,29 +142,67 @@ def generate(path: Path, rows: int, fmt: str) -> None:
     tmp.rename(path)
 
 
-def run_case(case: str, fmt: str, path: Path, out: Path) -> dict[str, float]:
+#: Columns the content annotation reads in batches; the other staged columns are "metadata".
+CONTENT_COLUMNS = ("event_id", "account_id", "prompt", "system")
+READ_BATCH_ROWS = 250_000
+
+
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def readback(staged: Path) -> dict[str, float]:
+    """Wall and CPU seconds to read the staged file as detection does (content, then metadata)."""
+    started, cpu = time.perf_counter(), _cpu()
+    batches = (
+        pl.scan_parquet(staged).select(CONTENT_COLUMNS).collect_batches(chunk_size=READ_BATCH_ROWS)
+    )
+    for _ in batches:
+        pass
+    content = (time.perf_counter() - started, _cpu() - cpu)
+    names = pl.scan_parquet(staged).collect_schema().names()
+    started, cpu = time.perf_counter(), _cpu()
+    pl.scan_parquet(staged).select(c for c in names if c not in CONTENT_COLUMNS).collect()
+    return {
+        "content_seconds": content[0],
+        "content_cpu_seconds": content[1],
+        "meta_seconds": time.perf_counter() - started,
+        "meta_cpu_seconds": _cpu() - cpu,
+        "staged_mb": staged.stat().st_size / 2**20,
+    }
+
+
+def run_case(case: str, fmt: str, path: Path, out: Path) -> dict[str, Any]:
     """Child side: run one case and return its figures."""
     from distillwatch.ingest import ingest_events  # imported before the clock starts
 
     started = time.perf_counter()
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    cpu_started = usage.ru_utime + usage.ru_stime
+    cpu_started = _cpu()
+    staged = None
     if case == "floor":
         frame = pl.read_parquet(path) if fmt == "parquet" else pl.read_ndjson(path)
         rows = frame.height
     else:
-        result = ingest_events(path, out, progress=False, write_events=(case == "ingest"))
+        write = case == "ingest"
+        result = ingest_events(
+            path, out, progress=False, write_events=write, unstaged=("response",)
+        )
         rows = result.rows_read
         assert result.rows_accepted + result.rows_duplicate + result.rows_quarantined == rows
+        staged = result.events_path if write else None
     seconds = time.perf_counter() - started
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return {
+    figures: dict[str, Any] = {
         "rows": rows,
         "seconds": seconds,
-        "cpu_seconds": usage.ru_utime + usage.ru_stime - cpu_started,
+        "cpu_seconds": _cpu() - cpu_started,
         "rows_per_s": rows / seconds,
-        "peak_rss_mb": usage.ru_maxrss / 1024,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
+    if staged is not None:
+        figures["readback"] = readback(staged)
+        staged.unlink()  # a 10M-row staging file is several GB
+    return figures
 
 
 def main() -> None:
@@ -168,6 +210,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=2_000_000)
     parser.add_argument("--formats", default="parquet,jsonl")
     parser.add_argument("--cases", default="floor,validate,ingest")
+    parser.add_argument("--file", type=Path, help="time this events file instead of generating")
     parser.add_argument(
         "--dir", type=Path, default=Path(tempfile.gettempdir()) / "distillwatch-bench"
     )
@@ -178,13 +221,18 @@ def main() -> None:
         print(json.dumps(run_case(case, fmt, Path(path), args.dir / f"out-{case}-{fmt}")))
         return
     args.dir.mkdir(parents=True, exist_ok=True)
-    print(f"rows={args.rows:,}  (each case in its own process; peak = max RSS of that process)")
+    source = f"file={args.file}" if args.file else f"rows={args.rows:,}"
+    print(f"{source}  (each case in its own process; peak = max RSS of that process)")
     print(
         f"{'format':8} {'case':9} {'wall s':>8} {'rows/s':>12} {'cpu s':>7} {'peak MB':>8} "
         f"{'x floor wall':>13} {'x floor cpu':>12}"
     )
-    for fmt in args.formats.split(","):
-        path = args.dir / f"events-{args.rows}.{fmt}"
+    inputs = (
+        [(args.file, "parquet" if args.file.suffix in (".parquet", ".pq") else "jsonl")]
+        if args.file
+        else [(args.dir / f"events-{args.rows}.{fmt}", fmt) for fmt in args.formats.split(",")]
+    )
+    for path, fmt in inputs:
         if not path.exists():
             t0 = time.perf_counter()
             generate(path, args.rows, fmt)
@@ -210,6 +258,14 @@ def main() -> None:
                 f"{cpu_x:>12}",
                 flush=True,
             )
+            back = figures.get("readback")
+            if back:
+                print(
+                    f"{'':8} {'readback':9} content {back['content_seconds']:.1f} s wall "
+                    f"{back['content_cpu_seconds']:.1f} s cpu; metadata {back['meta_seconds']:.1f} s "
+                    f"wall {back['meta_cpu_seconds']:.1f} s cpu; staged {back['staged_mb']:,.0f} MB",
+                    flush=True,
+                )
 
 
 if __name__ == "__main__":
