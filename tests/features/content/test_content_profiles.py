@@ -7,7 +7,7 @@ import random
 import numpy as np
 import polars as pl
 
-from distillwatch.features.content import account_profiles, profile_neighbours
+from distillwatch.features.content import account_profiles, profile_neighbours, profiles
 
 TOPICS = {
     "sql": [
@@ -103,3 +103,42 @@ def test_sample_profiles_match_account_profiles_on_the_same_sample() -> None:
     events = _events(ACCOUNTS)
     drawn = sample_per_account(events)
     assert sample_profiles(drawn, dim=32).equals(account_profiles(events, dim=32))
+
+
+def test_text_counts_match_a_plain_tokeniser() -> None:
+    """Hashed unigram and bigram counts per text, as a plain Python tokeniser counts them
+    (lower-cased, split on non-word characters, bigrams within a text only)."""
+    import itertools
+    import re
+    from collections import Counter
+
+    texts = pl.Series(
+        ["Write a SQL query, a SQL index!", "", "héllo  wörld héllo", "one", "x" * 700 + " tail"]
+    )
+    got = profiles._text_counts(texts).toarray()
+    for row, text in enumerate(texts.to_list()):
+        words = [w for w in re.split(r"\W+", text[: profiles.PROFILE_TEXT_CHARS].lower()) if w]
+        grams = words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+        hashed = pl.Series(grams, dtype=pl.String).hash(seed=profiles._FEATURE_SEED)
+        want = Counter((hashed % profiles.N_FEATURES).to_list())
+        have = {int(c): got[row, c] for c in np.flatnonzero(got[row])}
+        assert have == want, text
+
+
+def test_style_from_distinct_texts_equals_style_over_every_row() -> None:
+    """Style numbers computed once per distinct text, then averaged per account, equal the
+    same numbers averaged over every sampled row."""
+    from distillwatch.features.content import sample_per_account
+
+    sample = sample_per_account(_events(ACCOUNTS)).filter(pl.col("text").str.len_bytes() > 0)
+    sample = pl.concat([sample, sample.head(7)])  # repeated texts, as templates give
+    rows, texts = profiles._coded_sample(sample)
+    assert texts.is_sorted() and texts.n_unique() == texts.len()
+    assert texts.gather(rows.get_column("code")).equals(sample.get_column("text"))
+    per_row = sample.with_columns(profiles._text_style(sample.get_column("text")))
+    direct = per_row.group_by("account_id").agg(
+        (pl.col("log_length").mean() / 10.0).clip(0, 1),
+        *[pl.col(c).mean() for c in profiles.STYLE_COLUMNS[1:]],
+    )
+    got = profiles._style(rows, texts)
+    assert got.sort("account_id").equals(direct.sort("account_id"))

@@ -14,6 +14,7 @@ import polars as pl
 from scipy import sparse
 from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import TfidfTransformer
+from threadpoolctl import threadpool_limits
 
 from distillwatch.features.content.capabilities import CODING_PATTERN
 from distillwatch.features.content.templates import SAMPLE_PER_ACCOUNT, sample_per_account
@@ -34,17 +35,37 @@ SVD_FIT_ROWS = 4000
 COUNT_BLOCK = 100_000
 
 
-def _style(sample: pl.DataFrame) -> pl.DataFrame:
-    """Per-account style numbers, each scaled to roughly [0, 1]."""
+def _text_style(texts: pl.Series) -> pl.DataFrame:
+    """Style numbers of each distinct text, before the per-account means of ``_style``."""
     text = pl.col("text")
     head = text.str.head(PROFILE_TEXT_CHARS)
     n_bytes = head.str.len_bytes()
-    return sample.group_by("account_id").agg(
-        (text.str.len_chars().add(1).log().mean() / 10.0).clip(0, 1).alias("log_length"),
-        head.str.to_lowercase().str.contains(CODING_PATTERN).mean().alias("code_share"),
+    return texts.to_frame("text").select(
+        text.str.len_chars().add(1).log().alias("log_length"),
+        head.str.to_lowercase().str.contains(CODING_PATTERN).alias("code_share"),
         # Non-ASCII characters take 2-4 bytes in UTF-8: a cheap proxy for non-Latin text.
-        ((n_bytes - head.str.len_chars()) / n_bytes.clip(1)).mean().alias("non_ascii_share"),
-        text.str.contains("?", literal=True).mean().alias("question_share"),
+        ((n_bytes - head.str.len_chars()) / n_bytes.clip(1)).alias("non_ascii_share"),
+        text.str.contains("?", literal=True).alias("question_share"),
+    )
+
+
+def _style(rows: pl.DataFrame, texts: pl.Series) -> pl.DataFrame:
+    """Per-account style numbers, each scaled to roughly [0, 1].
+
+    ``rows`` is the sample as (``account_id``, ``code``), ``code`` indexing ``texts``: the
+    string work runs once per distinct text (samples repeat templates and queue prompts),
+    and the per-row values, then their means, are the same as over the full sample.
+    """
+    per_row = _text_style(texts)[rows.get_column("code").to_numpy()]
+    return (
+        per_row.with_columns(rows.get_column("account_id"))
+        .group_by("account_id")
+        .agg(
+            (pl.col("log_length").mean() / 10.0).clip(0, 1),
+            pl.col("code_share").mean(),
+            pl.col("non_ascii_share").mean(),
+            pl.col("question_share").mean(),
+        )
     )
 
 
@@ -52,7 +73,10 @@ def _text_counts(texts: pl.Series) -> sparse.csr_matrix:
     """Texts x hashed-feature counts of word unigrams and bigrams (vectorised in Polars).
 
     Uses Polars' seeded hash: consistent within a run, which is all a profile needs
-    (profiles are compared within one scan, never shared).
+    (profiles are compared within one scan, never shared). Each word gives its unigram
+    and, unless it ends its text, the bigram it starts, so the cells arrive in text order
+    and the CSR arrays are built directly; repeated cells stay as duplicates, which the
+    sparse product in ``_hashed_counts`` sums like any other (no COO sort here).
     """
     words = (
         texts.to_frame("text")
@@ -69,23 +93,46 @@ def _text_counts(texts: pl.Series) -> sparse.csr_matrix:
         .explode("w")
         .filter(pl.col("w").is_not_null() & (pl.col("w") != ""))
     )
-    same_doc = pl.col("doc") == pl.col("doc").shift(-1)
-    bigrams = words.select(
-        "doc", (pl.col("w") + " " + pl.col("w").shift(-1)).alias("g"), same_doc.alias("keep")
-    ).filter(pl.col("keep"))
-    grams = pl.concat([words.select("doc", pl.col("w").alias("g")), bigrams.drop("keep")])
-    cells = grams.select("doc", (pl.col("g").hash(seed=_FEATURE_SEED) % N_FEATURES).alias("col"))
-    # Repeated (row, col) pairs are summed by scipy: no group-by needed.
-    return sparse.coo_matrix(
-        (
-            np.ones(cells.height, dtype=np.float32),
-            (cells.get_column("doc").to_numpy(), cells.get_column("col").to_numpy()),
+    cells = words.select(
+        "doc",
+        (pl.col("w").hash(seed=_FEATURE_SEED) % N_FEATURES).alias("uni"),
+        ((pl.col("w") + " " + pl.col("w").shift(-1)).hash(seed=_FEATURE_SEED) % N_FEATURES).alias(
+            "bi"
         ),
+        (pl.col("doc") == pl.col("doc").shift(-1)).fill_null(False).alias("keep"),
+    )
+    doc = cells.get_column("doc").to_numpy()
+    cols = np.stack([cells.get_column("uni").to_numpy(), cells.get_column("bi").to_numpy()], 1)
+    keep = np.stack([np.ones(cells.height, dtype=bool), cells.get_column("keep").to_numpy()], 1)
+    per_doc = np.bincount(np.repeat(doc, 2)[keep.ravel()], minlength=texts.len())
+    indptr = np.concatenate([[0], np.cumsum(per_doc)])
+    indices = cols.ravel()[keep.ravel()].astype(np.int32)
+    return sparse.csr_matrix(
+        (np.ones(indices.size, dtype=np.float32), indices, indptr),
         shape=(texts.len(), N_FEATURES),
-    ).tocsr()
+    )
 
 
-def _hashed_counts(sample: pl.DataFrame, accounts: pl.Series) -> sparse.csr_matrix:
+def _coded_sample(sample: pl.DataFrame) -> tuple[pl.DataFrame, pl.Series]:
+    """The sample as (``account_id``, ``code``) in its own row order, and its distinct
+    texts sorted (``code`` is a text's position there).
+
+    Codes come from grouping the rows by text (hashing) and sorting only the few distinct
+    texts, not from a dense rank of every sampled text (sorting a million long,
+    template-prefixed strings was a second of the profile step); the sorted order keeps
+    the codes, so every sum below, as they were.
+    """
+    groups = sample.select("text").with_row_index("i").group_by("text").agg("i").sort("text")
+    members = groups.get_column("i")
+    code = np.empty(sample.height, dtype=np.int64)
+    code[members.explode().to_numpy()] = np.repeat(
+        np.arange(groups.height), members.list.len().to_numpy()
+    )
+    rows = sample.select("account_id").with_columns(pl.Series("code", code))
+    return rows, groups.get_column("text")
+
+
+def _hashed_counts(rows: pl.DataFrame, texts: pl.Series, accounts: pl.Series) -> sparse.csr_matrix:
     """Accounts x hashed-feature counts of the word unigrams and bigrams of their sample.
 
     Samples repeat texts across accounts (templates, one hydra's queue), so each distinct
@@ -93,12 +140,8 @@ def _hashed_counts(sample: pl.DataFrame, accounts: pl.Series) -> sparse.csr_matr
     the word explode) and an accounts x texts multiplicity matrix sums them per account.
     Counts are small integers, exact in float32 whatever the summation order.
     """
-    frame = sample.select("account_id", "text").with_columns(
-        pl.col("text").rank("dense").cast(pl.Int64).sub(1).alias("code")
-    )
-    texts = frame.select("text", "code").unique("code").sort("code").get_column("text")
     row_of = pl.DataFrame({"account_id": accounts, "row": pl.arange(0, accounts.len(), eager=True)})
-    pairs = frame.join(row_of, on="account_id")
+    pairs = rows.join(row_of, on="account_id")
     owners = sparse.coo_matrix(
         (
             np.ones(pairs.height, dtype=np.float32),
@@ -136,22 +179,28 @@ def sample_profiles(sample: pl.DataFrame, *, dim: int = 64) -> pl.DataFrame:
     empty = pl.DataFrame(schema={"account_id": pl.String, "profile": pl.Array(pl.Float32, dim)})
     if docs.height == 0:
         return empty
-    counts = _hashed_counts(sample, docs.get_column("account_id"))
-    tfidf = TfidfTransformer(sublinear_tf=True).fit_transform(counts)
+    rows, texts = _coded_sample(sample)
+    counts = _hashed_counts(rows, texts, docs.get_column("account_id"))
+    # In place: ``counts`` is this function's own matrix (saves a copy of ~50M cells).
+    tfidf = TfidfTransformer(sublinear_tf=True).fit(counts).transform(counts, copy=False)
     topic_dim = dim - len(STYLE_COLUMNS)
     n_comp = min(topic_dim, docs.height - 1, tfidf.shape[1] - 1)
     topic = np.zeros((docs.height, topic_dim), dtype=np.float32)
     if n_comp >= 1:
         svd = TruncatedSVD(n_components=n_comp, random_state=_SVD_SEED, n_iter=3)
         step = -(-docs.height // SVD_FIT_ROWS)
-        svd.fit(tfidf[::step])
+        # One BLAS thread: the fit's QR/SVD of a few thousand x ~70 matrices is ~0.5 s so,
+        # but 2-9x that with threads on a busy machine, and the fitted components (so the
+        # profiles) then depend on the thread count in their last bits.
+        with threadpool_limits(limits=1, user_api="blas"):
+            svd.fit(tfidf[::step])
         topic[:, :n_comp] = svd.transform(tfidf).astype(np.float32)
     else:
         # One account: no population to reduce against; fall back to a folded hash vector.
         dense = np.asarray(tfidf[:, : topic_dim * (tfidf.shape[1] // topic_dim)].todense())
         topic[:] = dense.reshape(docs.height, topic_dim, -1).sum(axis=2)
     topic /= np.maximum(np.linalg.norm(topic, axis=1, keepdims=True), 1e-12)
-    style = docs.select("account_id").join(_style(sample), on="account_id", how="left")
+    style = docs.select("account_id").join(_style(rows, texts), on="account_id", how="left")
     style_m = style.select(STYLE_COLUMNS).fill_null(0).to_numpy().astype(np.float32)
     vec = np.hstack([topic, STYLE_WEIGHT * style_m])
     vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-12)
