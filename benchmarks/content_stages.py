@@ -2,14 +2,16 @@
 
 Usage:
     python benchmarks/content_stages.py WORLD_DIR [--rows N] [--skip-neighbours]
+        [--exact-neighbours]
 
 Runs on the first ``--rows`` events of ``WORLD_DIR/events.parquet`` (all when 0) what
 ``pipeline.detect`` runs for content: ``annotate_partials``, ``content_tables`` (MinHash
 families of prompts and system prompts, skeleton keys), then the profile step split into
 ``sample_profiles`` (hashed counts, TF-IDF, SVD) and ``profile_neighbours`` (exact faiss
-search, quadratic in profiled accounts). Cheaper than ``detect_stages.py`` on the whole
-10M-event world, and CPU seconds are less disturbed by other work on the machine than
-wall seconds. Prints one JSON line.
+search up to ``EXACT_NEIGHBOURS_MAX`` profiles, the clustered search above it;
+``--exact-neighbours`` times the exact search at any size, quadratic in profiled
+accounts). Cheaper than ``detect_stages.py`` on the whole 10M-event world, and CPU seconds
+are less disturbed by other work on the machine than wall seconds. Prints one JSON line.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ def main() -> None:
     parser.add_argument("world", type=Path)
     parser.add_argument("--rows", type=int, default=2_000_000, help="0 = every event")
     parser.add_argument("--skip-neighbours", action="store_true")
+    parser.add_argument("--exact-neighbours", action="store_true", help="exact search at any size")
     args = parser.parse_args()
     detect = importlib.import_module("distillwatch.pipeline.detect")
     from distillwatch.link.keys import PROFILE_NEIGHBOURS
@@ -58,6 +61,8 @@ def main() -> None:
         raise SystemExit("no events")
     timed(times, "content_tables", lambda: detect.content_tables(events, partials, signatures))
     profiles_mod = importlib.import_module("distillwatch.features.content.profiles")
+    if args.exact_neighbours:
+        profiles_mod.EXACT_NEIGHBOURS_MAX = 2**62
     sample = detect.profile_sample(partials)
     profiles = timed(times, "sample_profiles", lambda: profiles_mod.sample_profiles(sample))
     if not args.skip_neighbours:

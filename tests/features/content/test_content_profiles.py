@@ -6,6 +6,7 @@ import random
 
 import numpy as np
 import polars as pl
+import pytest
 
 from distillwatch.features.content import account_profiles, profile_neighbours, profiles
 
@@ -142,3 +143,134 @@ def test_style_from_distinct_texts_equals_style_over_every_row() -> None:
     )
     got = profiles._style(rows, texts)
     assert got.sort("account_id").equals(direct.sort("account_id"))
+
+
+def _planted_profiles(
+    n_background: int = 3000, n_groups: int = 60, group_size: int = 4, seed: int = 1
+) -> tuple[pl.DataFrame, list[list[str]]]:
+    """Unit vectors around a few hundred topics (a crowded space, as real profiles are),
+    plus planted groups of near-duplicates (one hydra's accounts: cosine > 0.97)."""
+    rng = np.random.default_rng(seed)
+    dim = 32
+    topics = rng.standard_normal((300, dim))
+    background = topics[rng.integers(0, 300, n_background)] + 0.6 * rng.standard_normal(
+        (n_background, dim)
+    )
+    centres = rng.standard_normal((n_groups, dim))
+    planted = np.repeat(centres, group_size, axis=0) + 0.1 * rng.standard_normal(
+        (n_groups * group_size, dim)
+    )
+    mat = np.vstack([background, planted]).astype(np.float32)
+    mat /= np.linalg.norm(mat, axis=1, keepdims=True)
+    ids = [f"b{i}" for i in range(n_background)] + [
+        f"g{g}_{m}" for g in range(n_groups) for m in range(group_size)
+    ]
+    groups = [[f"g{g}_{m}" for m in range(group_size)] for g in range(n_groups)]
+    prof = pl.DataFrame(
+        {"account_id": ids, "profile": pl.Series(mat, dtype=pl.Array(pl.Float32, dim))}
+    )
+    return prof, groups
+
+
+def _clustered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Route every population, however small, to the clustered (approximate) search."""
+    monkeypatch.setattr(profiles, "EXACT_NEIGHBOURS_MAX", 0)
+
+
+def test_clustered_search_finds_planted_near_duplicates(monkeypatch: pytest.MonkeyPatch) -> None:
+    prof, groups = _planted_profiles()
+    _clustered(monkeypatch)
+    nb = profile_neighbours(prof, k=5)
+    found = set(nb.select("account_id", "neighbour").iter_rows())
+    for group in groups:
+        for a in group:
+            for b in group:
+                if a != b:
+                    assert (a, b) in found, (a, b)
+    # Similarities are exact dot products of the profiles, whatever the search.
+    mat = prof.get_column("profile").to_numpy()
+    row = {a: i for i, a in enumerate(prof.get_column("account_id"))}
+    for a, b, s in nb.head(500).iter_rows():
+        assert abs(float(mat[row[a]] @ mat[row[b]]) - s) < 1e-5
+    assert (nb.get_column("account_id") != nb.get_column("neighbour")).all()
+    assert nb.group_by("account_id").len().get_column("len").max() == 5
+
+
+def test_clustered_search_agrees_with_exact_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Of the exact neighbours above 0.8 (those that become keys), the clustered search
+    finds nearly all, and its lists are as good as the exact ones rank by rank."""
+    prof, _ = _planted_profiles(n_background=4000, seed=3)
+    exact = profile_neighbours(prof, k=5)
+    _clustered(monkeypatch)
+    approx = profile_neighbours(prof, k=5)
+    strong = exact.filter(pl.col("similarity") >= 0.8).select("account_id", "neighbour")
+    found = strong.join(approx, on=["account_id", "neighbour"], how="inner").height
+    assert strong.height > 5000
+    # 1.0 here with the default probes; a single probe per profile would give ~0.97.
+    assert found / strong.height >= 0.995
+    rank = pl.int_range(pl.len()).over("account_id").alias("rank")
+    by_rank = exact.with_columns(rank).join(
+        approx.with_columns(rank), on=["account_id", "rank"], suffix="_approx"
+    )
+    as_good = by_rank.filter(pl.col("similarity_approx") >= pl.col("similarity") - 1e-5)
+    assert as_good.height / by_rank.height >= 0.98
+
+
+def test_clustered_search_is_deterministic(monkeypatch: pytest.MonkeyPatch) -> None:
+    prof, _ = _planted_profiles(seed=5)
+    _clustered(monkeypatch)
+    first = profile_neighbours(prof, k=5)
+    assert profile_neighbours(prof, k=5).equals(first)
+    # Input order changes row numbers, not the neighbour lists (beyond exact-tie order).
+    shuffled = profile_neighbours(prof.sample(fraction=1.0, shuffle=True, seed=2), k=5)
+    joined = first.join(shuffled, on=["account_id", "neighbour"], how="inner")
+    assert joined.height >= 0.97 * first.height
+
+
+def test_clustered_search_survives_mass_ties(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Thousands of identical profiles (e.g. bots sending one fixed prompt) tie at 1.0 with
+    each other: each still gets k neighbours, and the candidate pairs stay bounded."""
+    prof, _ = _planted_profiles(n_background=1500, seed=7)
+    same = np.zeros((2500, 32), dtype=np.float32)
+    same[:, 0] = 1.0
+    twins = pl.DataFrame(
+        {
+            "account_id": [f"t{i}" for i in range(2500)],
+            "profile": pl.Series(same, dtype=pl.Array(pl.Float32, 32)),
+        }
+    )
+    _clustered(monkeypatch)
+    mat = np.vstack([prof.get_column("profile").to_numpy(), same])
+    src, _, _ = profiles._clustered_candidates(np.ascontiguousarray(mat), 6)
+    assert src.size < 40 * mat.shape[0]
+    nb = profile_neighbours(pl.concat([prof, twins]), k=5)
+    twin_rows = nb.filter(pl.col("account_id").str.starts_with("t"))
+    assert twin_rows.group_by("account_id").len().get_column("len").min() == 5
+    assert (twin_rows.get_column("similarity") > 0.9999).all()
+
+
+def test_row_best_keeps_each_rows_best_with_ties_and_negative_similarities() -> None:
+    src = np.array([0, 0, 0, 0, 1, 1, 1, 2])
+    nb = np.array([1, 2, 3, 4, 0, 2, 3, 0])
+    sim = np.array([-0.5, 0.25, -0.1, 0.25, -0.9, -0.2, -0.3, 0.0], dtype=np.float32)
+    s, n, v = profiles._row_best(src, nb, sim, 2)
+    kept = sorted(zip(s.tolist(), n.tolist(), v.tolist(), strict=True))
+    # Row 0: 0.25 twice (a tie at the 2nd best keeps both); row 1: -0.2, -0.3; row 2: all.
+    assert kept == [
+        (0, 2, 0.25),
+        (0, 4, 0.25),
+        (1, 2, pytest.approx(-0.2)),
+        (1, 3, pytest.approx(-0.3)),
+        (2, 0, 0.0),
+    ]
+
+
+def test_clustered_search_same_with_one_or_two_scan_threads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    prof, _ = _planted_profiles(seed=9)
+    _clustered(monkeypatch)
+    monkeypatch.setattr(profiles, "SCAN_THREADS", 1)
+    one = profile_neighbours(prof, k=5)
+    monkeypatch.setattr(profiles, "SCAN_THREADS", 2)
+    assert profile_neighbours(prof, k=5).equals(one)
