@@ -24,7 +24,7 @@ from distillwatch.errors import UserError
 from distillwatch.ingest.dedupe import Deduper, HashSet, hash_ids
 from distillwatch.ingest.paths import expand_paths
 from distillwatch.ingest.quarantine import QuarantineSink
-from distillwatch.ingest.readers import BATCH_ROWS, MAX_LINE_BYTES
+from distillwatch.ingest.readers import BATCH_ROWS, MAX_LINE_BYTES, parquet_rows
 from distillwatch.ingest.stream import prefetched, validated_stream
 from distillwatch.ingest.validate import MAX_FIELD_BYTES, ValidatedBatch
 from distillwatch.progress import progress_bar
@@ -230,7 +230,7 @@ def ingest_events(
         ) from err
     if quarantine is not None:
         result.quarantine_path = quarantine.path
-    deduper = Deduper()
+    deduper = Deduper(expected=sum(parquet_rows(path, fmt) for path in files))
     accounts = HashSet()
     sizes = [max(path.stat().st_size, 1) for path in files]
     before = [0, *itertools.accumulate(sizes)]  # bytes of the files before each one

@@ -507,6 +507,16 @@ def read_parquet(
         row += batch.height
 
 
+def parquet_rows(path: Path, fmt: str = "auto") -> int:
+    """Rows in ``path`` per its Parquet footer when ``fmt`` resolves to Parquet, else 0 (a hint)."""
+    try:
+        if (detect_format(path) if fmt == "auto" else fmt) != "parquet":
+            return 0
+        return int(pq.ParquetFile(path).metadata.num_rows)
+    except (pa.ArrowException, OSError):
+        return 0
+
+
 # ------------------------------------------------------------------------------ CSV
 
 
