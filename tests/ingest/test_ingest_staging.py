@@ -66,6 +66,11 @@ def test_staged_file_is_plain_parquet_with_cheap_codecs(tmp_path: Path) -> None:
         c for c in PLAIN_TEXT_COLUMNS if c in codecs
     }
     assert set(codecs.values()) <= {"UNCOMPRESSED", "LZ4", "LZ4_RAW"}
+    stats = {
+        meta.row_group(0).column(i).path_in_schema: meta.row_group(0).column(i).is_stats_set
+        for i in range(meta.num_columns)
+    }
+    assert stats["timestamp"] and stats["turn"] and not stats["prompt"] and not stats["event_id"]
     # No Arrow schema stored: any Parquet reader gets UTF-8 strings and UTC timestamps.
     assert b"ARROW:schema" not in (meta.metadata or {})
     assert pl.read_parquet(tmp_path / "events.parquet").schema == pl.Schema(

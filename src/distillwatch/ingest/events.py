@@ -117,7 +117,8 @@ class _EventsWriter:
     Encoding and writing (half of ingest's CPU) overlap with reading and validating the next
     batches; the queue holds at most two row groups, so memory stays bounded. Frames go to
     Arrow without a copy (string views) and the file stores no Arrow schema: readers see plain
-    Parquet UTF-8 strings and UTC microsecond timestamps, the same values Polars wrote.
+    Parquet UTF-8 strings and UTC microsecond timestamps, the same values Polars wrote. Text
+    columns carry no min/max statistics.
     """
 
     def __init__(
@@ -133,6 +134,9 @@ class _EventsWriter:
             self.schema,
             compression=staging_compression(self.schema.names),
             use_dictionary=[c for c in DICTIONARY_COLUMNS if c in self.schema.names],
+            # Min/max of text prunes nothing here (ids and accounts interleave in every row
+            # group) and costs ~12% of the write; numbers and timestamps keep theirs.
+            write_statistics=[c for c in self.schema.names if EVENT_SCHEMA[c] != pl.String],
             store_schema=False,
         )
         self._buffer: list[pl.DataFrame] = []
