@@ -247,6 +247,31 @@ def test_clustered_search_survives_mass_ties(monkeypatch: pytest.MonkeyPatch) ->
     twin_rows = nb.filter(pl.col("account_id").str.starts_with("t"))
     assert twin_rows.group_by("account_id").len().get_column("len").min() == 5
     assert (twin_rows.get_column("similarity") > 0.9999).all()
+    # Identical profiles are searched once; among them, ties go to the first rows.
+    assert set(twin_rows.get_column("neighbour")) == {f"t{i}" for i in range(6)}
+
+
+def test_duplicated_profiles_above_the_exact_limit_match_the_exact_search(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """More profiles than the exact limit but fewer distinct ones: the distinct vectors are
+    searched exactly and each profile's copies come first, lowest rows first."""
+    prof, _ = _planted_profiles(n_background=400, n_groups=20, seed=13)
+    copies = pl.concat(
+        [prof.with_columns(pl.col("account_id") + f"~{i}") for i in range(3)]
+    )  # 1,440 profiles, 480 distinct
+    exact = profile_neighbours(copies, k=5)
+    monkeypatch.setattr(profiles, "EXACT_NEIGHBOURS_MAX", 1000)
+    deduped = profile_neighbours(copies, k=5)
+    rank = pl.int_range(pl.len()).over("account_id").alias("rank")
+    by_rank = exact.with_columns(rank).join(
+        deduped.with_columns(rank), on=["account_id", "rank"], suffix="_dedup"
+    )
+    assert by_rank.height == exact.height == deduped.height
+    diff = (by_rank.get_column("similarity") - by_rank.get_column("similarity_dedup")).abs()
+    assert diff.max() < 1e-5
+    first = deduped.filter(pl.col("account_id") == "b7~2").head(2)
+    assert first.get_column("neighbour").to_list() == ["b7~0", "b7~1"]
 
 
 def test_row_best_keeps_each_rows_best_with_ties_and_negative_similarities() -> None:
@@ -274,3 +299,19 @@ def test_clustered_search_same_with_one_or_two_scan_threads(
     one = profile_neighbours(prof, k=5)
     monkeypatch.setattr(profiles, "SCAN_THREADS", 2)
     assert profile_neighbours(prof, k=5).equals(one)
+
+
+def test_clustered_search_same_when_blocks_are_computed_in_small_chunks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Chunking a list's block (the memory bound for huge lists) finds the same pairs; the
+    similarities may differ in their last bits (BLAS rounds other shapes differently)."""
+    prof, _ = _planted_profiles(seed=11)
+    _clustered(monkeypatch)
+    whole = profile_neighbours(prof, k=5)
+    monkeypatch.setattr(profiles, "_BLOCK_CELLS", 97)
+    chunked = profile_neighbours(prof, k=5)
+    both = whole.join(chunked, on=["account_id", "neighbour"], suffix="_chunked")
+    assert both.height == whole.height == chunked.height
+    diff = (both.get_column("similarity") - both.get_column("similarity_chunked")).abs()
+    assert diff.max() < 1e-6

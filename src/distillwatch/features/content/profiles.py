@@ -39,23 +39,27 @@ SVD_FIT_ROWS = 4000
 #: Distinct sampled texts tokenised at once (bounds the memory of the word explode).
 COUNT_BLOCK = 100_000
 #: Up to this many profiles the neighbour search is exact (faiss flat search, quadratic:
-#: ~1 CPU s at 20k profiles, ~25 s at 100k); above it, the clustered search of
-#: ``_clustered_candidates``.
+#: ~1 CPU s at 20k profiles, ~25 s at 100k); above it, identical profiles are searched
+#: once (``_distinct_neighbours``), by the clustered search of ``_clustered_candidates``
+#: when more than this many are distinct.
 EXACT_NEIGHBOURS_MAX = 20_000
 #: Clustered search: k-means lists per square root of the profile count, and the nearest
 #: lists (by centroid) each profile probes. Of the exact neighbours at or above
 #: ``PROFILE_SIMILARITY`` (identical profiles counted as one), 3 sqrt(n) lists and 32
-#: probes find 99.89% on a standard world of 60,683 profiles (99.56% of those below 0.9)
-#: and 99.99% on the tiled 10M-event world (101,592 profiles), scanning ~6% of all pairs;
-#: 4 sqrt(n) lists and 16 probes found only 98.8% on the former.
+#: probes find 99.88% on a standard world of 60,683 profiles (99.46-99.48% of those
+#: below 0.9) and 99.99% on the tiled 10M-event world (101,592 profiles), scanning ~6% of
+#: all pairs; 4 sqrt(n) lists and 16 probes found only 98.8% on the former.
 LISTS_PER_SQRT = 3.0
 PROBE_LISTS = 32
 _KMEANS_SEED = 1234
 _KMEANS_ITERATIONS = 8
 _KMEANS_POINTS_PER_LIST = 16
-#: A list block keeping more than this many cells per compared profile (mass ties, e.g.
-#: thousands of identical profiles) keeps each row's and column's best few instead.
+#: A list block keeping more than this many cells per compared profile (mass ties among
+#: near-identical profiles) keeps each row's and column's best few instead.
 _BLOCK_CELLS_PER_ROW = 4
+#: Cells of one block product computed at once (64 MB of float32): bounds memory when a
+#: list is huge.
+_BLOCK_CELLS = 1 << 24
 _FLOOR_SLACK = 1e-5
 #: Threads scanning list blocks (each block one single-threaded BLAS product).
 SCAN_THREADS = 2
@@ -261,8 +265,10 @@ def _list_floors(
                 size += pool[-1].size
         if size < kk:
             continue
-        sims = mat[order[lo:hi]] @ mat[np.concatenate(pool)].T
-        floors[order[lo:hi]] = np.partition(sims, size - kk, axis=1)[:, size - kk]
+        cand = mat[np.concatenate(pool)]
+        for start in range(lo, hi, max(1, _BLOCK_CELLS // size)):
+            rows = order[start : min(hi, start + max(1, _BLOCK_CELLS // size))]
+            floors[rows] = np.partition(mat[rows] @ cand.T, size - kk, axis=1)[:, size - kk]
     return floors
 
 
@@ -294,8 +300,9 @@ def _clustered_candidates(mat: np.ndarray, kk: int) -> tuple[np.ndarray, np.ndar
     the recall of a one-sided probe. Each list's block (probing profiles x members) is one
     BLAS product; only cells reaching the lower of the two profiles' floors
     (``_list_floors``) are kept, which are few and hold every pair either side can keep.
-    Runs on one thread (BLAS and OpenMP): deterministic, and on a busy two-core machine
-    faster than threads contending for it.
+    BLAS and OpenMP run on one thread (on a busy two-core machine faster than threads
+    contending for it); list blocks are scanned on ``SCAN_THREADS`` Python threads and
+    collected in list order, so the result does not depend on the thread count.
     """
     import faiss
 
@@ -327,27 +334,35 @@ def _clustered_candidates(mat: np.ndarray, kk: int) -> tuple[np.ndarray, np.ndar
         slot_bounds = np.searchsorted(flat[slot_order], np.arange(n_lists + 1))
 
         def scan(lst: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-            """Kept cells of one list's block, as (row, neighbour, similarity), mirrored."""
+            """Kept cells of one list's block, as (row, neighbour, similarity), mirrored;
+            the probing rows in chunks of at most ``_BLOCK_CELLS`` cells."""
             lo, hi = bounds[lst], bounds[lst + 1]
-            rows = slot_order[slot_bounds[lst] : slot_bounds[lst + 1]] // n_probe
-            if lo == hi or rows.size == 0:
+            probing = slot_order[slot_bounds[lst] : slot_bounds[lst + 1]] // n_probe
+            if lo == hi or probing.size == 0:
                 return _NO_PAIRS
             members = order[lo:hi]
-            sims = mat[rows] @ by_list[lo:hi].T
-            cells = _block_cells(sims, floors[rows], floors[members], kk)
-            r, c = np.divmod(cells, members.size)
             # Each cell (row scores member) also stands for member scoring row, unless
             # that pair is scored in its own right (the row's list is among the member's
             # probes): mirrored only then, so that no pair appears twice.
             member_probes = np.zeros((members.size, n_lists), dtype=bool)
             member_probes[np.arange(members.size)[:, None], probes[members]] = True
-            mirror = ~member_probes[c, home[rows[r]]]
-            cell_sims = sims.ravel()[cells]
-            return (
-                np.concatenate([rows[r], members[c[mirror]]]),
-                np.concatenate([members[c], rows[r[mirror]]]),
-                np.concatenate([cell_sims, cell_sims[mirror]]),
+            step = max(1, _BLOCK_CELLS // members.size)
+            out: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+            for start in range(0, probing.size, step):
+                rows = probing[start : start + step]
+                sims = mat[rows] @ by_list[lo:hi].T
+                cells = _block_cells(sims, floors[rows], floors[members], kk)
+                r, c = np.divmod(cells, members.size)
+                mirror = ~member_probes[c, home[rows[r]]]
+                cell_sims = sims.ravel()[cells]
+                out += [
+                    (rows[r], members[c], cell_sims),
+                    (members[c[mirror]], rows[r[mirror]], cell_sims[mirror]),
+                ]
+            rows_kept, cols_kept, sims_kept = (
+                np.concatenate(col) for col in zip(*out, strict=True)
             )
+            return rows_kept, cols_kept, sims_kept
 
         # Lists in order whatever thread scans them: the same pairs in the same order.
         with ThreadPoolExecutor(max_workers=SCAN_THREADS) as pool:
@@ -356,6 +371,66 @@ def _clustered_candidates(mat: np.ndarray, kk: int) -> tuple[np.ndarray, np.ndar
     # A pair below its row's floor cannot be among that row's best.
     keep = sim >= floors[src]
     return _row_best(src[keep], nb[keep], sim[keep], kk)
+
+
+def _distinct_neighbours(mat: np.ndarray, kk: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(row, neighbour, similarity) pairs holding each profile's ``kk`` best (self
+    included), searching each distinct profile once.
+
+    Identical profiles (bots sending one fixed prompt set; the tiled benchmark world's
+    copies) would otherwise fill one k-means list that no split can divide, and every
+    profile probing it would be compared with all of them. Here the distinct vectors are
+    searched (exactly up to ``EXACT_NEIGHBOURS_MAX``, else by ``_clustered_candidates``),
+    a neighbouring vector stands for its lowest-numbered profiles, and every profile of a
+    vector takes that vector's list: among identical profiles, ties go to the lowest
+    row, whatever the rounding.
+    """
+    import faiss
+
+    width = mat.shape[1] * mat.itemsize
+    _, first, group = np.unique(
+        np.ascontiguousarray(mat).view(np.dtype((np.void, width))).ravel(),
+        return_index=True,
+        return_inverse=True,
+    )
+    # Number the distinct vectors by their first row (np.unique numbers them by bytes).
+    by_first = np.argsort(first, kind="stable")
+    rank = np.empty_like(by_first)
+    rank[by_first] = np.arange(by_first.size)
+    group = rank[group.ravel()]
+    distinct = mat[first[by_first]]
+    n_groups = distinct.shape[0]
+    if n_groups <= EXACT_NEIGHBOURS_MAX:
+        with threadpool_limits(limits=1):
+            index = faiss.IndexFlatIP(distinct.shape[1])
+            index.add(distinct)
+            sims, nbs = index.search(distinct, min(kk, n_groups))
+        g_src, g_nb, g_sim = np.repeat(np.arange(n_groups), nbs.shape[1]), nbs.ravel(), sims.ravel()
+    else:
+        g_src, g_nb, g_sim = _clustered_candidates(distinct, kk)
+    members = np.argsort(group, kind="stable")
+    starts = np.searchsorted(group[members], np.arange(n_groups + 1))
+    sizes = np.diff(starts)
+    # The first kk + 1 rows of each vector (one more than kk: a row's own may be among them).
+    width_k = kk + 1
+    take = np.minimum(sizes, width_k)
+    owner = np.repeat(np.arange(n_groups), take)
+    slot = np.arange(owner.size) - np.repeat(np.cumsum(take) - take, take)
+    firsts = np.full((n_groups, width_k), -1, dtype=np.int64)
+    firsts[owner, slot] = members[starts[owner] + slot]
+    rows = firsts[g_nb]
+    real = (rows >= 0).ravel()
+    v_src, v_row, v_sim = _row_best(
+        np.repeat(g_src, width_k)[real],
+        rows.ravel()[real],
+        np.repeat(g_sim, width_k)[real],
+        width_k,
+    )
+    # Every row of a vector takes the vector's list.
+    per = sizes[v_src]
+    entry = np.repeat(np.arange(v_src.size), per)
+    offset = np.arange(entry.size) - np.repeat(np.cumsum(per) - per, per)
+    return members[starts[v_src[entry]] + offset], v_row[entry], v_sim[entry]
 
 
 def _row_best(
@@ -386,10 +461,11 @@ def profile_neighbours(
 
     Up to ``EXACT_NEIGHBOURS_MAX`` profiles, exact inner-product search with faiss
     (profiles are unit vectors, so cosine is a dot product): blocked SIMD matrix products
-    and heap top-k; memory stays linear in accounts, time quadratic. Above it, the
-    clustered search of ``_clustered_candidates`` compares each profile with ~6% of the
-    others and returns its best among those (similarities exact, lists approximate: see
-    ``PROBE_LISTS`` for the recall), 5-10x cheaper at 60-100k profiles. Deterministic
+    and heap top-k; memory stays linear in accounts, time quadratic. Above it, each
+    distinct profile is searched once (``_distinct_neighbours``), by the clustered search
+    of ``_clustered_candidates`` when there are many: it compares each profile with ~6% of
+    the others and returns its best among those (similarities exact, lists approximate:
+    see ``PROBE_LISTS`` for the recall), 5-10x cheaper at 60-100k profiles. Deterministic
     either way.
     """
     import faiss
@@ -408,7 +484,7 @@ def profile_neighbours(
         sims, nbs = index.search(mat, kk + 1)
         src, nb, sim = np.repeat(np.arange(n), kk + 1), nbs.ravel(), sims.ravel()
     else:
-        src, nb, sim = _clustered_candidates(mat, kk + 1)
+        src, nb, sim = _distinct_neighbours(mat, kk + 1)
     out = (
         pl.DataFrame({"src": src, "nb": nb, "similarity": pl.Series(sim, dtype=pl.Float32)})
         # Drop self (not always first when profiles tie) and faiss's -1 padding.
