@@ -11,6 +11,15 @@ from distillwatch.score.campaign import COORD_LINES, LINES, campaign_scores
 from distillwatch.score.signals import SIGNALS
 
 
+def unit_weights(keys: pl.DataFrame) -> pl.DataFrame:
+    """(key_kind, key, df, weight) with every key at weight 1: core rules without IDF."""
+    return (
+        keys.group_by("key_kind", "key")
+        .agg(pl.len().alias("df"))
+        .with_columns(pl.lit(1.0).alias("weight"))
+    )
+
+
 @given(st.lists(st.floats(-50, 50), min_size=1, max_size=30))
 def test_strength_bounded_and_monotone(zs: list[float]) -> None:
     sig = SIGNALS[0]
@@ -178,11 +187,7 @@ def test_core_closure_takes_hydra_accounts_paired_on_small_private_keys() -> Non
     ]
     rows += [("one", "ip24", "N2"), ("s3", "ip24", "N2")]
     keys = pl.DataFrame(rows, schema=["account_id", "key_kind", "key"], orient="row")
-    weights = (
-        keys.group_by("key_kind", "key")
-        .agg(pl.len().alias("df"))
-        .with_columns(pl.lit(1.0).alias("weight"))
-    )
+    weights = unit_weights(keys)
     membership = pl.DataFrame({"account_id": members, "community": [0] * len(members)})
     fams = pl.DataFrame({"account_id": members, "prior": [0.4] * len(members)})
     core = set(core_members(membership, fams, keys, weights)["account_id"])
@@ -248,11 +253,7 @@ def test_core_ignores_keys_only_one_organisation_shares() -> None:
     hydra = [f"h{i}" for i in range(6)]
     rows = [(a, "ip24", "office") for a in lab] + [(a, "ip24", "proxy") for a in hydra]
     keys = pl.DataFrame(rows, schema=["account_id", "key_kind", "key"], orient="row")
-    weights = (
-        keys.group_by("key_kind", "key")
-        .agg(pl.len().alias("df"))
-        .with_columns(pl.lit(1.0).alias("weight"))
-    )
+    weights = unit_weights(keys)
     members = [*lab, *hydra]
     membership = pl.DataFrame({"account_id": members, "community": [0] * len(members)})
     fams = pl.DataFrame({"account_id": members, "prior": [0.4] * len(members)})
@@ -267,11 +268,7 @@ def test_core_ignores_keys_only_one_organisation_shares() -> None:
             orient="row",
         )
     )
-    w2 = (
-        stray.group_by("key_kind", "key")
-        .agg(pl.len().alias("df"))
-        .with_columns(pl.lit(1.0).alias("weight"))
-    )
+    w2 = unit_weights(stray)
     assert set(core_members(membership, fams, stray, w2, orgs)["account_id"]) == set(hydra)
 
 
@@ -287,11 +284,7 @@ def test_core_splits_a_benign_cluster_glued_on_by_one_shared_prefix() -> None:
     rows += [(u, "profile", f"pn:{c}") for c in users[:3] for u in users]
     rows += [("u0", "ip24", "proxy"), ("h0", "ip24", "proxy")]
     keys = pl.DataFrame(rows, schema=["account_id", "key_kind", "key"], orient="row")
-    weights = (
-        keys.group_by("key_kind", "key")
-        .agg(pl.len().alias("df"))
-        .with_columns(pl.lit(1.0).alias("weight"))
-    )
+    weights = unit_weights(keys)
     members = [*hydra, *users]
     membership = pl.DataFrame({"account_id": members, "community": [3] * len(members)})
     fams = pl.DataFrame({"account_id": members, "prior": [0.4] * len(members)})
