@@ -47,8 +47,9 @@ LIKENESS_STARS: Final = 4
 #: ... or one such star and a prior of this share of the campaign's median: behaving like
 #: its members *and* asking what they ask.
 LOOKALIKE_PRIOR: Final = 0.75
-#: Share of a kin group's members (every gate but coordination) that must hold a profile
-#: star one campaign owns for the whole group to join it.
+#: Share of a kin group's members (every gate but coordination) that must share a profile
+#: star with one campaign's members, the two groups together holding most of it, for the
+#: whole group to join that campaign.
 KIN_STAR_SHARE: Final = 0.5
 #: Owned MinHash bands of system prompts, each held by ``SIMILAR_MIN_MEMBERS`` members,
 #: an account must hold to join as a look-alike: its system prompt is a near-duplicate
@@ -126,13 +127,15 @@ def join_look_alikes(
     mostly its members): ``LIKENESS_STARS`` of them, or one with a prior of
     ``LOOKALIKE_PRIOR`` of the campaign's median, or one with any other owned key (a
     shared asset such as an IP prefix, card, sign-up burst or exact text, or a MinHash
-    band of the members' prompts); or, without a profile, ``PERSONA_BANDS`` MinHash bands
-    of system prompts that ``SIMILAR_MIN_MEMBERS`` members each hold (its persona is a
-    near-duplicate of many members'). One pass: look-alikes of look-alikes never join.
+    band of the members' prompts); or ``PERSONA_BANDS`` owned MinHash bands of system
+    prompts that ``SIMILAR_MIN_MEMBERS`` members each hold (its persona is a near-duplicate
+    of many members': how a quiet account with no profile joins). One pass: look-alikes of
+    look-alikes never join.
 
     ``kin``: groups that pass every gate but coordination (``score.campaign``); a kin
-    group joins whole when ``KIN_STAR_SHARE`` of its members hold a star one campaign
-    owns: the rest of that campaign, which modularity cut off its core.
+    group joins whole when ``KIN_STAR_SHARE`` of its members share a star with the
+    campaign's members that the pair owns: the rest of that campaign, which modularity
+    cut off its core.
     """
     held = (
         keys.select("account_id", "key_kind", "key")
