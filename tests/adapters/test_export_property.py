@@ -18,6 +18,8 @@ _TEXT = st.text(
     st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=30
 )
 _NONEMPTY = _TEXT.filter(lambda t: t != "")
+# The literal LiteLLM redaction marker is read as "no content", by design, in every text field.
+_CONTENT = _TEXT.filter(lambda t: t != "redacted-by-litellm")
 _ID = st.text("abcdefghijklmnopqrstuvwxyz0123456789-_", min_size=1, max_size=12)
 
 
@@ -37,9 +39,8 @@ _EVENT = st.fixed_dictionaries(
         "model": _NONEMPTY,
         "ip": _maybe(st.ip_addresses().map(str)),
         "user_agent": _maybe(_TEXT),
-        "system": _maybe(_TEXT),
-        # The literal LiteLLM redaction marker is read as "no content", by design.
-        "prompt": _NONEMPTY.filter(lambda t: t != "redacted-by-litellm"),
+        "system": _maybe(_CONTENT),
+        "prompt": _CONTENT.filter(lambda t: t != ""),
         "turn": st.just(0),
         "conversation_id": _maybe(_ID),
         "input_tokens": _maybe(st.integers(0, 10**9)),
@@ -53,7 +54,7 @@ _EVENT = st.fixed_dictionaries(
             st.sampled_from(["stop", "length", "tool_calls", "content_filter"])
         ),
         "status": _maybe(st.sampled_from([200, 400, 429, 500])),
-        "response": _maybe(_TEXT),
+        "response": _maybe(_CONTENT),
     }
 )
 
