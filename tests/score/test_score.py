@@ -291,3 +291,24 @@ def test_core_splits_a_benign_cluster_glued_on_by_one_shared_prefix() -> None:
     core = dict(core_members(membership, fams, keys, weights).iter_rows())
     assert {core[a] for a in hydra} == {3}
     assert len({core[u] for u in users}) == 1 and core["u0"] != 3
+
+
+def test_a_shared_email_domain_never_joins_two_parts_of_a_core() -> None:
+    """Students of one university alike in topic; a hydra registered some accounts with
+    that university's domain too. The domain is exclusive to the mixed group, yet the
+    students come out as a part of their own, judged alone."""
+    from distillwatch.score.campaign import core_members
+
+    hydra = [f"h{i}" for i in range(12)]
+    users = [f"u{i}" for i in range(6)]
+    rows = [(a, "payment", "card") for a in hydra]
+    rows += [(u, "profile", f"pn:{c}") for c in users[:3] for u in users]
+    rows += [(a, "email_domain", "uni.example") for a in [*hydra[:4], *users[:3]]]
+    keys = pl.DataFrame(rows, schema=["account_id", "key_kind", "key"], orient="row")
+    weights = unit_weights(keys)
+    members = [*hydra, *users]
+    membership = pl.DataFrame({"account_id": members, "community": [3] * len(members)})
+    fams = pl.DataFrame({"account_id": members, "prior": [0.4] * len(members)})
+    core = dict(core_members(membership, fams, keys, weights).iter_rows())
+    assert {core[a] for a in hydra} == {3}
+    assert len({core[u] for u in users}) == 1 and core["u0"] != 3
