@@ -203,7 +203,8 @@ def test_expansion_takes_a_quiet_holder_of_the_campaigns_private_text() -> None:
 def test_look_alikes_join_once_without_cascading() -> None:
     """An account inside the campaign's profile stars (most of its nearest profiles are
     members) joins; an account that only resembles that look-alike does not follow it;
-    one star suffices only with a prior near the members'."""
+    one star suffices only with a prior near the members', or with another owned key (a
+    sign-up hour only when three members signed up in it)."""
     from distillwatch.link.expand import LIKENESS_STARS, join_look_alikes
 
     members = [f"c{i}" for i in range(8)]
@@ -224,17 +225,22 @@ def test_look_alikes_join_once_without_cascading() -> None:
         ("echo", "profile", "pn:c2"),
         *[(a, "template", "mh:0b") for a in ("echo", "c0", "c1")],
     ]
+    # One star and a sign-up hour: with two members a coincidence, with three a burst.
+    rows += [("late", "profile", "pn:c3"), ("early", "profile", "pn:c3")]
+    rows += [(a, "signup_burst", "t1") for a in ("late", "c0", "c1", "stranger")]
+    rows += [(a, "signup_burst", "t2") for a in ("early", "c2", "c3", "c4", "stranger")]
     k = keys(rows)
     w = key_weights(k, 50)
     membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
+    others = ["twin", "cousin", "loner", "peer", "payer", "echo", "late", "early", "stranger"]
     prior = pl.DataFrame(
         {
-            "account_id": [*members, "twin", "cousin", "loner", "peer", "payer", "echo"],
-            "prior": [0.5] * 8 + [0.0, 0.0, 0.1, 0.45, 0.0, 0.0],
+            "account_id": [*members, *others],
+            "prior": [0.5] * 8 + [0.0, 0.0, 0.1, 0.45, 0.0, 0.0, 0.0, 0.0, 0.0],
         }
     )
     grown = join_look_alikes(membership, k, w, prior, pl.Series([0]))
-    assert set(grown["account_id"]) == {*members, "twin", "peer", "payer", "echo"}
+    assert set(grown["account_id"]) == {*members, "twin", "peer", "payer", "echo", "early"}
 
 
 def test_persona_look_alike_joins_on_bands_many_members_hold() -> None:

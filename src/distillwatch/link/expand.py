@@ -55,6 +55,11 @@ KIN_STAR_SHARE: Final = 0.5
 #: an account must hold to join as a look-alike: its system prompt is a near-duplicate
 #: of many members' personas (a hydra fills one persona skeleton per account).
 PERSONA_BANDS: Final = 3
+#: Members a sign-up hour must hold to back one profile star (:func:`join_look_alikes`):
+#: a card or a proxy prefix is an asset, a sign-up hour only a time, and a campaign signing
+#: up 300 accounts over two months puts two of them in a stranger's hour by chance (a
+#: casual user joined a hydra on one star and such an hour, held-out seed 1102).
+BURST_MIN_MEMBERS: Final = 3
 #: Rounds of growth (each round may add accounts that share keys with the last).
 ROUNDS: Final = 2
 
@@ -126,8 +131,8 @@ def join_look_alikes(
     hold profile star keys one campaign owns (their nearest topic/style profiles are
     mostly its members): ``LIKENESS_STARS`` of them, or one with a prior of
     ``LOOKALIKE_PRIOR`` of the campaign's median, or one with any other owned key (a
-    shared asset such as an IP prefix, card, sign-up burst or exact text, or a MinHash
-    band of the members' prompts); or ``PERSONA_BANDS`` owned MinHash bands of system
+    shared asset such as an IP prefix, card or exact text, a MinHash band of the members'
+    prompts, or a sign-up burst of ``BURST_MIN_MEMBERS`` members); or ``PERSONA_BANDS`` owned MinHash bands of system
     prompts that ``SIMILAR_MIN_MEMBERS`` members each hold (its persona is a near-duplicate
     of many members': how a quiet account with no profile joins). One pass: look-alikes of
     look-alikes never join.
@@ -221,7 +226,12 @@ def _look_alikes(
         .group_by("account_id", "community")
         .agg(
             (pl.col("key_kind") == "profile").sum().alias("n_stars"),
-            (pl.col("key_kind") != "profile").any().alias("other_key"),
+            (
+                (pl.col("key_kind") != "profile")
+                & ((pl.col("key_kind") != "signup_burst") | (pl.col("n_in") >= BURST_MIN_MEMBERS))
+            )
+            .any()
+            .alias("other_key"),
             band.sum().alias("n_bands"),
         )
         .filter((pl.col("n_stars") >= 1) | (pl.col("n_bands") >= PERSONA_BANDS))
