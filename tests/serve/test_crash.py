@@ -85,8 +85,10 @@ def test_sigkill_restart_retry(tmp_path: Path) -> None:
     proc = start(db, port)
 
     def post_all(url: str) -> None:
+        # generous timeout: on a loaded CI machine a post can wait behind re-scoring, and a
+        # timeout here would read as "server died" and leave batches unsent
         with httpx.Client(
-            base_url=url, headers={"Authorization": f"Bearer {key}"}, timeout=10
+            base_url=url, headers={"Authorization": f"Bearer {key}"}, timeout=60
         ) as http:
             for i, body in enumerate(batches):
                 if i in acked:
@@ -122,7 +124,7 @@ def test_sigkill_restart_retry(tmp_path: Path) -> None:
         post_all(f"http://127.0.0.1:{port}")  # retries everything unacknowledged
         assert len(acked) == len(batches)
         # a retried acknowledged batch is all duplicates
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as http:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as http:
             again = http.post(
                 "/v1/events", content=batches[0], headers={"Authorization": f"Bearer {key}"}
             ).json()
