@@ -272,43 +272,38 @@ def test_core_ignores_keys_only_one_organisation_shares() -> None:
     assert set(core_members(membership, fams, stray, w2, orgs)["account_id"]) == set(hydra)
 
 
+HYDRA = [f"h{i}" for i in range(12)]
+USERS = [f"u{i}" for i in range(6)]
+
+
+def hydra_and_users_core(glue: list[tuple[str, str, str]]) -> dict[str, int]:
+    """Core parts of one community: a 12-account hydra sharing a card and six users alike in
+    topic (profile stars among themselves), plus the ``glue`` key rows between them."""
+    from distillwatch.score.campaign import core_members
+
+    rows = [(a, "payment", "card") for a in HYDRA]
+    rows += [(u, "profile", f"pn:{c}") for c in USERS[:3] for u in USERS]
+    keys = pl.DataFrame([*rows, *glue], schema=["account_id", "key_kind", "key"], orient="row")
+    members = [*HYDRA, *USERS]
+    membership = pl.DataFrame({"account_id": members, "community": [3] * len(members)})
+    fams = pl.DataFrame({"account_id": members, "prior": [0.4] * len(members)})
+    return dict(core_members(membership, fams, keys, unit_weights(keys)).iter_rows())
+
+
 def test_core_splits_a_benign_cluster_glued_on_by_one_shared_prefix() -> None:
     """Power users alike in topic share profile stars among themselves; one of them used a
     proxy /24 of the campaign once. The group's core comes out as two communities, each
-    judged alone; the campaign part keeps the id. Closure ties keep their holders in."""
-    from distillwatch.score.campaign import core_members
-
-    hydra = [f"h{i}" for i in range(12)]
-    users = [f"u{i}" for i in range(6)]
-    rows = [(a, "payment", "card") for a in hydra]
-    rows += [(u, "profile", f"pn:{c}") for c in users[:3] for u in users]
-    rows += [("u0", "ip24", "proxy"), ("h0", "ip24", "proxy")]
-    keys = pl.DataFrame(rows, schema=["account_id", "key_kind", "key"], orient="row")
-    weights = unit_weights(keys)
-    members = [*hydra, *users]
-    membership = pl.DataFrame({"account_id": members, "community": [3] * len(members)})
-    fams = pl.DataFrame({"account_id": members, "prior": [0.4] * len(members)})
-    core = dict(core_members(membership, fams, keys, weights).iter_rows())
-    assert {core[a] for a in hydra} == {3}
-    assert len({core[u] for u in users}) == 1 and core["u0"] != 3
+    judged alone; the campaign part keeps the id."""
+    core = hydra_and_users_core([("u0", "ip24", "proxy"), ("h0", "ip24", "proxy")])
+    assert {core[a] for a in HYDRA} == {3}
+    assert len({core[u] for u in USERS}) == 1 and core["u0"] != 3
 
 
 def test_a_shared_email_domain_never_joins_two_parts_of_a_core() -> None:
     """Students of one university alike in topic; a hydra registered some accounts with
     that university's domain too. The domain is exclusive to the mixed group, yet the
     students come out as a part of their own, judged alone."""
-    from distillwatch.score.campaign import core_members
-
-    hydra = [f"h{i}" for i in range(12)]
-    users = [f"u{i}" for i in range(6)]
-    rows = [(a, "payment", "card") for a in hydra]
-    rows += [(u, "profile", f"pn:{c}") for c in users[:3] for u in users]
-    rows += [(a, "email_domain", "uni.example") for a in [*hydra[:4], *users[:3]]]
-    keys = pl.DataFrame(rows, schema=["account_id", "key_kind", "key"], orient="row")
-    weights = unit_weights(keys)
-    members = [*hydra, *users]
-    membership = pl.DataFrame({"account_id": members, "community": [3] * len(members)})
-    fams = pl.DataFrame({"account_id": members, "prior": [0.4] * len(members)})
-    core = dict(core_members(membership, fams, keys, weights).iter_rows())
-    assert {core[a] for a in hydra} == {3}
-    assert len({core[u] for u in users}) == 1 and core["u0"] != 3
+    glue = [(a, "email_domain", "uni.example") for a in [*HYDRA[:4], *USERS[:3]]]
+    core = hydra_and_users_core(glue)
+    assert {core[a] for a in HYDRA} == {3}
+    assert len({core[u] for u in USERS}) == 1 and core["u0"] != 3
