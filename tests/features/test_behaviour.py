@@ -96,3 +96,21 @@ def test_account_features_token_economics_and_trust() -> None:
     assert f["length_share"] == 0.5 and f["turn0_share"] == 1.0 and f["n_gt1_share"] == 1.0
     assert f["account_age_days"] == pytest.approx(2.0) and f["unverified"] == 1.0
     assert f["iat_cv"] == pytest.approx(0.0, abs=1e-9)  # one request a minute, exactly
+
+
+def test_metadata_in_account_buckets_equals_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cut into passes over hash buckets of accounts, the per-account aggregation gives
+    the same rows as one pass over all events."""
+    import distillwatch.features as features
+    from distillwatch.features.behaviour import metadata_aggregates
+
+    rows = [
+        ev(f"a{i % 7}", T0 + timedelta(minutes=3 * i + i % 5), i, output_tokens=i, max_tokens=i)
+        for i in range(90)
+    ]
+    lf = events(rows).lazy()
+    whole = metadata_aggregates(lf).collect().sort("account_id")
+    monkeypatch.setattr(features, "ROWS_PER_PASS", 20)
+    cut = features.by_account_buckets(lf, metadata_aggregates, 90)
+    assert cut.sort("account_id").equals(whole)
+    assert account_features(lf).sort("account_id")["n_events"].to_list() == [13] * 6 + [12]

@@ -64,3 +64,14 @@ def test_shares_and_concentration() -> None:
     assert f["cap_other_share"] == 0.75
     assert f["template_top_share"] == 0.75 and f["template_distinct_ratio"] == 0.5
     assert f["system_top_share"] == 1.0
+
+
+def test_detached_strings_keep_values_and_type() -> None:
+    """The copy that frees a sample from its batch's buffers changes nothing visible."""
+    from distillwatch.features.content_agg import detached
+
+    batch = pl.Series("prompt", [None, "", "short", "x" * 500, "ünïcode ✓"] * 3)
+    kept = batch.gather([1, 3, 4, 0])
+    out = detached(kept)
+    assert out.dtype == pl.String and out.name == "prompt"
+    assert out.to_list() == kept.to_list()

@@ -59,8 +59,21 @@ def content_partials(annotated: pl.DataFrame, *, k: int = SAMPLE_PER_ACCOUNT) ->
 
 
 def _bounded_sample(frame: pl.DataFrame, k: int) -> pl.DataFrame:
-    """Keep the k rows of lowest hash rank per account: a uniform sample that merges exactly."""
-    return frame.sort("rank").group_by("account_id", maintain_order=True).head(k)
+    """Keep the k rows of lowest hash rank per account: a uniform sample that merges exactly.
+
+    The kept prompts are copied out (:func:`detached`): rows taken from a Polars string
+    column still point into every buffer of the batch they came from.
+    """
+    head = frame.sort("rank").group_by("account_id", maintain_order=True).head(k)
+    return head.with_columns(detached(head.get_column("prompt")))
+
+
+def detached(strings: pl.Series) -> pl.Series:
+    """The strings copied into buffers of their own. A Polars string column is a view over
+    shared buffers, and a row subset keeps all of them alive: without the copy a few dozen
+    sampled prompts per account held every batch's text (4 GB on a 10M-event world of
+    5,000 accounts). Arrow's classic string layout holds only the bytes it needs."""
+    return pl.Series(strings.name, strings.to_arrow(compat_level=pl.CompatLevel.oldest()))
 
 
 def merge_partials(parts: list[ContentPartials], *, k: int = SAMPLE_PER_ACCOUNT) -> ContentPartials:
