@@ -6,7 +6,10 @@ Usage:
 WORLD_DIR holds ``events.parquet`` and ``accounts.parquet`` (``distillwatch simulate``).
 ``--tile N`` writes a larger world of N copies of it (accounts and event ids suffixed per
 copy, so the copies are distinct accounts) to measure how time and memory grow: N=34 on
-``standard`` gives about 10M events and 170k accounts.
+``standard`` gives about 10M events and 170k accounts. ``--repeat N`` writes N copies of
+the events one after another in time (event ids suffixed, timestamps shifted by the
+world's span) for the *same* accounts: events grow N-fold, accounts not, which is how to
+see that memory follows accounts rather than events.
 
 Prints, for each world: events, accounts, the floor (Polars reading the Parquet and
 hashing every prompt once), the end-to-end ``scan`` wall time, events/s, the ratio to the
@@ -20,6 +23,7 @@ import json
 import subprocess
 import sys
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import polars as pl
@@ -78,6 +82,30 @@ def tile(world: Path, n: int, out: Path) -> tuple[Path, Path]:
     return ev, acc
 
 
+def repeat(world: Path, n: int, out: Path) -> tuple[Path, Path]:
+    """Write N copies of the world's events back to back in time, same accounts."""
+    out.mkdir(parents=True, exist_ok=True)
+    ev, acc = out / "events.parquet", out / "accounts.parquet"
+    if ev.exists() and acc.exists():
+        return ev, acc
+    base = pl.read_parquet(world / "events.parquet")
+    lo, hi = base.select(pl.col("timestamp").min().alias("lo"), pl.col("timestamp").max()).row(0)
+    span = hi - lo + timedelta(hours=1)
+    parts = out / "parts"
+    parts.mkdir(exist_ok=True)
+    for i in range(n):
+        base.with_columns(
+            (pl.col("event_id") + f"~{i}").alias("event_id"),
+            pl.col("timestamp") + span * i,
+        ).write_parquet(parts / f"{i:03d}.parquet")
+    pl.scan_parquet(parts / "*.parquet").sink_parquet(ev)
+    pl.read_parquet(world / "accounts.parquet").write_parquet(acc)
+    for f in parts.iterdir():
+        f.unlink()
+    parts.rmdir()
+    return ev, acc
+
+
 def measure(ev: Path, acc: Path, work: Path) -> dict[str, float]:
     """Floor and scan on one world; events/s and ratio."""
     meta = pl.scan_parquet(ev).select(pl.len(), pl.col("account_id").n_unique()).collect().row(0)
@@ -99,6 +127,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("world", type=Path)
     parser.add_argument("--tile", type=int, default=0, help="also measure N tiled copies")
+    parser.add_argument(
+        "--repeat", type=int, default=0, help="also measure N copies in time, same accounts"
+    )
     parser.add_argument("--work", type=Path, default=Path("/tmp/distillwatch-bench"))
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
@@ -112,6 +143,12 @@ def main() -> None:
         print(f"tiled x{args.tile} in {time.perf_counter() - t:.0f} s", file=sys.stderr)
         results[f"tiled_x{args.tile}"] = measure(ev, acc, args.work)
         print(json.dumps(results[f"tiled_x{args.tile}"]), flush=True)
+    if args.repeat > 1:
+        t = time.perf_counter()
+        ev, acc = repeat(args.world, args.repeat, args.work / f"repeat{args.repeat}")
+        print(f"repeated x{args.repeat} in {time.perf_counter() - t:.0f} s", file=sys.stderr)
+        results[f"repeat_x{args.repeat}"] = measure(ev, acc, args.work)
+        print(json.dumps(results[f"repeat_x{args.repeat}"]), flush=True)
 
 
 if __name__ == "__main__":
