@@ -158,8 +158,10 @@ def core_members(
     its own organisation.
     """
     size = membership.group_by("community").agg(pl.len().alias("size"))
-    n_in = pl.len().over("community", "key_kind", "key")
-    org = pl.col("org_id").n_unique().over("community", "key_kind", "key")
+    # windows run over an integer key id (a row of ``weights``): hashing two strings per
+    # row for every window was most of this step on large graphs
+    n_in = pl.len().over("community", "kid")
+    org = pl.col("org_id").n_unique().over("community", "kid")
     org_of = (
         orgs.select("account_id", "org_id")
         if orgs is not None
@@ -171,18 +173,23 @@ def core_members(
         .join(membership, on="account_id")
         .join(org_of, on="account_id", how="left")
         .with_columns(pl.coalesce("org_id", "account_id").alias("org_id"))
-        .join(weights.select("key_kind", "key", "df", "weight"), on=["key_kind", "key"])
+        .join(
+            # weight is per key, so dropping light keys first changes no other key's counts
+            weights.with_row_index("kid")
+            .filter(pl.col("weight") >= MIN_TIE_WEIGHT)
+            .select("key_kind", "key", "kid", "df"),
+            on=["key_kind", "key"],
+        )
         .join(size, on="community")
         .with_columns(
             n_in.alias("n_in"),
             org.alias("n_orgs"),
-            pl.len().over("community", "key_kind", "key", "org_id").alias("org_n"),
+            pl.len().over("community", "kid", "org_id").alias("org_n"),
         )
         .filter(
             (pl.col("n_orgs") >= 2)
-            & (pl.col("org_n").max().over("community", "key_kind", "key") <= MAX_ORG_SHARE * n_in)
+            & (pl.col("org_n").max().over("community", "kid") <= MAX_ORG_SHARE * n_in)
             & (pl.col("n_in") / pl.col("df") >= MIN_EXCLUSIVITY)
-            & (pl.col("weight") >= MIN_TIE_WEIGHT)
         )
     )
     strong = (
@@ -225,15 +232,17 @@ def split_by_ties(
     """Core membership with each community cut into the parts its ties connect.
 
     Parts connect through keys a real share of the group holds (as for strong members)
-    or the small keys that tie linked members, except ``WEAK_TIE_KINDS``. Leiden can glue a benign cluster to a
-    campaign through one proxy /24 a single customer happened to share; its members tie
-    to each other by their own keys, never by the campaign's, and must be judged alone.
-    The largest part keeps the community id; the others get new ids.
+    or the small keys that tie linked members, except ``WEAK_TIE_KINDS``. Leiden can
+    glue a benign cluster to a campaign through one proxy /24 a single customer happened
+    to share; its members tie to each other by their own keys, never by the campaign's,
+    and must be judged alone. The largest part keeps the community id; the others get
+    new ids. ``exclusive`` is :func:`core_members`' table of group-exclusive holdings
+    (with its integer key id ``kid``).
     """
     if core.is_empty():
         return core
     grade = pl.col("n_in") >= (CORE_KEY_SHARE * pl.col("size")).clip(2, CORE_KEY_MAX)
-    by_key = ("community", "key_kind", "key")
+    by_key = ("community", "kid")
     ties = (
         exclusive.join(core, on=["account_id", "community"])
         .with_columns(pl.col("account_id").is_in(linked["account_id"].implode()).alias("lk"))
