@@ -23,6 +23,7 @@ import json
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -53,57 +54,68 @@ def run(code: str, *args: str) -> tuple[float, float]:
     return float(seconds), int(peak_kb) / 1024
 
 
-def tile(world: Path, n: int, out: Path) -> tuple[Path, Path]:
-    """Write N suffixed copies of the world's events and accounts (streamed, per copy)."""
+def copies(
+    world: Path,
+    n: int,
+    out: Path,
+    events: Callable[[pl.DataFrame, int], pl.DataFrame],
+    accounts: Callable[[pl.DataFrame, int], pl.DataFrame],
+) -> tuple[Path, Path]:
+    """Write ``events(base, i)`` and ``accounts(base, i)`` for copies i < N of a world
+    (events streamed per copy); reuse them when already written."""
     out.mkdir(parents=True, exist_ok=True)
     ev, acc = out / "events.parquet", out / "accounts.parquet"
     if ev.exists() and acc.exists():
         return ev, acc
     base = pl.read_parquet(world / "events.parquet")
-    accounts = pl.read_parquet(world / "accounts.parquet")
     parts = out / "parts"
     parts.mkdir(exist_ok=True)
     for i in range(n):
-        base.with_columns(
-            (pl.col("event_id") + f"~{i}").alias("event_id"),
-            (pl.col("account_id") + f"~{i}").alias("account_id"),
-            (pl.col("org_id") + f"~{i}").alias("org_id"),
-        ).write_parquet(parts / f"{i:03d}.parquet")
+        events(base, i).write_parquet(parts / f"{i:03d}.parquet")
     pl.scan_parquet(parts / "*.parquet").sink_parquet(ev)
-    pl.concat(
-        [
-            accounts.with_columns((pl.col("account_id") + f"~{i}").alias("account_id"))
-            for i in range(n)
-        ]
-    ).write_parquet(acc)
+    people = pl.read_parquet(world / "accounts.parquet")
+    pl.concat([accounts(people, i) for i in range(n)]).unique(maintain_order=True).write_parquet(
+        acc
+    )
     for f in parts.iterdir():
         f.unlink()
     parts.rmdir()
     return ev, acc
+
+
+def tile(world: Path, n: int, out: Path) -> tuple[Path, Path]:
+    """N copies of the world as distinct accounts (account, org and event ids suffixed)."""
+
+    def suffixed(frame: pl.DataFrame, i: int, columns: tuple[str, ...]) -> pl.DataFrame:
+        return frame.with_columns((pl.col(c) + f"~{i}").alias(c) for c in columns)
+
+    return copies(
+        world,
+        n,
+        out,
+        lambda ev, i: suffixed(ev, i, ("event_id", "account_id", "org_id")),
+        lambda acc, i: suffixed(acc, i, ("account_id",)),
+    )
 
 
 def repeat(world: Path, n: int, out: Path) -> tuple[Path, Path]:
-    """Write N copies of the world's events back to back in time, same accounts."""
-    out.mkdir(parents=True, exist_ok=True)
-    ev, acc = out / "events.parquet", out / "accounts.parquet"
-    if ev.exists() and acc.exists():
-        return ev, acc
-    base = pl.read_parquet(world / "events.parquet")
-    lo, hi = base.select(pl.col("timestamp").min().alias("lo"), pl.col("timestamp").max()).row(0)
+    """N copies of the world's events back to back in time, for the same accounts."""
+    lo, hi = (
+        pl.scan_parquet(world / "events.parquet")
+        .select(pl.col("timestamp").min().alias("lo"), pl.col("timestamp").max())
+        .collect()
+        .row(0)
+    )
     span = hi - lo + timedelta(hours=1)
-    parts = out / "parts"
-    parts.mkdir(exist_ok=True)
-    for i in range(n):
-        base.with_columns(
-            (pl.col("event_id") + f"~{i}").alias("event_id"),
-            pl.col("timestamp") + span * i,
-        ).write_parquet(parts / f"{i:03d}.parquet")
-    pl.scan_parquet(parts / "*.parquet").sink_parquet(ev)
-    pl.read_parquet(world / "accounts.parquet").write_parquet(acc)
-    for f in parts.iterdir():
-        f.unlink()
-    parts.rmdir()
-    return ev, acc
+    return copies(
+        world,
+        n,
+        out,
+        lambda ev, i: ev.with_columns(
+            (pl.col("event_id") + f"~{i}").alias("event_id"), pl.col("timestamp") + span * i
+        ),
+        lambda acc, i: acc,
+    )
 
 
 def measure(ev: Path, acc: Path, work: Path) -> dict[str, float]:
@@ -133,22 +145,14 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/distillwatch-bench"))
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    results = {
-        "world": measure(args.world / "events.parquet", args.world / "accounts.parquet", args.work)
-    }
-    print(json.dumps(results["world"]), flush=True)
-    if args.tile > 1:
-        t = time.perf_counter()
-        ev, acc = tile(args.world, args.tile, args.work / f"tiled{args.tile}")
-        print(f"tiled x{args.tile} in {time.perf_counter() - t:.0f} s", file=sys.stderr)
-        results[f"tiled_x{args.tile}"] = measure(ev, acc, args.work)
-        print(json.dumps(results[f"tiled_x{args.tile}"]), flush=True)
-    if args.repeat > 1:
-        t = time.perf_counter()
-        ev, acc = repeat(args.world, args.repeat, args.work / f"repeat{args.repeat}")
-        print(f"repeated x{args.repeat} in {time.perf_counter() - t:.0f} s", file=sys.stderr)
-        results[f"repeat_x{args.repeat}"] = measure(ev, acc, args.work)
-        print(json.dumps(results[f"repeat_x{args.repeat}"]), flush=True)
+    world = measure(args.world / "events.parquet", args.world / "accounts.parquet", args.work)
+    print(json.dumps(world), flush=True)
+    for name, n, make in (("tiled", args.tile, tile), ("repeat", args.repeat, repeat)):
+        if n > 1:
+            t = time.perf_counter()
+            ev, acc = make(args.world, n, args.work / f"{name}{n}")
+            print(f"{name} x{n} written in {time.perf_counter() - t:.0f} s", file=sys.stderr)
+            print(json.dumps(measure(ev, acc, args.work)), flush=True)
 
 
 if __name__ == "__main__":
