@@ -132,10 +132,10 @@ def join_look_alikes(
     mostly its members): ``LIKENESS_STARS`` of them, or one with a prior of
     ``LOOKALIKE_PRIOR`` of the campaign's median, or one with any other owned key (a
     shared asset such as an IP prefix, card or exact text, a MinHash band of the members'
-    prompts, or a sign-up burst of ``BURST_MIN_MEMBERS`` members); or ``PERSONA_BANDS`` owned MinHash bands of system
-    prompts that ``SIMILAR_MIN_MEMBERS`` members each hold (its persona is a near-duplicate
-    of many members': how a quiet account with no profile joins). One pass: look-alikes of
-    look-alikes never join.
+    prompts, or a sign-up burst of ``BURST_MIN_MEMBERS`` members); or ``PERSONA_BANDS``
+    owned MinHash bands of system prompts that ``SIMILAR_MIN_MEMBERS`` members each hold
+    (its persona is a near-duplicate of many members': how a quiet account with no
+    profile joins). One pass: look-alikes of look-alikes never join.
 
     ``kin``: groups that pass every gate but coordination (``score.campaign``); a kin
     group joins whole when ``KIN_STAR_SHARE`` of its members share a star with the
