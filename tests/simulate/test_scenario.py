@@ -30,6 +30,15 @@ def test_builtins_load() -> None:
     assert len(standard.campaigns) == 3
 
 
+def test_a_folder_named_like_a_builtin_does_not_hide_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`distillwatch demo --out demo` leaves ./demo; `--scenario demo` is still the built-in."""
+    (tmp_path / "demo").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert load_scenario("demo").name == "demo"
+
+
 def test_yaml_scenario(tmp_path: Path) -> None:
     path = tmp_path / "w.yaml"
     path.write_text(

@@ -259,7 +259,9 @@ def load_scenario(spec: str | Path) -> Scenario:
     """Load a built-in scenario by name or a TOML/YAML file by path."""
     path = Path(spec)
     text: str
-    if path.suffix.lower() in {".toml", ".yaml", ".yml"} or path.exists():
+    # A file wins over a built-in name, a folder does not: `distillwatch demo --out demo`
+    # leaves a ./demo folder, and `--scenario demo` must still mean the built-in one.
+    if path.suffix.lower() in {".toml", ".yaml", ".yml"} or path.is_file():
         if not path.is_file():
             raise UserError(
                 f"{path}: scenario file not found; give a path or one of {', '.join(builtin_scenarios())}"
