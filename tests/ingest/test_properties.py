@@ -16,6 +16,7 @@ from typing import Any
 
 import orjson
 import polars as pl
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -311,3 +312,24 @@ def test_garbage_and_truncation_never_break_the_count(
         assert result.rows_read <= non_blank + 1
     accepted = pl.read_parquet(result.events_path)["event_id"].to_list()
     assert accepted == sorted(accepted, key=int)  # a prefix-ordered subset, never reordered
+
+
+@pytest.mark.parametrize("magic", [b"\x1f\x8b", b"\x28\xb5\x2f\xfd junk"])
+def test_a_plain_file_that_starts_like_a_compressed_one_is_read_line_by_line(
+    tmp_path: Path, magic: bytes
+) -> None:
+    """A garbage first line that happens to begin with a gzip/zstd magic number is one
+    quarantined row; the rest of the file is still read (found by hypothesis)."""
+    good = orjson.dumps(
+        {
+            "timestamp": "2026-01-01T00:00:00Z",
+            "event_id": "e1",
+            "account_id": "a",
+            "model": "m",
+            "prompt": "p",
+        }
+    )
+    path = tmp_path / "e.jsonl"
+    path.write_bytes(magic + b"\n" + good + b"\n")
+    result = ingest_events(path, tmp_path / "out", progress=False)
+    assert (result.rows_read, result.rows_accepted, result.rows_quarantined) == (2, 1, 1)

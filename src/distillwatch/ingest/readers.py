@@ -52,6 +52,8 @@ _NEWLINE: Final = ord("\n")
 _OPEN_BRACE: Final = ord("{")
 _GZIP_MAGIC: Final = b"\x1f\x8b"
 _ZSTD_MAGIC: Final = b"\x28\xb5\x2f\xfd"
+#: Bytes of a file that must decompress before it is read as gzip/zstd (see ``_decompressed``).
+_PROBE_BYTES: Final = 1 << 16
 _PARQUET_MAGIC: Final = b"PAR1"
 
 
@@ -125,14 +127,34 @@ def quarantine_row(
 
 
 def _decompressed(raw: IO[bytes]) -> IO[bytes]:
-    """Wrap an open binary file so gzip/zstd (recognised by magic number) read decompressed."""
-    head = raw.read(4)
+    """Wrap an open binary file so gzip/zstd (recognised by magic number) read decompressed.
+
+    The stream must also start decoding without error (a truncated one is fine): a plain
+    file whose first line only starts like a magic number is read as plain text, so each
+    of its lines is still counted.
+    """
+    head = raw.read(_PROBE_BYTES)
     raw.seek(0)
-    if head.startswith(_GZIP_MAGIC):
+    if head.startswith(_GZIP_MAGIC) and _decodes(
+        lambda: zlib.decompressobj(wbits=31).decompress(head, 1), zlib.error
+    ):
         return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
-    if head.startswith(_ZSTD_MAGIC):
-        return zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True)  # type: ignore[return-value]
+    zstd = zstandard.ZstdDecompressor()
+    if head.startswith(_ZSTD_MAGIC) and _decodes(
+        lambda: zstd.stream_reader(io.BytesIO(head)).read(1), zstandard.ZstdError
+    ):
+        return zstd.stream_reader(raw, read_across_frames=True)  # type: ignore[return-value]
     return raw
+
+
+def _decodes(first_byte: Callable[[], bytes], error: type[Exception]) -> bool:
+    """Whether decoding the first byte of a stream raises no ``error`` (a probe: at most one
+    block is decoded, however well the data compresses)."""
+    try:
+        first_byte()
+    except error:
+        return False
+    return True
 
 
 def first_line(path: Path, limit: int = 1 << 20) -> bytes | None:
