@@ -52,7 +52,7 @@ _NEWLINE: Final = ord("\n")
 _OPEN_BRACE: Final = ord("{")
 _GZIP_MAGIC: Final = b"\x1f\x8b"
 _ZSTD_MAGIC: Final = b"\x28\xb5\x2f\xfd"
-#: Bytes of a file that must decompress before it is read as gzip/zstd (see ``_decompressed``).
+#: Head of a file given to the probe that decodes its first byte (see ``_decompressed``).
 _PROBE_BYTES: Final = 1 << 16
 _PARQUET_MAGIC: Final = b"PAR1"
 
@@ -133,16 +133,18 @@ def _decompressed(raw: IO[bytes]) -> IO[bytes]:
     file whose first line only starts like a magic number is read as plain text, so each
     of its lines is still counted.
     """
+    magic = raw.read(4)
+    raw.seek(0)
+    if not magic.startswith((_GZIP_MAGIC, _ZSTD_MAGIC)):
+        return raw
     head = raw.read(_PROBE_BYTES)
     raw.seek(0)
-    if head.startswith(_GZIP_MAGIC) and _decodes(
-        lambda: zlib.decompressobj(wbits=31).decompress(head, 1), zlib.error
-    ):
-        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+    if magic.startswith(_GZIP_MAGIC):
+        if _decodes(lambda: zlib.decompressobj(wbits=31).decompress(head, 1), zlib.error):
+            return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+        return raw
     zstd = zstandard.ZstdDecompressor()
-    if head.startswith(_ZSTD_MAGIC) and _decodes(
-        lambda: zstd.stream_reader(io.BytesIO(head)).read(1), zstandard.ZstdError
-    ):
+    if _decodes(lambda: zstd.stream_reader(io.BytesIO(head)).read(1), zstandard.ZstdError):
         return zstd.stream_reader(raw, read_across_frames=True)  # type: ignore[return-value]
     return raw
 
