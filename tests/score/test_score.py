@@ -307,3 +307,15 @@ def test_a_shared_email_domain_never_joins_two_parts_of_a_core() -> None:
     core = hydra_and_users_core(glue)
     assert {core[a] for a in HYDRA} == {3}
     assert len({core[u] for u in USERS}) == 1 and core["u0"] != 3
+
+
+def test_evidence_ignores_strength_left_by_float_noise() -> None:
+    """A value equal to its baseline up to the last bit of a parallel sum is no reason."""
+    from distillwatch.score.account import Baseline
+    from distillwatch.score.evidence import account_evidence
+
+    features = pl.DataFrame({"account_id": ["a", "b"], "local_night_share": [0.25 + 1e-16, 0.9]})
+    strengths = pl.DataFrame({"account_id": ["a", "b"], "s_local_night_activity": [1e-15, 0.8]})
+    ev = account_evidence(features, strengths, {"local_night_activity": Baseline(0.25, 0.05)})
+    reasons = dict(ev.select("account_id", "reasons").iter_rows())
+    assert reasons == {"a": "", "b": "local_night_activity"}

@@ -71,8 +71,9 @@ def assemble(
     acc = _account_rows(features, strengths, baselines, families, members)
     campaigns = [
         _campaign_dict(row, members, features, coverage, daily, baselines)
+        # Ties broken by id: the order in campaigns.json does not depend on group order.
         for row in flagged_groups.join(ids, on="community")
-        .sort("campaign_score", descending=True)
+        .sort(["campaign_score", "campaign_id"], descending=[True, False])
         .iter_rows(named=True)
     ]
     return Detection(

@@ -35,7 +35,9 @@ def account_evidence(
             variable_name="sig",
             value_name="strength",
         )
-        .filter(pl.col("strength") > 0)
+        # Rounded like the sort below: a value that equals the baseline up to the last bit
+        # of a parallel sum would otherwise come and go between runs.
+        .filter(pl.col("strength").round(9) > 0)
         .with_columns(pl.col("sig").str.strip_prefix("s_"))
     )
     values = features.select(
