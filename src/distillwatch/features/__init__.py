@@ -55,6 +55,17 @@ def account_features(
     ``daily`` may be passed when the caller already computed
     :func:`~distillwatch.features.behaviour.daily_model_counts` (it is reused for artifacts).
     """
+    return with_content(behaviour_features(events, accounts, daily=daily), content)
+
+
+def behaviour_features(
+    events: pl.LazyFrame | pl.DataFrame,
+    accounts: pl.DataFrame | None = None,
+    *,
+    daily: pl.DataFrame | None = None,
+) -> pl.DataFrame:
+    """The metadata half of :func:`account_features` (no prompt text needed), so a scan can
+    build it while the content annotation runs."""
     lf = events.lazy()
     if daily is None:
         daily = daily_model_counts(lf).collect()
@@ -67,10 +78,14 @@ def account_features(
         .join(volume, on="account_id", how="left")
         .join(pivot, on="account_id", how="left")
     )
-    feats = account_trust(feats, accounts)
+    return account_trust(feats, accounts)
+
+
+def with_content(behaviour: pl.DataFrame, content: pl.DataFrame | None) -> pl.DataFrame:
+    """Behaviour columns joined with the content shares (when any), plus derived columns."""
     if content is not None:
-        feats = feats.join(content, on="account_id", how="left")
-    return derived_columns(feats)
+        behaviour = behaviour.join(content, on="account_id", how="left")
+    return derived_columns(behaviour)
 
 
 def derived_columns(feats: pl.DataFrame) -> pl.DataFrame:

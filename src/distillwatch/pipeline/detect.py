@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 import polars as pl
 
 from distillwatch import contract
-from distillwatch.features import account_features
+from distillwatch.features import behaviour_features, with_content
 from distillwatch.features.behaviour import daily_model_counts
 from distillwatch.features.content_agg import (
     ContentPartials,
@@ -48,6 +49,7 @@ from distillwatch.score.campaign import (
     campaign_scores,
     core_members,
     key_coverage,
+    key_holdings,
 )
 
 #: Contract columns no signal reads: an engine need not stage or ship them.
@@ -60,7 +62,7 @@ FAMILY_SAMPLE = 12
 PROFILE_MIN_EVENTS = 5
 #: Prompts per account that feed its profile (hashing them is the step's main cost).
 PROFILE_SAMPLE = 12
-#: Merge partial content sums every this many batches (keeps memory per account).
+#: Fewest batches between merges of partial content sums (keeps memory per account).
 MERGE_EVERY = 8
 
 
@@ -146,7 +148,13 @@ def annotate_partials(
     batch_rows: int = BATCH_ROWS,
     on_batch: Callable[[int], None] | None = None,
 ) -> ContentPartials | None:
-    """Annotate events batch by batch and fold each batch into per-account partial sums."""
+    """Annotate events batch by batch and fold each batch into per-account partial sums.
+
+    Pending partials are merged once they hold as many rows as the merged ones (and at
+    least ``MERGE_EVERY`` batches): each merge re-groups every (account, template) pair
+    seen so far, so merging at a fixed interval costs quadratic time in the batches,
+    while this keeps it linear and memory within twice the merged partials.
+    """
     cols = [
         c
         for c in ("event_id", "account_id", "prompt", "system", "tools", "response_format")
@@ -160,12 +168,17 @@ def annotate_partials(
         pending.append(content_partials(annotate(batch)))
         if on_batch is not None:
             on_batch(batch.height)
-        if len(pending) >= MERGE_EVERY:
+        if len(pending) >= MERGE_EVERY and _rows(pending) >= _rows([merged] if merged else []):
             merged = merge_partials([*([merged] if merged else []), *pending])
             pending = []
     if pending:
         merged = merge_partials([*([merged] if merged else []), *pending])
     return merged
+
+
+def _rows(parts: list[ContentPartials]) -> int:
+    """Rows of the two tables that grow with traffic: (account, template) pairs and the sample."""
+    return sum(p.templates.height + p.sample.height for p in parts)
 
 
 def row_slices(events: pl.LazyFrame, rows: int) -> Iterator[pl.DataFrame]:
@@ -199,16 +212,23 @@ def detect(
     api = None if metadata_only else content_api()
     content = None
     extra_keys: list[pl.DataFrame] = []
-    if api is not None:
-        annotate, signatures = api
-        partials = annotate_partials(lf, annotate, batch_rows=batch_rows, on_batch=on_batch)
-        if partials is not None:
-            content, found = content_tables(lf, partials, signatures)
-            extra_keys += [found, population_profile_keys(profile_sample(partials))]
-    features = account_features(lf, accounts, content=content, daily=daily)
+    # The metadata tables need no prompt text: built on a side thread while annotation
+    # runs, they use the share of the two cores annotation leaves idle.
+    with ThreadPoolExecutor(max_workers=1) as side:
+        behaviour = side.submit(behaviour_features, lf, accounts, daily=daily)
+        infra = side.submit(infra_keys, lf)
+        if api is not None:
+            annotate, signatures = api
+            partials = annotate_partials(lf, annotate, batch_rows=batch_rows, on_batch=on_batch)
+            if partials is not None:
+                content, found = content_tables(lf, partials, signatures)
+                extra_keys += [found, population_profile_keys(profile_sample(partials))]
+        features = with_content(behaviour.result(), content)
+        keys = pl.concat(
+            [infra.result(), account_keys(accounts, features["account_id"]), *extra_keys]
+        )
     strengths, baselines = signal_strengths(features)
     fams = individual_score(family_strengths(strengths), available_families(baselines))
-    keys = pl.concat([infra_keys(lf), account_keys(accounts, features["account_id"]), *extra_keys])
     keys = pl.concat([keys, intel_keys(keys, intel)])
     return score_tables(features, keys, daily, strengths=strengths, baselines=baselines, fams=fams)
 
@@ -238,19 +258,20 @@ def score_tables(
     orgs = features.select("account_id", "org_id") if "org_id" in features.columns else None
     membership = core_members(raw, fams, keys, weights, orgs)
     ctx = (features, baselines)
-    membership, coverage, lines = judge(membership, keys, weights, fams, ctx)
+    holdings = key_holdings(keys, weights)
+    membership, coverage, lines = judge(membership, holdings, fams, ctx)
     flagged = lines.filter(pl.col("convergent"))["community"]
     grown = expand_groups(membership, keys, weights, fams, flagged)
     grown = merge_groups(grown, keys, weights, flagged)
     if not grown.equals(membership):
-        membership, coverage, lines = judge(grown, keys, weights, fams, ctx)
+        membership, coverage, lines = judge(grown, holdings, fams, ctx)
     # Look-alikes join judged campaigns last: quieter members dilute the medians the
     # judgement rests on, so they may not undo it.
     flagged = lines.filter(pl.col("convergent"))["community"]
     kin = lines.filter(pl.col("uncoordinated"))["community"]
     grown = join_look_alikes(membership, keys, weights, fams, flagged, kin)
     if not grown.equals(membership):
-        membership, coverage, lines = judge(grown, keys, weights, fams, ctx, flagged)
+        membership, coverage, lines = judge(grown, holdings, fams, ctx, flagged)
     return assemble(
         features=features,
         strengths=strengths,
@@ -267,15 +288,14 @@ def score_tables(
 
 def judge(
     membership: pl.DataFrame,
-    keys: pl.DataFrame,
-    weights: pl.DataFrame,
+    holdings: pl.DataFrame,
     fams: pl.DataFrame,
     ctx: tuple[pl.DataFrame, dict[str, Any]],
     converged: pl.Series | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """Key coverage and scored lines of evidence for each community (``converged``: those
-    whose core already converged, see ``score.campaign.campaign_scores``)."""
-    coverage = key_coverage(keys, weights, membership)
+    """Key coverage and scored lines of evidence for each community (``holdings``: from
+    ``score.campaign.key_holdings``; ``converged``: those whose core already converged, see ``score.campaign.campaign_scores``)."""
+    coverage = key_coverage(holdings, membership)
     features, baselines = ctx
     lines = campaign_lines(membership, fams, coverage, features, baselines)
     return membership, coverage, campaign_scores(lines, converged)

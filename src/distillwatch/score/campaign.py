@@ -105,19 +105,22 @@ def behaviour_line(prefix: str = "f_") -> pl.Expr:
     return pl.concat_list(fams).list.sort(descending=True).list.head(2).list.mean()
 
 
-def key_coverage(
-    keys: pl.DataFrame, weights: pl.DataFrame, membership: pl.DataFrame
-) -> pl.DataFrame:
+def key_holdings(keys: pl.DataFrame, weights: pl.DataFrame) -> pl.DataFrame:
+    """Each account's weighted keys once, with the key's holder count ``df``: what
+    :func:`key_coverage` reads (built once per scan; coverage is taken several times)."""
+    return keys.unique(["account_id", "key_kind", "key"]).join(
+        weights.select("key_kind", "key", "df"), on=["key_kind", "key"]
+    )
+
+
+def key_coverage(holdings: pl.DataFrame, membership: pl.DataFrame) -> pl.DataFrame:
     """Per (community, key_kind): share of members holding a key mostly exclusive to the group.
 
-    Returns (community, key_kind, coverage, keys) where ``keys`` lists the exclusive keys,
-    most held first (the reviewer's indicators).
+    ``holdings`` comes from :func:`key_holdings`. Returns (community, key_kind, coverage,
+    keys) where ``keys`` lists the exclusive keys, most held first (the reviewer's
+    indicators).
     """
-    held = (
-        keys.unique(["account_id", "key_kind", "key"])
-        .join(membership, on="account_id")
-        .join(weights.select("key_kind", "key", "df"), on=["key_kind", "key"])
-    )
+    held = holdings.join(membership, on="account_id")
     inside = held.group_by("community", "key_kind", "key").agg(
         pl.col("account_id"), pl.len().alias("n_in"), pl.col("df").first()
     )

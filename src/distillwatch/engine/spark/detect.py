@@ -24,7 +24,7 @@ from distillwatch.engine.spark.link import (
     per_component_communities,
 )
 from distillwatch.engine.spark.passes import AccountPass, WindowPass
-from distillwatch.features import derived_columns
+from distillwatch.features import with_content
 from distillwatch.features.behaviour import account_trust, timing_features, volume_features
 from distillwatch.features.releases import MIN_LEAD, MIN_RELEASE_SHARE, PIVOT_WINDOW
 from distillwatch.link.graph import key_weights
@@ -153,10 +153,7 @@ def _account_features(
         .join(volume_features(daily_of(parts)), on="account_id", how="left")
         .join(pivot, on="account_id", how="left")
     )
-    feats = account_trust(feats, accounts)
-    if "content" in parts:
-        feats = feats.join(parts["content"], on="account_id", how="left")
-    return derived_columns(feats)
+    return with_content(account_trust(feats, accounts), parts.get("content"))
 
 
 def spark_detect(
