@@ -69,8 +69,22 @@ def assemble(
     )
     members = members.join(ids, on="community")
     acc = _account_rows(features, strengths, baselines, families, members)
+    # Each campaign's rows, split once (filtering the full tables per campaign cost 17 ms
+    # each, 1.9 s for 112 campaigns at 172k accounts); row order as in the full tables.
+    by_id = members.select("account_id", "campaign_id")
+    parts = [
+        _split(table.join(by_id, on="account_id", maintain_order="left"), "campaign_id")
+        for table in (features, daily)
+    ]
+    covs = _split(coverage, "community")
     campaigns = [
-        _campaign_dict(row, members, features, coverage, daily, baselines)
+        _campaign_dict(
+            row,
+            parts[0].get(row["campaign_id"], features.clear()),
+            covs.get(row["community"], coverage.clear()),
+            parts[1].get(row["campaign_id"], daily.clear()),
+            baselines,
+        )
         # Ties broken by id: the order in campaigns.json does not depend on group order.
         for row in flagged_groups.join(ids, on="community")
         .sort(["campaign_score", "campaign_id"], descending=[True, False])
@@ -128,18 +142,27 @@ def _account_rows(
     ).sort("account_id")
 
 
+def _split(table: pl.DataFrame, column: str) -> dict[Any, pl.DataFrame]:
+    """Rows of ``table`` per value of ``column`` (the column dropped), in table order."""
+    return {
+        key[0]: part
+        for key, part in table.partition_by(
+            column, as_dict=True, maintain_order=True, include_key=False
+        ).items()
+    }
+
+
 def _campaign_dict(
     row: dict[str, Any],
-    members: pl.DataFrame,
-    features: pl.DataFrame,
-    coverage: pl.DataFrame,
+    f: pl.DataFrame,
+    cov: pl.DataFrame,
     daily: pl.DataFrame,
     baselines: dict[str, Baseline],
 ) -> dict[str, Any]:
-    """One campaign in contract section 3 shape plus infrastructure, fingerprints and pivot."""
+    """One campaign in contract section 3 shape plus infrastructure, fingerprints and pivot,
+    from its members' feature rows ``f``, key coverage ``cov`` and daily counts."""
     cid = row["campaign_id"]
-    ids = members.filter(pl.col("campaign_id") == cid)["account_id"].sort()
-    f = features.filter(pl.col("account_id").is_in(ids.implode()))
+    ids = f["account_id"].sort()
     n_ex = int(f["n_events"].sum())
     first, last = f["first_seen"].min(), f["last_seen"].max()
     days = max((last - first).total_seconds() / 86400, 1.0)  # type: ignore[operator]
@@ -151,12 +174,8 @@ def _campaign_dict(
                 float((f[col].fill_null(0) * f["n_content"].fill_null(0)).sum()) / nc, 4
             )
     models = (
-        daily.filter(pl.col("account_id").is_in(ids.implode()))
-        .group_by("model")
-        .agg(pl.col("exchanges").sum())
-        .sort("exchanges", descending=True)
+        daily.group_by("model").agg(pl.col("exchanges").sum()).sort("exchanges", descending=True)
     )
-    cov = coverage.filter(pl.col("community") == row["community"])
     fired = {
         c: row[c]
         for c in COORD_LINES
