@@ -213,7 +213,8 @@ def detect(
     content = None
     extra_keys: list[pl.DataFrame] = []
     # The metadata tables need no prompt text: built on a side thread while annotation
-    # runs, they use the share of the two cores annotation leaves idle.
+    # runs, they use the share of the two cores annotation leaves idle. Each step on
+    # either thread is deterministic, so the result does not depend on their timing.
     with ThreadPoolExecutor(max_workers=1) as side:
         behaviour = side.submit(behaviour_features, lf, accounts, daily=daily)
         infra = side.submit(infra_keys, lf)
@@ -221,8 +222,10 @@ def detect(
             annotate, signatures = api
             partials = annotate_partials(lf, annotate, batch_rows=batch_rows, on_batch=on_batch)
             if partials is not None:
+                # Profiles (mostly one core) and template families need only the partials.
+                profiles = side.submit(population_profile_keys, profile_sample(partials))
                 content, found = content_tables(lf, partials, signatures)
-                extra_keys += [found, population_profile_keys(profile_sample(partials))]
+                extra_keys += [found, profiles.result()]
         features = with_content(behaviour.result(), content)
         keys = pl.concat(
             [infra.result(), account_keys(accounts, features["account_id"]), *extra_keys]
