@@ -118,3 +118,24 @@ def test_intel_indicators_link_their_holders() -> None:
     assert (
         d.links.filter(pl.col("key_kind") == "intel")["account_id"].str.starts_with("hydra").all()
     )
+
+
+def test_content_partials_do_not_depend_on_batching() -> None:
+    """Merged per-batch partials (many merges under the geometric policy) equal one batch's."""
+    from distillwatch.pipeline.detect import annotate_partials, conform, content_api
+
+    events, _, _ = crafted_world()
+    api = content_api()
+    assert api is not None
+    lf = conform(events.lazy())
+    one = annotate_partials(lf, api[0], batch_rows=events.height)
+    many = annotate_partials(lf, api[0], batch_rows=max(events.height // 40, 1))
+    assert one is not None and many is not None
+    for table, key in (
+        ("sums", ["account_id"]),
+        ("templates", ["account_id", "prompt_template"]),
+        ("systems", ["account_id", "system_hash"]),
+        ("sample", ["account_id", "rank"]),
+    ):
+        a, b = getattr(one, table).sort(key), getattr(many, table).sort(key)
+        assert a.equals(b.select(a.columns)), table
