@@ -8,7 +8,7 @@ import polars as pl
 from hypothesis import given
 from hypothesis import strategies as st
 
-from distillwatch.link.graph import communities, key_weights
+from distillwatch.link.graph import communities, key_holdings, key_weights
 from distillwatch.link.keys import KEY_SCHEMA, ip_prefix
 from distillwatch.link.merge import merge_groups
 
@@ -47,7 +47,7 @@ def test_splinter_merges_into_the_campaign_it_is_tied_to() -> None:
     membership = pl.DataFrame(
         {"account_id": [*big, *small, *loose], "community": [0] * 20 + [1] * 5 + [2] * 5}
     )
-    merged = dict(merge_groups(membership, k, w, pl.Series([0, 1, 2])).iter_rows())
+    merged = dict(merge_groups(membership, key_holdings(k, w), pl.Series([0, 1, 2])).iter_rows())
     assert {merged[a] for a in small} == {0} and {merged[a] for a in loose} == {2}
 
 
@@ -102,7 +102,7 @@ def test_bridged_groups_merge_and_strangers_do_not() -> None:
             "community": [0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 2],
         }
     )
-    merged = merge_groups(membership, k, w, pl.Series([0, 1, 2]))
+    merged = merge_groups(membership, key_holdings(k, w), pl.Series([0, 1, 2]))
     assert merged.filter(pl.col("account_id").str.starts_with("x"))[
         "community"
     ].unique().to_list() == [0]
@@ -132,7 +132,7 @@ def test_expansion_adds_key_holders_but_not_benign_bystanders() -> None:
             "prior": [0.4] * 8 + [0.35, 0.05],
         }
     )
-    grown = expand_groups(membership, k, w, prior, pl.Series([0]))
+    grown = expand_groups(membership, key_holdings(k, w), prior, pl.Series([0]))
     assert set(grown["account_id"]) == {*[f"c{i}" for i in range(8)], "late"}
 
 
@@ -154,7 +154,7 @@ def test_expansion_takes_a_quiet_account_paying_with_the_campaigns_card() -> Non
     prior = pl.DataFrame(
         {"account_id": [*members, "quiet", "near"], "prior": [0.5] * 8 + [0.05] * 2}
     )
-    grown = expand_groups(membership, k, w, prior, pl.Series([0]))
+    grown = expand_groups(membership, key_holdings(k, w), prior, pl.Series([0]))
     assert set(grown["account_id"]) == {*members, "quiet"}
 
 
@@ -173,7 +173,7 @@ def test_expansion_needs_more_than_a_near_duplicate_system_prompt() -> None:
     members = [f"c{i}" for i in range(8)]
     membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
     prior = pl.DataFrame({"account_id": [*members, "twin", "lookalike"], "prior": [0.4] * 10})
-    grown = expand_groups(membership, k, w, prior, pl.Series([0]))
+    grown = expand_groups(membership, key_holdings(k, w), prior, pl.Series([0]))
     assert set(grown["account_id"]) == {*members, "twin"}
 
 
@@ -196,7 +196,7 @@ def test_expansion_takes_a_quiet_holder_of_the_campaigns_private_text() -> None:
             "prior": [0.5] * 8 + [0.02] * 6,
         }
     )
-    grown = expand_groups(membership, k, w, prior, pl.Series([0]))
+    grown = expand_groups(membership, key_holdings(k, w), prior, pl.Series([0]))
     assert set(grown["account_id"]) == {*members, "quiet"}
 
 
@@ -239,7 +239,7 @@ def test_look_alikes_join_once_without_cascading() -> None:
             "prior": [0.5] * 8 + [0.0, 0.0, 0.1, 0.45, 0.0, 0.0, 0.0, 0.0, 0.0],
         }
     )
-    grown = join_look_alikes(membership, k, w, prior, pl.Series([0]))
+    grown = join_look_alikes(membership, key_holdings(k, w), prior, pl.Series([0]))
     assert set(grown["account_id"]) == {*members, "twin", "peer", "payer", "echo", "early"}
 
 
@@ -264,7 +264,7 @@ def test_persona_look_alike_joins_on_bands_many_members_hold() -> None:
     prior = pl.DataFrame(
         {"account_id": [*members, "persona", "near", "pair"], "prior": [0.5] * 8 + [0.0] * 3}
     )
-    grown = join_look_alikes(membership, k, w, prior, pl.Series([0]))
+    grown = join_look_alikes(membership, key_holdings(k, w), prior, pl.Series([0]))
     assert set(grown["account_id"]) == {*members, "persona"}
 
 
@@ -282,7 +282,7 @@ def test_expansion_counts_bands_of_one_near_duplicate_once() -> None:
     w = key_weights(k, 50)
     membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
     prior = pl.DataFrame({"account_id": [*members, "judge"], "prior": [0.4] * 9})
-    grown = expand_groups(membership, k, w, prior, pl.Series([0]))
+    grown = expand_groups(membership, key_holdings(k, w), prior, pl.Series([0]))
     assert set(grown["account_id"]) == set(members)
 
 
@@ -311,7 +311,9 @@ def test_kin_group_joins_the_campaign_whose_profiles_it_shares() -> None:
         {"account_id": [*core, *rest, *other], "community": [0] * 6 + [1] * 4 + [2] * 4}
     )
     prior = pl.DataFrame({"account_id": [*core, *rest, *other], "prior": [0.5] * 6 + [0.0] * 8})
-    grown = join_look_alikes(membership, k, w, prior, pl.Series([0]), kin=pl.Series([1, 2]))
+    grown = join_look_alikes(
+        membership, key_holdings(k, w), prior, pl.Series([0]), kin=pl.Series([1, 2])
+    )
     by = dict(grown.select("account_id", "community").iter_rows())
     assert all(by[a] == 0 for a in [*core, *rest]) and all(by[a] == 2 for a in other)
 
@@ -346,7 +348,9 @@ def test_kin_group_joins_when_the_stars_across_the_cut_are_mostly_its_own() -> N
         {"account_id": [*core, *rest, *other], "community": [0] * 6 + [1] * 6 + [2] * 6}
     )
     prior = pl.DataFrame({"account_id": [*core, *rest, *other], "prior": [0.5] * 6 + [0.0] * 12})
-    grown = join_look_alikes(membership, k, w, prior, pl.Series([0]), kin=pl.Series([1, 2]))
+    grown = join_look_alikes(
+        membership, key_holdings(k, w), prior, pl.Series([0]), kin=pl.Series([1, 2])
+    )
     by = dict(grown.select("account_id", "community").iter_rows())
     assert all(by[a] == 0 for a in [*core, *rest]) and all(by[a] == 2 for a in other)
 
@@ -366,5 +370,5 @@ def test_expansion_does_not_count_sync_windows_of_a_shared_prefix_twice() -> Non
     w = key_weights(k, 50)
     membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
     prior = pl.DataFrame({"account_id": [*members, "home", "sibling"], "prior": [0.4] * 10})
-    grown = expand_groups(membership, k, w, prior, pl.Series([0]))
+    grown = expand_groups(membership, key_holdings(k, w), prior, pl.Series([0]))
     assert set(grown["account_id"]) == {*members, "sibling"}

@@ -66,17 +66,12 @@ ROUNDS: Final = 2
 
 def expand_groups(
     membership: pl.DataFrame,
-    keys: pl.DataFrame,
-    weights: pl.DataFrame,
+    held: pl.DataFrame,
     families: pl.DataFrame,
     groups: pl.Series,
 ) -> pl.DataFrame:
-    """Membership (account_id, community) with accounts added to the given communities."""
-    held = (
-        keys.select("account_id", "key_kind", "key")
-        .unique()
-        .join(weights.select("key_kind", "key", "df"), on=["key_kind", "key"])
-    )
+    """Membership (account_id, community) with accounts added to the given communities
+    (``held``: :func:`~distillwatch.link.graph.key_holdings`)."""
     prior = families.select("account_id", "prior")
     kind = independent_kind()
     for _ in range(ROUNDS):
@@ -121,8 +116,7 @@ def expand_groups(
 
 def join_look_alikes(
     membership: pl.DataFrame,
-    keys: pl.DataFrame,
-    weights: pl.DataFrame,
+    held: pl.DataFrame,
     families: pl.DataFrame,
     groups: pl.Series,
     kin: pl.Series | None = None,
@@ -142,11 +136,6 @@ def join_look_alikes(
     campaign's members that the pair owns: the rest of that campaign, which modularity
     cut off its core.
     """
-    held = (
-        keys.select("account_id", "key_kind", "key")
-        .unique()
-        .join(weights.select("key_kind", "key", "df"), on=["key_kind", "key"])
-    )
     prior = families.select("account_id", "prior")
     cand = _look_alikes(membership, held, prior, groups)
     if kin is not None and kin.len():

@@ -69,6 +69,16 @@ def key_weights(
     )
 
 
+def key_holdings(keys: pl.DataFrame, weights: pl.DataFrame) -> pl.DataFrame:
+    """(account_id, key_kind, key, df): each account's weighted keys once, with the key's
+    holder count. Built once per scan: coverage, growth, merging and look-alikes read it."""
+    return (
+        keys.select("account_id", "key_kind", "key")
+        .unique()
+        .join(weights.select("key_kind", "key", "df"), on=["key_kind", "key"])
+    )
+
+
 def communities(
     keys: pl.DataFrame, weights: pl.DataFrame, *, seed: int = 0, resolution: float = RESOLUTION
 ) -> pl.DataFrame:

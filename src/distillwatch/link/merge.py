@@ -28,24 +28,19 @@ BRIDGE_KINDS: Final = 2
 
 
 def merge_groups(
-    membership: pl.DataFrame, keys: pl.DataFrame, weights: pl.DataFrame, groups: pl.Series
+    membership: pl.DataFrame, holdings: pl.DataFrame, groups: pl.Series
 ) -> pl.DataFrame:
     """Merge the given communities that are bridged; returns membership with merged ids.
 
-    ``membership`` (account_id, community); only communities in ``groups`` are considered.
+    ``membership`` (account_id, community); ``holdings`` from
+    :func:`~distillwatch.link.graph.key_holdings`; only communities in ``groups`` are considered.
     A merged group takes the smallest community id among its parts.
     """
     if groups.len() < 2:
         return membership
     sel = membership.filter(pl.col("community").is_in(groups.implode()))
     sizes = sel.group_by("community").agg(pl.len().alias("size"))
-    held = (
-        keys.select("account_id", "key_kind", "key")
-        .unique()
-        .join(sel, on="account_id")
-        .join(weights.select("key_kind", "key", "df"), on=["key_kind", "key"])
-        .with_columns(independent_kind().alias("kind"))
-    )
+    held = holdings.join(sel, on="account_id").with_columns(independent_kind().alias("kind"))
     per = held.group_by("kind", "key", "community").agg(
         pl.col("account_id"), pl.len().alias("n"), pl.col("df").first()
     )

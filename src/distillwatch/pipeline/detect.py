@@ -23,7 +23,7 @@ from distillwatch.features.content_agg import (
 )
 from distillwatch.ingest.stream import prefetched
 from distillwatch.link.expand import expand_groups, join_look_alikes
-from distillwatch.link.graph import communities, key_weights
+from distillwatch.link.graph import communities, key_holdings, key_weights
 from distillwatch.link.keys import (
     KEY_SCHEMA,
     PROFILE_NEIGHBOURS,
@@ -49,7 +49,6 @@ from distillwatch.score.campaign import (
     campaign_scores,
     core_members,
     key_coverage,
-    key_holdings,
 )
 
 #: Contract columns no signal reads: an engine need not stage or ship them.
@@ -260,19 +259,19 @@ def score_tables(
     raw = group(keys, weights)
     orgs = features.select("account_id", "org_id") if "org_id" in features.columns else None
     membership = core_members(raw, fams, keys, weights, orgs)
-    ctx = (features, baselines)
     holdings = key_holdings(keys, weights)
+    ctx = (features, baselines)
     membership, coverage, lines = judge(membership, holdings, fams, ctx)
     flagged = lines.filter(pl.col("convergent"))["community"]
-    grown = expand_groups(membership, keys, weights, fams, flagged)
-    grown = merge_groups(grown, keys, weights, flagged)
+    grown = expand_groups(membership, holdings, fams, flagged)
+    grown = merge_groups(grown, holdings, flagged)
     if not grown.equals(membership):
         membership, coverage, lines = judge(grown, holdings, fams, ctx)
     # Look-alikes join judged campaigns last: quieter members dilute the medians the
     # judgement rests on, so they may not undo it.
     flagged = lines.filter(pl.col("convergent"))["community"]
     kin = lines.filter(pl.col("uncoordinated"))["community"]
-    grown = join_look_alikes(membership, keys, weights, fams, flagged, kin)
+    grown = join_look_alikes(membership, holdings, fams, flagged, kin)
     if not grown.equals(membership):
         membership, coverage, lines = judge(grown, holdings, fams, ctx, flagged)
     return assemble(
@@ -296,8 +295,11 @@ def judge(
     ctx: tuple[pl.DataFrame, dict[str, Any]],
     converged: pl.Series | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """Key coverage and scored lines of evidence for each community (``holdings``: from
-    ``score.campaign.key_holdings``; ``converged``: those whose core already converged, see ``score.campaign.campaign_scores``)."""
+    """Key coverage and scored lines of evidence for each community.
+
+    ``holdings``: from ``link.graph.key_holdings``; ``converged``: communities whose core
+    already converged (see ``score.campaign.campaign_scores``).
+    """
     coverage = key_coverage(holdings, membership)
     features, baselines = ctx
     lines = campaign_lines(membership, fams, coverage, features, baselines)

@@ -105,18 +105,10 @@ def behaviour_line(prefix: str = "f_") -> pl.Expr:
     return pl.concat_list(fams).list.sort(descending=True).list.head(2).list.mean()
 
 
-def key_holdings(keys: pl.DataFrame, weights: pl.DataFrame) -> pl.DataFrame:
-    """Each account's weighted keys once, with the key's holder count ``df``: what
-    :func:`key_coverage` reads (built once per scan; coverage is taken several times)."""
-    return keys.unique(["account_id", "key_kind", "key"]).join(
-        weights.select("key_kind", "key", "df"), on=["key_kind", "key"]
-    )
-
-
 def key_coverage(holdings: pl.DataFrame, membership: pl.DataFrame) -> pl.DataFrame:
     """Per (community, key_kind): share of members holding a key mostly exclusive to the group.
 
-    ``holdings`` comes from :func:`key_holdings`. Returns (community, key_kind, coverage,
+    ``holdings`` comes from :func:`~distillwatch.link.graph.key_holdings`. Returns (community, key_kind, coverage,
     keys) where ``keys`` lists the exclusive keys, most held first (the reviewer's
     indicators).
     """
