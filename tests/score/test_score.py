@@ -6,6 +6,7 @@ import polars as pl
 from hypothesis import given
 from hypothesis import strategies as st
 
+from distillwatch.link.graph import key_holdings
 from distillwatch.score.account import family_strengths, signal_strengths, strength
 from distillwatch.score.campaign import COORD_LINES, LINES, campaign_scores
 from distillwatch.score.signals import SIGNALS
@@ -190,7 +191,7 @@ def test_core_closure_takes_hydra_accounts_paired_on_small_private_keys() -> Non
     weights = unit_weights(keys)
     membership = pl.DataFrame({"account_id": members, "community": [0] * len(members)})
     fams = pl.DataFrame({"account_id": members, "prior": [0.4] * len(members)})
-    core = set(core_members(membership, fams, keys, weights)["account_id"])
+    core = set(core_members(membership, fams, key_holdings(keys, weights), weights)["account_id"])
     assert set(strong) <= core
     assert {"card", "two"} <= core
     assert "one" not in core and not core & set(rest)
@@ -258,7 +259,9 @@ def test_core_ignores_keys_only_one_organisation_shares() -> None:
     membership = pl.DataFrame({"account_id": members, "community": [0] * len(members)})
     fams = pl.DataFrame({"account_id": members, "prior": [0.4] * len(members)})
     orgs = pl.DataFrame({"account_id": lab, "org_id": ["org-lab"] * len(lab)})
-    core = set(core_members(membership, fams, keys, weights, orgs)["account_id"])
+    core = set(
+        core_members(membership, fams, key_holdings(keys, weights), weights, orgs)["account_id"]
+    )
     assert core == set(hydra)
     # One stranger signing up in the lab's hour does not make the lab's burst a tie.
     stray = keys.vstack(
@@ -269,7 +272,9 @@ def test_core_ignores_keys_only_one_organisation_shares() -> None:
         )
     )
     w2 = unit_weights(stray)
-    assert set(core_members(membership, fams, stray, w2, orgs)["account_id"]) == set(hydra)
+    assert set(
+        core_members(membership, fams, key_holdings(stray, w2), w2, orgs)["account_id"]
+    ) == set(hydra)
 
 
 HYDRA = [f"h{i}" for i in range(12)]
@@ -287,7 +292,11 @@ def hydra_and_users_core(glue: list[tuple[str, str, str]]) -> dict[str, int]:
     members = [*HYDRA, *USERS]
     membership = pl.DataFrame({"account_id": members, "community": [3] * len(members)})
     fams = pl.DataFrame({"account_id": members, "prior": [0.4] * len(members)})
-    return dict(core_members(membership, fams, keys, unit_weights(keys)).iter_rows())
+    return dict(
+        core_members(
+            membership, fams, key_holdings(keys, unit_weights(keys)), unit_weights(keys)
+        ).iter_rows()
+    )
 
 
 def test_core_splits_a_benign_cluster_glued_on_by_one_shared_prefix() -> None:

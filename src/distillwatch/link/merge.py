@@ -33,7 +33,8 @@ def merge_groups(
     """Merge the given communities that are bridged; returns membership with merged ids.
 
     ``membership`` (account_id, community); ``holdings`` from
-    :func:`~distillwatch.link.graph.key_holdings`; only communities in ``groups`` are considered.
+    :func:`~distillwatch.link.graph.key_holdings`; only communities in ``groups`` are
+    considered.
     A merged group takes the smallest community id among its parts.
     """
     if groups.len() < 2:

@@ -258,8 +258,8 @@ def score_tables(
     weights = key_weights(keys, features.height, fams.select("account_id", "prior"))
     raw = group(keys, weights)
     orgs = features.select("account_id", "org_id") if "org_id" in features.columns else None
-    membership = core_members(raw, fams, keys, weights, orgs)
     holdings = key_holdings(keys, weights)
+    membership = core_members(raw, fams, holdings, weights, orgs)
     ctx = (features, baselines)
     membership, coverage, lines = judge(membership, holdings, fams, ctx)
     flagged = lines.filter(pl.col("convergent"))["community"]

@@ -108,9 +108,9 @@ def behaviour_line(prefix: str = "f_") -> pl.Expr:
 def key_coverage(holdings: pl.DataFrame, membership: pl.DataFrame) -> pl.DataFrame:
     """Per (community, key_kind): share of members holding a key mostly exclusive to the group.
 
-    ``holdings`` comes from :func:`~distillwatch.link.graph.key_holdings`. Returns (community, key_kind, coverage,
-    keys) where ``keys`` lists the exclusive keys, most held first (the reviewer's
-    indicators).
+    ``holdings`` comes from :func:`~distillwatch.link.graph.key_holdings`. Returns
+    (community, key_kind, coverage, keys) where ``keys`` lists the exclusive keys, most
+    held first (the reviewer's indicators).
     """
     held = holdings.join(membership, on="account_id")
     inside = held.group_by("community", "key_kind", "key").agg(
@@ -136,7 +136,7 @@ def key_coverage(holdings: pl.DataFrame, membership: pl.DataFrame) -> pl.DataFra
 def core_members(
     membership: pl.DataFrame,
     families: pl.DataFrame,
-    keys: pl.DataFrame,
+    holdings: pl.DataFrame,
     weights: pl.DataFrame,
     orgs: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
@@ -150,7 +150,8 @@ def core_members(
     accounts only (an eval lab's office NAT, an agency's card) ties no one, since an
     organisation's own accounts sharing its assets is normal (nor does a key most of whose
     group holders are one organisation's, ``MAX_ORG_SHARE``); without it every account is
-    its own organisation.
+    its own organisation. ``holdings``: :func:`~distillwatch.link.graph.key_holdings` of
+    the keys and ``weights``.
     """
     size = membership.group_by("community").agg(pl.len().alias("size"))
     # windows run over an integer key id (a row of ``weights``): hashing two strings per
@@ -163,8 +164,7 @@ def core_members(
         else membership.select("account_id", pl.col("account_id").alias("org_id"))
     )
     exclusive = (
-        keys.select("account_id", "key_kind", "key")
-        .unique()
+        holdings.drop("df")
         .join(membership, on="account_id")
         .join(org_of, on="account_id", how="left")
         .with_columns(pl.coalesce("org_id", "account_id").alias("org_id"))
