@@ -22,6 +22,7 @@ from distillwatch.ingest import (
     read_accounts_counted,
     readers,
 )
+from distillwatch.ingest.paths import refuse_overwrite
 
 
 def record(i: int, **overrides: Any) -> dict[str, Any]:
@@ -189,6 +190,27 @@ def test_expand_paths_folder_glob_and_list(tmp_path: Path) -> None:
     assert [p.name for p in expand_paths(str(tmp_path / "x" / "**" / "*.csv"))] == ["c.csv"]
     both = expand_paths([tmp_path / "x" / "a.jsonl", tmp_path / "x", tmp_path / "x" / "notes.txt"])
     assert [p.name for p in both] == ["a.jsonl", "b.parquet", "c.csv", "notes.txt"]
+
+
+def test_expand_paths_leaves_out_hidden_folders_and_the_output_folder(tmp_path: Path) -> None:
+    """A scan of ``logs/`` into ``logs/scan`` must not read the last run's results back, nor
+    a hidden staging folder; a file named directly is still read."""
+    for name in ("logs/a.jsonl", "logs/.staging/events.parquet", "logs/scan/accounts.csv"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(b"")
+    logs, out = tmp_path / "logs", tmp_path / "logs" / "scan"
+    assert [p.name for p in expand_paths(logs)] == ["a.jsonl", "accounts.csv"]
+    assert [p.name for p in expand_paths(logs, skip=out)] == ["a.jsonl"]
+    assert [p.name for p in expand_paths(str(logs / "**" / "*.*"), skip=out)] == ["a.jsonl"]
+    assert [p.name for p in expand_paths(out / "accounts.csv", skip=out)] == ["accounts.csv"]
+
+
+def test_refuse_overwrite_names_the_input_and_the_fix(tmp_path: Path) -> None:
+    source = tmp_path / "accounts.csv"
+    source.write_bytes(b"")
+    refuse_overwrite([source], tmp_path / "elsewhere", ("accounts.csv",))
+    with pytest.raises(UserError, match=r"accounts\.csv is an input.*choose another --out"):
+        refuse_overwrite([source], tmp_path / "." / "", ("summary.json", "accounts.csv"))
 
 
 def test_read_accounts_dedupes_and_quarantines(tmp_path: Path) -> None:

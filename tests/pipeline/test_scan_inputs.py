@@ -3,7 +3,9 @@
 from pathlib import Path
 
 import orjson
+import pytest
 
+from distillwatch.errors import UserError
 from distillwatch.pipeline.scan import scan
 
 
@@ -39,3 +41,22 @@ def test_bad_accounts_rows_are_quarantined_and_counted(tmp_path: Path) -> None:
     assert summary["input_formats"] == {} or all(
         fmt == "contract" for fmt in summary["input_formats"].values()
     )
+
+
+def test_scan_into_the_input_folder_keeps_the_input_and_no_staged_copy(tmp_path: Path) -> None:
+    """``scan w/events.jsonl --out w`` used to be harmless only by luck of names; a Parquet
+    input named events.parquet was replaced by the staged copy. Staging now lives in a
+    hidden folder that is removed, and an output that would replace an input is refused."""
+    events = tmp_path / "events.jsonl"
+    body = b"\n".join(_event(i, f"a{i % 3}") for i in range(30)) + b"\n"
+    events.write_bytes(body)
+    summary = scan([events], tmp_path, report=False)
+    assert summary["rows_accepted"] == 30
+    assert events.read_bytes() == body
+    assert not (tmp_path / ".staging").exists()
+    again = scan([tmp_path], tmp_path / "scan", report=False)  # the folder: outputs skipped?
+    assert again["rows_read"] >= 30
+    assert not (tmp_path / "scan" / ".staging").exists()
+    named = tmp_path / "accounts.csv"  # the previous run's output, now given as an input
+    with pytest.raises(UserError, match="would replace it"):
+        scan([events], tmp_path, accounts_paths=[named], report=False)

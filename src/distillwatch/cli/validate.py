@@ -16,6 +16,7 @@ from distillwatch.errors import UserError
 from distillwatch.ingest import QuarantineSink, ingest_events, read_accounts_counted
 from distillwatch.ingest.adapters import AdapterOptions, adapter_session, check_options
 from distillwatch.ingest.events import QUARANTINE_FILE, SourceCounts
+from distillwatch.ingest.paths import expand_paths, refuse_overwrite
 from distillwatch.progress import console
 
 SUMMARY_FILE = "summary.json"
@@ -65,6 +66,9 @@ def validate(
 ) -> None:
     """Validate EVENTS (and --accounts) per the data contract; write summary.json and quarantine.jsonl."""
     started = time.perf_counter()
+    files = expand_paths(events, skip=out)
+    tables = expand_paths(accounts, skip=out) if accounts else []
+    refuse_overwrite([*files, *tables], out, (SUMMARY_FILE, QUARANTINE_FILE))
     try:
         out.mkdir(parents=True, exist_ok=True)
         sink = QuarantineSink(out / QUARANTINE_FILE)
@@ -76,14 +80,14 @@ def validate(
     check_options(fmt, options)
     with sink, adapter_session(options) as session:
         result = ingest_events(
-            events,
+            files,
             out,
             fmt=fmt,
             quarantine=sink,
             write_events=False,
             metadata_only=options.metadata_only,
         )
-        accounts_result = read_accounts_counted(accounts, quarantine=sink) if accounts else None
+        accounts_result = read_accounts_counted(tables, quarantine=sink) if tables else None
     summary: dict[str, Any] = result.summary()
     summary.update(session.summary())
     summary.update(

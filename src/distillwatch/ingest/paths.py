@@ -17,20 +17,35 @@ def _is_data_file(path: Path, extensions: tuple[str, ...]) -> bool:
     return path.is_file() and not name.startswith(".") and name.endswith(extensions)
 
 
+def _inside(path: Path, folder: Path | None) -> bool:
+    """Whether ``path`` lies in ``folder`` (both resolved); False when there is no folder."""
+    return folder is not None and path.resolve().is_relative_to(folder)
+
+
+def _in_hidden_folder(path: Path, root: Path) -> bool:
+    """Whether a folder between ``root`` and ``path`` is hidden (a scan's ``.staging``)."""
+    return any(part.startswith(".") for part in path.relative_to(root).parts[:-1])
+
+
 def _check_readable(path: Path, spec: str) -> None:
     if not os.access(path, os.R_OK):
         raise UserError(f"cannot read {spec}: permission denied; check the file's permissions")
 
 
-def expand_paths(spec: str | Path | Sequence[str | Path]) -> list[Path]:
+def expand_paths(
+    spec: str | Path | Sequence[str | Path], *, skip: Path | None = None
+) -> list[Path]:
     """Files named by ``spec``: a file, a folder (searched recursively), a glob, or a list of these.
 
     Folders contribute files whose extension a registered reader knows (``.jsonl``,
-    ``.jsonl.gz``, ``.parquet``, ``.csv``, ...); hidden files are skipped. A file named
-    directly is read whatever its extension. The result is sorted and without repeats.
-    Raises ``UserError`` naming the path when it does not exist, is unreadable or has no
-    input files.
+    ``.jsonl.gz``, ``.parquet``, ``.csv``, ...); hidden files and files in hidden folders
+    are skipped. ``skip``: a folder whose files folders and globs never contribute (the
+    command's output folder, so a scan of ``logs/`` into ``logs/scan`` does not read the
+    previous run's results). A file named directly is read whatever its extension. The
+    result is sorted and without repeats. Raises ``UserError`` naming the path when it does
+    not exist, is unreadable or has no input files.
     """
+    skipped = skip.resolve() if skip is not None else None
     from distillwatch.ingest.readers import known_extensions
 
     specs = [spec] if isinstance(spec, str | Path) else list(spec)
@@ -46,7 +61,13 @@ def expand_paths(spec: str | Path | Sequence[str | Path]) -> list[Path]:
             found.append(path)
         elif path.is_dir():
             _check_readable(path, text)
-            files = sorted(p for p in path.rglob("*") if _is_data_file(p, extensions))
+            files = sorted(
+                p
+                for p in path.rglob("*")
+                if _is_data_file(p, extensions)
+                and not _in_hidden_folder(p, path)
+                and not _inside(p, skipped)
+            )
             if not files:
                 raise UserError(
                     f"no input files in folder {text} (looked for {', '.join(extensions)})"
@@ -54,7 +75,7 @@ def expand_paths(spec: str | Path | Sequence[str | Path]) -> list[Path]:
             found.extend(files)
         elif _GLOB_CHARS & set(text):
             matches = sorted(Path(m) for m in glob.glob(os.path.expanduser(text), recursive=True))
-            files = [m for m in matches if m.is_file()]
+            files = [m for m in matches if m.is_file() and not _inside(m, skipped)]
             if not files:
                 raise UserError(f"no files match the glob {text}; check the pattern and quoting")
             for file in files:
@@ -68,3 +89,16 @@ def expand_paths(spec: str | Path | Sequence[str | Path]) -> list[Path]:
     for path in found:
         unique.setdefault(path, None)
     return list(unique)
+
+
+def refuse_overwrite(inputs: Sequence[Path], out_dir: Path, names: Sequence[str]) -> None:
+    """Raise ``UserError`` when a file the command writes (``names`` in ``out_dir``) is one
+    of its ``inputs``: ``scan logs/events.parquet --out logs`` must not replace the logs."""
+    targets = {(out_dir / name).resolve(): name for name in names}
+    for path in inputs:
+        name = targets.get(path.resolve())
+        if name is not None:
+            raise UserError(
+                f"{path} is an input, and writing {name} into --out {out_dir} would replace "
+                "it; choose another --out folder"
+            )

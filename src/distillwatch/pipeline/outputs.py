@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import orjson
 import polars as pl
 
 from distillwatch import contract
+
+#: Every file a scan writes into its output folder (contract section 3 and the extras).
+SCAN_FILES: Final = (
+    "accounts.csv",
+    "campaigns.json",
+    "summary.json",
+    "quarantine.jsonl",
+    "report.html",
+    "daily.parquet",
+    "links.parquet",
+)
+#: Hidden folder of a scan's output that holds the validated events while detection runs.
+STAGING_DIR: Final = ".staging"
 
 
 def write_accounts_csv(accounts: pl.DataFrame, path: Path) -> None:

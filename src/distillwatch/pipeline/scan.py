@@ -6,6 +6,7 @@ then the report when the report stage is installed.
 from __future__ import annotations
 
 import importlib
+import shutil
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,8 +18,15 @@ from distillwatch.errors import UserError
 from distillwatch.ingest import QuarantineSink, ingest_events, read_accounts_counted
 from distillwatch.ingest.adapters import AdapterOptions, adapter_session, check_options
 from distillwatch.ingest.events import QUARANTINE_FILE
+from distillwatch.ingest.paths import expand_paths, refuse_overwrite
 from distillwatch.pipeline.detect import UNREAD_COLUMNS, detect
-from distillwatch.pipeline.outputs import summary, write_detection, write_json
+from distillwatch.pipeline.outputs import (
+    SCAN_FILES,
+    STAGING_DIR,
+    summary,
+    write_detection,
+    write_json,
+)
 from distillwatch.progress import progress_bar
 
 PathSpec = str | Path
@@ -34,15 +42,16 @@ def optional_module(module: str) -> Any | None:
 
 
 def _ingest(
-    events_paths: Sequence[PathSpec],
-    accounts_paths: Sequence[PathSpec] | None,
+    events_paths: Sequence[Path],
+    accounts_paths: Sequence[Path] | None,
     out_dir: Path,
     options: AdapterOptions,
     fmt: str,
 ) -> tuple[Path, pl.DataFrame | None, dict[str, Any]]:
-    """Validate, dedupe and stage events and read the accounts table, through the adapters
-    chosen by ``fmt``; bad rows of both go to out_dir/quarantine.jsonl (accounts rows tagged
-    ``table: accounts``). Returns the staging path, the accounts and the counts for summary."""
+    """Validate, dedupe and stage events (in out_dir/.staging) and read the accounts table,
+    through the adapters chosen by ``fmt``; bad rows of both go to out_dir/quarantine.jsonl
+    (accounts rows tagged ``table: accounts``). Returns the staging path, the accounts and
+    the counts for summary."""
     check_options(fmt, options)
     with (
         QuarantineSink(out_dir / QUARANTINE_FILE) as sink,
@@ -50,7 +59,7 @@ def _ingest(
     ):
         result = ingest_events(
             list(events_paths),
-            out_dir,
+            out_dir / STAGING_DIR,
             fmt=fmt,
             quarantine=sink,
             metadata_only=options.metadata_only,
@@ -106,18 +115,24 @@ def scan(
     options = AdapterOptions(
         metadata_only=metadata_only, mapping=Path(mapping) if mapping is not None else None
     )
-    staging, accounts, counts = _ingest(events_paths, accounts_paths, out, options, fmt)
-    intel = intel_or_none(intel_paths)
-    events = pl.scan_parquet(staging)
-    with progress_bar() as bar:
-        task = bar.add_task("annotating", total=counts["rows_accepted"] or None)
-        detection = detect(
-            events,
-            accounts,
-            intel=intel,
-            metadata_only=metadata_only,
-            on_batch=lambda n: bar.advance(task, n),
-        )
+    inputs = expand_paths(events_paths, skip=out)
+    tables = expand_paths(accounts_paths, skip=out) if accounts_paths else None
+    refuse_overwrite([*inputs, *(tables or []), *map(Path, intel_paths)], out, SCAN_FILES)
+    try:
+        staging, accounts, counts = _ingest(inputs, tables, out, options, fmt)
+        intel = intel_or_none(intel_paths)
+        with progress_bar() as bar:
+            task = bar.add_task("annotating", total=counts["rows_accepted"] or None)
+            detection = detect(
+                pl.scan_parquet(staging),
+                accounts,
+                intel=intel,
+                metadata_only=metadata_only,
+                on_batch=lambda n: bar.advance(task, n),
+            )
+    finally:
+        # The staged copy is as large as the logs' text; no output or later command reads it.
+        shutil.rmtree(out / STAGING_DIR, ignore_errors=True)
     write_detection(detection, out)
     wall = time.perf_counter() - start
     extra = {k: v for k, v in counts.items() if k not in _ROWS}

@@ -19,8 +19,9 @@ from distillwatch.engine.spark.session import spark_session
 from distillwatch.errors import UserError
 from distillwatch.ingest import read_accounts_counted
 from distillwatch.ingest.events import QUARANTINE_FILE
+from distillwatch.ingest.paths import refuse_overwrite
 from distillwatch.ingest.quarantine import QuarantineSink
-from distillwatch.pipeline.outputs import summary, write_detection, write_json
+from distillwatch.pipeline.outputs import SCAN_FILES, summary, write_detection, write_json
 from distillwatch.pipeline.scan import intel_or_none, optional_module
 from distillwatch.progress import progress_bar
 
@@ -77,6 +78,8 @@ def scan_spark(
         )
     start = time.perf_counter()
     out = Path(out_dir)
+    local = [Path(p) for p in (*events_paths, *(accounts_paths or ()), *intel_paths)]
+    refuse_overwrite([p for p in local if p.is_file()], out, SCAN_FILES)
     out.mkdir(parents=True, exist_ok=True)
     conf = dict(conf or {})
     staging = conf.pop(STAGING_CONF, None)
