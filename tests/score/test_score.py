@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from distillwatch.link.graph import key_holdings
-from distillwatch.score.account import family_strengths, signal_strengths, strength
-from distillwatch.score.campaign import COORD_LINES, LINES, campaign_scores
+from distillwatch.score.account import Baseline, family_strengths, signal_strengths, strength
+from distillwatch.score.campaign import COORD_LINES, LINES, campaign_scores, unmeasured_lines
 from distillwatch.score.signals import SIGNALS
 
 
@@ -126,6 +126,31 @@ def test_one_organisations_accounts_do_not_converge_on_the_main_route() -> None:
     rows = [_line(**group, f_extraction=1.0), _line(**group, f_extraction=1.0, strangers=0.6)]
     out = campaign_scores(pl.DataFrame(rows))
     assert out["convergent"].to_list() == [True, False]
+
+
+def test_a_line_the_input_cannot_show_is_not_counted_against_a_group() -> None:
+    """Without an accounts table trust is unmeasured: a group of strangers coordinated and
+    harvesting extraction content converges on one supporting line, and its weighted score
+    is over the lines that could be measured. With trust measured (and 0) it does not."""
+    rows = [
+        _line(coordination=0.7, coord_template=0.7, content=1.0, f_extraction=1.0),
+        _line(coordination=0.7, coord_infrastructure=0.7, content=1.0),  # no "who"
+        _line(coordination=0.2, content=1.0, f_extraction=1.0),  # not coordinated
+    ]
+    measured = campaign_scores(pl.DataFrame(rows))
+    blind = campaign_scores(pl.DataFrame(rows), unmeasured=frozenset({"trust"}))
+    assert measured["convergent"].to_list() == [False, False, False]
+    assert blind["convergent"].to_list() == [True, False, False]
+    # 0.3 * 0.7 + 0.3 * 1.0 = 0.51 of the 0.85 that could be measured
+    assert abs(blind["campaign_score"][0] - (0.5 + 0.51 / 0.85 / 2)) < 1e-9
+    assert measured["campaign_score"][0] < 0.5
+
+
+def test_unmeasured_lines_follow_the_baselines() -> None:
+    with_trust = {"unverified": Baseline(0.0, 0.2), "cot_extraction": Baseline(0.0, 0.04)}
+    assert unmeasured_lines(with_trust) == frozenset()
+    assert unmeasured_lines({"cot_extraction": Baseline(0.0, 0.04)}) == {"trust"}
+    assert unmeasured_lines(None) == {"trust"}
 
 
 def _pool_world(n_group: int, age_group: float) -> tuple[pl.DataFrame, pl.DataFrame]:

@@ -49,6 +49,7 @@ from distillwatch.score.campaign import (
     campaign_scores,
     core_members,
     key_coverage,
+    unmeasured_lines,
 )
 
 #: Contract columns no signal reads: an engine need not stage or ship them.
@@ -303,7 +304,7 @@ def judge(
     coverage = key_coverage(holdings, membership)
     features, baselines = ctx
     lines = campaign_lines(membership, fams, coverage, features, baselines)
-    return membership, coverage, campaign_scores(lines, converged)
+    return membership, coverage, campaign_scores(lines, converged, unmeasured_lines(baselines))
 
 
 def conform(events: pl.LazyFrame) -> pl.LazyFrame:

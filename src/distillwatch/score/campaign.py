@@ -16,7 +16,7 @@ from scipy.sparse.csgraph import connected_components
 
 from distillwatch.features.releases import MIN_WINDOW_EVENTS
 from distillwatch.link.keys import independent_kind, similarity_key
-from distillwatch.score.account import Baseline
+from distillwatch.score.account import Baseline, available_families
 from distillwatch.score.pooled import pooled_families
 
 #: Core members have at least this share of the group's upper-quartile suspicion ...
@@ -58,6 +58,12 @@ WHO_PIVOT: Final = 0.75
 #: Supporting lines, of which ``MIN_SUPPORT`` must fire besides coordination.
 SUPPORT_LINES: Final = ("content", "templating", "behaviour", "trust", "pivot")
 MIN_SUPPORT: Final = 2
+#: Supporting lines some inputs cannot show, by the account family that measures them: trust
+#: needs the accounts table's sign-up time or verification. A line the data cannot show
+#: lowers ``MIN_SUPPORT`` by one (never below 1) rather than counting as evidence against:
+#: without an accounts table, the rubric-grading campaign of tuning world 3 (coordination
+#: 0.71, extraction content 1.0) and the whole grading campaign of world 1 were lost.
+MEASURED_BY: Final[dict[str, str]] = {"trust": "trust"}
 #: The second route to convergence: accounts of at least ``MIN_STRANGERS`` distinct
 #: organisations share payment instruments AND one of these channels.
 INDEPENDENT_CHANNELS: Final = (
@@ -352,7 +358,18 @@ def campaign_lines(
     ).select("community", "n_accounts", "strangers", *COORD_LINES, *LINES, *fam_cols)
 
 
-def campaign_scores(lines: pl.DataFrame, converged: pl.Series | None = None) -> pl.DataFrame:
+def unmeasured_lines(baselines: Mapping[str, Baseline] | None) -> frozenset[str]:
+    """Supporting lines this input cannot show (:data:`MEASURED_BY`): their family has no
+    signal with data, e.g. trust when no accounts table was given."""
+    families = available_families(dict(baselines or {}))
+    return frozenset(line for line, family in MEASURED_BY.items() if family not in families)
+
+
+def campaign_scores(
+    lines: pl.DataFrame,
+    converged: pl.Series | None = None,
+    unmeasured: frozenset[str] = frozenset(),
+) -> pl.DataFrame:
     """Score each community and mark convergence (documented weights, hard gates).
 
     convergent = cross-organisation coordination fires AND at least ``MIN_SUPPORT`` of
@@ -370,9 +387,16 @@ def campaign_scores(lines: pl.DataFrame, converged: pl.Series | None = None) -> 
     already converged; finding more of a campaign's quieter members (expansion) dilutes
     its medians but does not undo the evidence its core showed. ``uncoordinated`` marks
     groups passing every gate but coordination (see ``link.expand.join_look_alikes``).
+    ``unmeasured``: supporting lines the input cannot show (:func:`unmeasured_lines`); each
+    lowers the support needed by one, to at least one, and the weighted score is taken over
+    the other lines (as the account prior is over the families the data supports).
     """
+    need = max(1, MIN_SUPPORT - len(unmeasured.intersection(SUPPORT_LINES)))
     fires = {c: pl.col(c) >= LINE_FIRES.get(c, 0.5) for c in (*COORD_LINES, *LINES)}
-    weighted = pl.sum_horizontal(*[pl.col(k) * w for k, w in CAMPAIGN_WEIGHTS.items()])
+    measured = {k: w for k, w in CAMPAIGN_WEIGHTS.items() if k not in unmeasured}
+    weighted = pl.sum_horizontal(*[pl.col(k) * w for k, w in measured.items()]) / sum(
+        measured.values()
+    )
     corroborated = fires["coord_intel"]
     support = pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in SUPPORT_LINES])
     who = (
@@ -384,15 +408,12 @@ def campaign_scores(lines: pl.DataFrame, converged: pl.Series | None = None) -> 
     others = pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in INDEPENDENT_CHANNELS])
     multi_channel = fires["coord_payment"] & (others >= 1) & (pl.col("strangers") >= MIN_STRANGERS)
     convergent = fires["coordination"] & (
-        (who & (support >= MIN_SUPPORT) & (pl.col("strangers") >= MIN_STRANGERS))
+        (who & (support >= need) & (pl.col("strangers") >= MIN_STRANGERS))
         | (multi_channel & fires["content"])
     )
     # Every gate but coordination: the rest of a campaign that Leiden cut off its core.
     uncoordinated = (
-        ~fires["coordination"]
-        & who
-        & (support >= MIN_SUPPORT)
-        & (pl.col("strangers") >= MIN_STRANGERS)
+        ~fires["coordination"] & who & (support >= need) & (pl.col("strangers") >= MIN_STRANGERS)
     )
     if converged is not None:
         convergent = convergent | pl.col("community").is_in(converged.implode())
