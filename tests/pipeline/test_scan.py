@@ -139,3 +139,22 @@ def test_content_partials_do_not_depend_on_batching() -> None:
     ):
         a, b = getattr(one, table).sort(key), getattr(many, table).sort(key)
         assert a.equals(b.select(a.columns)), table
+
+
+def test_without_accounts_trust_is_reported_unmeasured_not_zero(
+    scanned: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
+    """No accounts table: the campaign is still found, its trust line is null (not 0) and
+    its evidence says which line the input could not show; with the table, neither."""
+    events, _, truth = crafted_world()
+    events.write_parquet(tmp_path / "events.parquet")
+    scan([tmp_path / "events.parquet"], tmp_path / "out", report=False)
+    acc = pl.read_csv(tmp_path / "out" / "accounts.csv")
+    campaign = {a for a, k in truth.items() if k == "campaign"}
+    assert set(acc.filter(pl.col("flagged"))["account_id"]) == campaign
+    found = orjson.loads((tmp_path / "out" / "campaigns.json").read_bytes())["campaigns"]
+    assert found and all(c["lines"]["trust"] is None for c in found)
+    assert all(c["evidence"][-1]["signal"] == "unmeasured_lines" for c in found)
+    full = orjson.loads((scanned[0] / "campaigns.json").read_bytes())["campaigns"]
+    assert all(isinstance(c["lines"]["trust"], float) for c in full)
+    assert not any(e["signal"] == "unmeasured_lines" for c in full for e in c["evidence"])

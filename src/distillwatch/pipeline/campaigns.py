@@ -10,7 +10,7 @@ import xxhash
 from distillwatch import contract
 from distillwatch.link.keys import template_hex
 from distillwatch.score.account import Baseline
-from distillwatch.score.campaign import COORD_LINES, LINE_FIRES, LINES
+from distillwatch.score.campaign import COORD_LINES, LINE_FIRES, LINES, unmeasured_lines
 from distillwatch.score.evidence import account_evidence, campaign_evidence
 from distillwatch.score.signals import SIGNALS
 
@@ -187,6 +187,7 @@ def _campaign_dict(
         if s.column in f.columns and s.name in baselines and f[s.column].null_count() < f.height
     }
     strongest = _strongest_signals(medians, baselines)
+    unmeasured = unmeasured_lines(baselines)
     return {
         "campaign_id": cid,
         "accounts": ids.to_list(),
@@ -199,8 +200,9 @@ def _campaign_dict(
         "models": {m: round(x / max(n_ex, 1), 4) for m, x in models.iter_rows()},
         "score": round(float(row["campaign_score"]), 4),
         "evidence": campaign_evidence(row, cov, strongest, baselines),
+        # A line the input cannot show is null, not 0: "not measured" is not "not suspicious".
         "lines": {k: round(float(v), 4) for k, v in fired.items()}
-        | {k: round(float(row[k]), 4) for k in (*LINES, "strangers")},
+        | {k: None if k in unmeasured else round(float(row[k]), 4) for k in (*LINES, "strangers")},
         "infrastructure": _infrastructure(cov),
         "template_fingerprints": _fingerprints(cov),
         "pivot": _pivot(f),

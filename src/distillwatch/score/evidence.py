@@ -7,6 +7,7 @@ from typing import Any
 import polars as pl
 
 from distillwatch.score.account import Baseline
+from distillwatch.score.campaign import MEASURED_BY, unmeasured_lines
 from distillwatch.score.signals import SIGNALS
 
 #: Signals listed per account (strongest first) in ``reasons`` and evidence.
@@ -125,4 +126,17 @@ def campaign_evidence(
             "detail": "independent lines of evidence that fire (coordination kinds, content, behaviour, trust)",
         }
     )
+    unmeasured = sorted(unmeasured_lines(baselines))
+    if unmeasured:
+        out.append(
+            {
+                "signal": "unmeasured_lines",
+                "value": len(unmeasured),
+                "baseline": 0,
+                "detail": "lines the input cannot show, so not counted against the group "
+                f"(one fewer supporting line needed for each): {', '.join(unmeasured)} "
+                f"(no {', '.join(MEASURED_BY[u] for u in unmeasured)} signal has data; "
+                "trust needs the accounts table's created_at or verified)",
+            }
+        )
     return out
