@@ -268,6 +268,36 @@ def test_persona_look_alike_joins_on_bands_many_members_hold() -> None:
     assert set(grown["account_id"]) == {*members, "persona"}
 
 
+def test_look_alike_must_ask_what_the_campaign_harvests() -> None:
+    """A grading campaign's persona look-alikes join only if they ask for grades or are too
+    quiet for never asking to mean anything: a 300-request power user with none is held
+    back, a three-request account with none and a heavy one with some join."""
+    from distillwatch.link.expand import PERSONA_BANDS, join_look_alikes
+
+    members = [f"c{i}" for i in range(8)]
+    rows = [(m, "payment", "card") for m in members]
+    bands = [f"smh:{b:016x}" for b in range(PERSONA_BANDS)]
+    rows += [(m, "system_prompt", b) for m in members[:4] for b in bands]
+    others = ["power", "quiet", "grader", "silent"]
+    rows += [(a, "system_prompt", b) for a in others for b in bands]
+    k = keys(rows)
+    membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
+    ids = [*members, *others]
+    prior = pl.DataFrame({"account_id": ids, "prior": [0.5] * 8 + [0.0] * 4})
+    harvest = pl.DataFrame(
+        {
+            "account_id": ids,
+            "n_content": [40] * 8 + [300, 3, 300, 0],
+            "grading_share": [0.6] * 8 + [0.0, 0.0, 0.05, None],
+            "cot_share": [0.0] * 12,
+        }
+    )
+    held = key_holdings(k, key_weights(k, 50))
+    grown = join_look_alikes(membership, held, prior, pl.Series([0]), harvest=harvest)
+    assert set(grown["account_id"]) == {*members, "quiet", "grader", "silent"}
+    assert set(join_look_alikes(membership, held, prior, pl.Series([0]))["account_id"]) == set(ids)
+
+
 def test_expansion_counts_bands_of_one_near_duplicate_once() -> None:
     """A judge product whose grading prompt near-duplicates two members' holds all 16
     MinHash bands of it: one likeness, not 16 owned keys."""

@@ -51,6 +51,14 @@ LOOKALIKE_PRIOR: Final = 0.75
 #: star with one campaign's members, the two groups together holding most of it, for the
 #: whole group to join that campaign.
 KIN_STAR_SHARE: Final = 0.5
+#: Extraction shares (per-account features) a look-alike must show when its campaign
+#: harvests that kind: the members' median share is at least ``HARVEST_SHARE`` and the
+#: look-alike sent none such in enough exchanges that a member would have sent some with
+#: probability ``HARVEST_CONFIDENCE``. A power user whose topics and generic system prompt sit
+#: among a grading campaign's, but who never asked for a grade, is not one of its accounts.
+HARVEST_COLUMNS: Final = ("cot_share", "grading_share", "policy_rewrite_share", "tooling_share")
+HARVEST_SHARE: Final = 0.2
+HARVEST_CONFIDENCE: Final = 0.95
 #: Owned MinHash bands of system prompts, each held by ``SIMILAR_MIN_MEMBERS`` members,
 #: an account must hold to join as a look-alike: its system prompt is a near-duplicate
 #: of many members' personas (a hydra fills one persona skeleton per account).
@@ -120,6 +128,7 @@ def join_look_alikes(
     families: pl.DataFrame,
     groups: pl.Series,
     kin: pl.Series | None = None,
+    harvest: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """Membership with outsiders added to the given (already judged) campaigns when they
     hold profile star keys one campaign owns (their nearest topic/style profiles are
@@ -138,10 +147,58 @@ def join_look_alikes(
     """
     prior = families.select("account_id", "prior")
     cand = _look_alikes(membership, held, prior, groups)
+    if harvest is not None:
+        cand = cand.join(_not_harvesting(membership, harvest, cand), on="account_id", how="anti")
     if kin is not None and kin.len():
         kin_cand = _kin_groups(membership, held, groups, kin)
         cand = pl.concat([kin_cand, cand.join(kin_cand, on="account_id", how="anti")])
     return _assign(membership, cand)
+
+
+def _not_harvesting(
+    membership: pl.DataFrame, harvest: pl.DataFrame, cand: pl.DataFrame
+) -> pl.DataFrame:
+    """(account_id) of candidates that never ask what their campaign harvests.
+
+    The campaign's members mostly send one kind of extraction prompt (median share m of
+    at least ``HARVEST_SHARE``) and the candidate sent none in n exchanges with text,
+    where a member would have sent some with probability 1 - (1 - m)^n of at least
+    ``HARVEST_CONFIDENCE``: a quiet look-alike with three requests proves nothing by
+    sending none, a power user with three hundred does. ``harvest``: account_id,
+    ``n_content`` and the share columns of :data:`HARVEST_COLUMNS` in the features.
+    """
+    cols = [c for c in HARVEST_COLUMNS if c in harvest.columns]
+    if not cols or "n_content" not in harvest.columns:
+        return cand.select("account_id").clear()
+    typical = (
+        membership.join(cand.select(pl.col("new").alias("community")).unique(), on="community")
+        .join(harvest, on="account_id")
+        .group_by("community")
+        .agg(pl.col(c).median() for c in cols)
+        .unpivot(index="community", on=cols, variable_name="kind", value_name="median")
+        .filter(pl.col("median") >= HARVEST_SHARE)
+    )
+    mine = (
+        cand.join(harvest, on="account_id")
+        .unpivot(
+            index=["account_id", "new", "n_content"],
+            on=cols,
+            variable_name="kind",
+            value_name="share",
+        )
+        .join(typical, left_on=["new", "kind"], right_on=["community", "kind"])
+    )
+    # Null shares (no prompt text) cannot show it either way: such an account is not held back.
+    unlikely = (1 - pl.col("median")).pow(
+        pl.col("n_content").fill_null(0)
+    ) <= 1 - HARVEST_CONFIDENCE
+    telling = (pl.col("share") == 0) & unlikely
+    return (
+        mine.group_by("account_id")
+        .agg(telling.fill_null(False).all().alias("none"))
+        .filter(pl.col("none"))
+        .select("account_id")
+    )
 
 
 def _owned(held: pl.DataFrame, camp: pl.DataFrame) -> pl.DataFrame:

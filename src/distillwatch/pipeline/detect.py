@@ -22,7 +22,7 @@ from distillwatch.features.content_agg import (
     merge_partials,
 )
 from distillwatch.ingest.stream import prefetched
-from distillwatch.link.expand import expand_groups, join_look_alikes
+from distillwatch.link.expand import HARVEST_COLUMNS, expand_groups, join_look_alikes
 from distillwatch.link.graph import communities, key_holdings, key_weights
 from distillwatch.link.keys import (
     KEY_SCHEMA,
@@ -272,7 +272,10 @@ def score_tables(
     # judgement rests on, so they may not undo it.
     flagged = lines.filter(pl.col("convergent"))["community"]
     kin = lines.filter(pl.col("uncoordinated"))["community"]
-    grown = join_look_alikes(membership, holdings, fams, flagged, kin)
+    harvest = features.select(
+        "account_id", *[c for c in ("n_content", *HARVEST_COLUMNS) if c in features.columns]
+    )
+    grown = join_look_alikes(membership, holdings, fams, flagged, kin, harvest)
     if not grown.equals(membership):
         membership, coverage, lines = judge(grown, holdings, fams, ctx, flagged)
     return assemble(
