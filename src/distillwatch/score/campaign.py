@@ -64,6 +64,9 @@ MIN_SUPPORT: Final = 2
 #: without an accounts table, the rubric-grading campaign of tuning world 3 (coordination
 #: 0.71, extraction content 1.0) and the whole grading campaign of world 1 were lost.
 MEASURED_BY: Final[dict[str, str]] = {"trust": "trust"}
+#: ... but only for groups most of whose accounts carry an ``org_id`` (``org_known``): the
+#: strangers gate is what still tells one customer's fleet from an operator's hydra.
+ORG_KNOWN: Final = 0.5
 #: The second route to convergence: accounts of at least ``MIN_STRANGERS`` distinct
 #: organisations share payment instruments AND one of these channels.
 INDEPENDENT_CHANNELS: Final = (
@@ -311,6 +314,7 @@ def campaign_lines(
         if "org_id" in feat_cols
         else pl.col("account_id")
     )
+    org_known = pl.col("org_id").is_not_null().mean() if "org_id" in feat_cols else pl.lit(0.0)
     if "pivot_window" in feat_cols and pivot_base is not None:
         centre, scale = pivot_base.median, pivot_base.scale
         measured = (pl.col("pivot_window") >= MIN_WINDOW_EVENTS).sum()
@@ -334,6 +338,7 @@ def campaign_lines(
         .agg(
             pl.len().alias("n_accounts"),
             (org.n_unique() / pl.len()).alias("strangers"),
+            org_known.alias("org_known"),
             pivot.alias("pivot"),
             *[pl.col(c).median() for c in fam_cols],
         )
@@ -355,7 +360,7 @@ def campaign_lines(
         pl.col("f_templating").alias("templating"),
         pl.max_horizontal(behaviour_line(), behaviour_line("p_").fill_null(0.0)).alias("behaviour"),
         pl.max_horizontal("f_trust", pl.col("p_trust").fill_null(0.0)).alias("trust"),
-    ).select("community", "n_accounts", "strangers", *COORD_LINES, *LINES, *fam_cols)
+    ).select("community", "n_accounts", "strangers", "org_known", *COORD_LINES, *LINES, *fam_cols)
 
 
 def unmeasured_lines(baselines: Mapping[str, Baseline] | None) -> frozenset[str]:
@@ -388,10 +393,16 @@ def campaign_scores(
     its medians but does not undo the evidence its core showed. ``uncoordinated`` marks
     groups passing every gate but coordination (see ``link.expand.join_look_alikes``).
     ``unmeasured``: supporting lines the input cannot show (:func:`unmeasured_lines`); each
-    lowers the support needed by one, to at least one, and the weighted score is taken over
-    the other lines (as the account prior is over the families the data supports).
+    lowers the support needed by one, to at least one, for groups whose organisations are
+    known (``ORG_KNOWN``), and the weighted score is taken over the other lines (as the
+    account prior is over the families the data supports).
     """
-    need = max(1, MIN_SUPPORT - len(unmeasured.intersection(SUPPORT_LINES)))
+    relaxed = max(1, MIN_SUPPORT - len(unmeasured.intersection(SUPPORT_LINES)))
+    # Only where strangers is measured: without org ids every account counts as its own
+    # organisation, and one judge product's 90 accounts sharing its grading template then
+    # look like 90 coordinated strangers harvesting grades (the events-only tuning worlds).
+    known = pl.col("org_known") if "org_known" in lines.columns else pl.lit(0.0)
+    need = pl.when(known >= ORG_KNOWN).then(relaxed).otherwise(MIN_SUPPORT)
     fires = {c: pl.col(c) >= LINE_FIRES.get(c, 0.5) for c in (*COORD_LINES, *LINES)}
     measured = {k: w for k, w in CAMPAIGN_WEIGHTS.items() if k not in unmeasured}
     weighted = pl.sum_horizontal(*[pl.col(k) * w for k, w in measured.items()]) / sum(

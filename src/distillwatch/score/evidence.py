@@ -134,7 +134,8 @@ def campaign_evidence(
                 "value": len(unmeasured),
                 "baseline": 0,
                 "detail": "lines the input cannot show, so not counted against the group "
-                f"(one fewer supporting line needed for each): {', '.join(unmeasured)} "
+                "(one fewer supporting line needed for each where org ids tell strangers "
+                f"apart): {', '.join(unmeasured)} "
                 f"(no {', '.join(MEASURED_BY[u] for u in unmeasured)} signal has data; "
                 "trust needs the accounts table's created_at or verified)",
             }

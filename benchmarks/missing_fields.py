@@ -1,0 +1,141 @@
+"""Detection quality when logs carry fewer of the contract's optional fields.
+
+Other providers' and gateways' logs fill the contract unevenly: no accounts table, no IP,
+no system prompts, no token counts. For one simulated world (with ``truth.csv``) this scans
+the events as they are and with field groups removed, and prints one JSON line per variant:
+precision, recall, false positives and each campaign's recall.
+
+    .venv/bin/python benchmarks/missing_fields.py WORLD [--variants full,no-accounts,...]
+
+``WORLD`` is a folder written by ``distillwatch simulate`` (events.parquet,
+accounts.parquet, truth.csv). ``no-release`` renames the world's newest model to its
+most used one, so no model release (and no pivot) can be seen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+import polars as pl
+
+from distillwatch.eval import evaluate
+from distillwatch.pipeline.scan import scan
+
+
+@dataclass(frozen=True)
+class Variant:
+    """Event columns and accounts columns removed (``accounts=None``: no accounts table)."""
+
+    events: tuple[str, ...] = ()
+    accounts: tuple[str, ...] | None = ()
+    no_release: bool = False
+
+
+VARIANTS: dict[str, Variant] = {
+    "full": Variant(),
+    "no-accounts": Variant(accounts=None),
+    "no-ip-ua-card-email": Variant(
+        events=("ip", "user_agent"), accounts=("payment_fingerprint", "email_domain")
+    ),
+    "no-org-id": Variant(events=("org_id", "api_key_id")),
+    "no-system": Variant(events=("system",)),
+    "no-tokens": Variant(
+        events=(
+            "input_tokens",
+            "output_tokens",
+            "max_tokens",
+            "temperature",
+            "n",
+            "finish_reason",
+            "status",
+        )
+    ),
+    "no-conversation": Variant(events=("turn", "conversation_id")),
+    "no-release": Variant(no_release=True),
+    "required-only": Variant(
+        events=(
+            "org_id",
+            "api_key_id",
+            "ip",
+            "user_agent",
+            "system",
+            "turn",
+            "conversation_id",
+            "input_tokens",
+            "output_tokens",
+            "max_tokens",
+            "temperature",
+            "n",
+            "tools",
+            "response_format",
+            "finish_reason",
+            "status",
+            "response",
+        ),
+        accounts=None,
+    ),
+}
+
+
+def _without_release(events: pl.DataFrame) -> pl.DataFrame:
+    """The newest model (latest first appearance) renamed to the most used one."""
+    first = events.group_by("model").agg(pl.col("timestamp").min()).sort("timestamp")
+    newest = first["model"][-1]
+    common = events["model"].value_counts(sort=True)["model"][0]
+    return events.with_columns(pl.col("model").replace(newest, common))
+
+
+def run(world: Path, name: str, variant: Variant, work: Path) -> dict[str, Any]:
+    """Scan ``world`` as ``variant`` describes; the eval metrics that matter here."""
+    events = pl.read_parquet(world / "events.parquet")
+    events = events.drop([c for c in variant.events if c in events.columns])
+    if variant.no_release:
+        events = _without_release(events)
+    folder = work / name
+    folder.mkdir(parents=True)
+    events.write_parquet(folder / "events.parquet")
+    accounts_paths = None
+    if variant.accounts is not None:
+        accounts = pl.read_parquet(world / "accounts.parquet").drop(variant.accounts)
+        accounts.write_parquet(folder / "accounts.parquet")
+        accounts_paths = [folder / "accounts.parquet"]
+    out = folder / "scan"
+    scan([folder / "events.parquet"], out, accounts_paths=accounts_paths, report=False)
+    truth = pl.read_csv(world / "truth.csv", infer_schema=False)
+    found = pl.read_csv(out / "accounts.csv", infer_schema=False)
+    campaigns = orjson.loads((out / "campaigns.json").read_bytes())["campaigns"]
+    result = evaluate(truth, found, campaigns)
+    acc = result["accounts"]
+    return {
+        "world": world.name,
+        "variant": name,
+        "precision": round(acc["precision"], 3),
+        "recall": round(acc["recall"], 3),
+        "false_positives": acc["false_positives"],
+        "campaigns": {c["campaign"]: round(c["recall"], 2) for c in result["truth_campaigns"]},
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("world", type=Path)
+    parser.add_argument("--variants", default=",".join(VARIANTS))
+    args = parser.parse_args()
+    names = [v for v in args.variants.split(",") if v]
+    unknown = sorted(set(names) - set(VARIANTS))
+    if unknown:
+        parser.error(f"unknown variants {unknown}; choose from {', '.join(VARIANTS)}")
+    with tempfile.TemporaryDirectory(prefix="dw-fields-") as tmp:
+        for name in names:
+            print(
+                orjson.dumps(run(args.world, name, VARIANTS[name], Path(tmp))).decode(), flush=True
+            )
+
+
+if __name__ == "__main__":
+    main()
