@@ -67,6 +67,7 @@ def _line(**values: float) -> dict:
         "n_accounts": 10,
         "f_extraction": 0.0,
         "strangers": 1.0,
+        "org_known": 1.0,
     }
     return row | values
 
@@ -101,9 +102,12 @@ def test_multi_channel_coordination_of_strangers_converges_with_content() -> Non
         _line(**hydra, content=1.0, strangers=0.2),  # one org's accounts: agency-like
         _line(coordination=1.0, coord_infrastructure=1.0, content=1.0),  # one channel
         _line(**hydra),  # two channels but ordinary content
+        _line(**hydra, content=1.0, org_known=0.0),  # no org ids: an enterprise's fleet too
+        _line(**hydra, content=1.0, org_known=0.0, f_extraction=1.0),  # a judge product too
+        _line(**hydra, content=1.0, org_known=0.0, trust=1.0),  # ... unless fresh/unverified
     ]
     out = campaign_scores(pl.DataFrame(rows))
-    assert out["convergent"].to_list() == [True, False, False, False]
+    assert out["convergent"].to_list() == [True, False, False, False, False, False, True]
 
 
 def test_partner_intel_corroborates_but_never_suffices_alone() -> None:

@@ -417,7 +417,19 @@ def campaign_scores(
         | corroborated
     )
     others = pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in INDEPENDENT_CHANNELS])
-    multi_channel = fires["coord_payment"] & (others >= 1) & (pl.col("strangers") >= MIN_STRANGERS)
+    # Shared cards are damning among strangers only. Without org ids (``known``) an
+    # enterprise's 135 batch accounts on its card, office and template, or a judge
+    # product's 90 customers on its grading template, look the same; the card route then
+    # needs what an operator's sign-ups show and a customer's do not: fresh unverified
+    # accounts, a lockstep pivot, or a partner's attribution (not extraction content,
+    # which is the judge product's business).
+    operator = fires["trust"] | (pl.col("pivot") >= WHO_PIVOT) | corroborated
+    multi_channel = (
+        fires["coord_payment"]
+        & (others >= 1)
+        & (pl.col("strangers") >= MIN_STRANGERS)
+        & ((known >= ORG_KNOWN) | operator)
+    )
     convergent = fires["coordination"] & (
         (who & (support >= need) & (pl.col("strangers") >= MIN_STRANGERS))
         | (multi_channel & fires["content"])
