@@ -154,9 +154,12 @@ def test_a_line_the_input_cannot_show_is_not_counted_against_a_group() -> None:
 
 
 def test_unmeasured_lines_follow_the_baselines() -> None:
-    with_trust = {"unverified": Baseline(0.0, 0.2), "cot_extraction": Baseline(0.0, 0.04)}
-    assert unmeasured_lines(with_trust) == frozenset()
-    assert unmeasured_lines({"cot_extraction": Baseline(0.0, 0.04)}) == {"trust"}
+    content = {"cot_extraction": Baseline(0.0, 0.04)}
+    trust = {"unverified": Baseline(0.0, 0.2)}
+    pivot = {"model_pivot": Baseline(0.0, 0.05)}
+    assert unmeasured_lines(content | trust | pivot) == frozenset()
+    assert unmeasured_lines(content | pivot) == {"trust"}
+    assert unmeasured_lines(content | trust) == frozenset()  # no release: pivot stays required
     assert unmeasured_lines(None) == {"trust"}
 
 

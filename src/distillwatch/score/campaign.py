@@ -59,11 +59,17 @@ WHO_PIVOT: Final = 0.75
 SUPPORT_LINES: Final = ("content", "templating", "behaviour", "trust", "pivot")
 MIN_SUPPORT: Final = 2
 #: Supporting lines some inputs cannot show, by the account family that measures them: trust
-#: needs the accounts table's sign-up time or verification. A line the data cannot show
+#: needs the accounts table's sign-up time or verification. (Pivot, which needs a model
+#: release inside the window, was tried too: on 13 tuning worlds with the release renamed
+#: away it changed nothing.) A line the data cannot show
 #: lowers ``MIN_SUPPORT`` by one (never below 1) rather than counting as evidence against:
 #: without an accounts table, the rubric-grading campaign of tuning world 3 (coordination
 #: 0.71, extraction content 1.0) and the whole grading campaign of world 1 were lost.
 MEASURED_BY: Final[dict[str, str]] = {"trust": "trust"}
+#: What an input needs for each of those lines (the reviewer's evidence says it).
+MEASURED_FROM: Final[dict[str, str]] = {
+    "trust": "the accounts table's created_at or verified",
+}
 #: ... but only for groups most of whose accounts carry an ``org_id`` (``org_known``): the
 #: strangers gate is what still tells one customer's fleet from an operator's hydra.
 ORG_KNOWN: Final = 0.5

@@ -7,7 +7,7 @@ from typing import Any
 import polars as pl
 
 from distillwatch.score.account import Baseline
-from distillwatch.score.campaign import MEASURED_BY, unmeasured_lines
+from distillwatch.score.campaign import MEASURED_FROM, unmeasured_lines
 from distillwatch.score.signals import SIGNALS
 
 #: Signals listed per account (strongest first) in ``reasons`` and evidence.
@@ -135,9 +135,7 @@ def campaign_evidence(
                 "baseline": 0,
                 "detail": "lines the input cannot show, so not counted against the group "
                 "(one fewer supporting line needed for each where org ids tell strangers "
-                f"apart): {', '.join(unmeasured)} "
-                f"(no {', '.join(MEASURED_BY[u] for u in unmeasured)} signal has data; "
-                "trust needs the accounts table's created_at or verified)",
+                "apart): " + "; ".join(f"{u} (needs {MEASURED_FROM[u]})" for u in unmeasured),
             }
         )
     return out
