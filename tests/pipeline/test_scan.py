@@ -158,3 +158,22 @@ def test_without_accounts_trust_is_reported_unmeasured_not_zero(
     full = orjson.loads((scanned[0] / "campaigns.json").read_bytes())["campaigns"]
     assert all(isinstance(c["lines"]["trust"], float) for c in full)
     assert not any(e["signal"] == "unmeasured_lines" for c in full for e in c["evidence"])
+
+
+def test_row_order_of_the_logs_does_not_change_the_result(
+    scanned: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
+    """Logs arrive unsorted (several exporters, late batches): the same events shuffled give
+    byte-identical accounts.csv and campaigns.json."""
+    events, accounts, _ = crafted_world()
+    events.sample(fraction=1.0, shuffle=True, seed=11).write_parquet(tmp_path / "events.parquet")
+    accounts.write_parquet(tmp_path / "accounts.parquet")
+    out = tmp_path / "out"
+    scan(
+        [tmp_path / "events.parquet"],
+        out,
+        accounts_paths=[tmp_path / "accounts.parquet"],
+        report=False,
+    )
+    for name in ("accounts.csv", "campaigns.json"):
+        assert (out / name).read_bytes() == (scanned[0] / name).read_bytes()
