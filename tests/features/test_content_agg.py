@@ -24,7 +24,6 @@ row = st.fixed_dictionaries(
         "account_id": st.sampled_from(["a", "b", "c"]),
         "prompt_template": st.integers(0, 3),
         "system_hash": st.one_of(st.none(), st.integers(0, 2)),
-        "prompt_words": st.integers(0, 50),
         **{f: st.booleans() for f in FLAGS},
     }
 )
@@ -52,8 +51,7 @@ def test_batched_equals_whole(rows: list[dict], cut: int) -> None:
 
 def test_shares_and_concentration() -> None:
     rows = [
-        dict.fromkeys(FLAGS, False)
-        | {"account_id": "a", "prompt_template": 1, "system_hash": 5, "prompt_words": 10}
+        dict.fromkeys(FLAGS, False) | {"account_id": "a", "prompt_template": 1, "system_hash": 5}
         for _ in range(4)
     ]
     rows[0]["sig_cot"] = True

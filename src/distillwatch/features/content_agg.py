@@ -39,7 +39,6 @@ def content_partials(annotated: pl.DataFrame, *, k: int = SAMPLE_PER_ACCOUNT) ->
         pl.len().alias("n_content"),
         *[pl.col(c).sum().alias(c) for c in FLAG_COLUMNS],
         no_cap.sum().alias("no_cap"),
-        pl.col("prompt_words").sum().alias("words"),
     )
     templates = annotated.group_by("account_id", "prompt_template").agg(pl.len().alias("n"))
     systems = (
@@ -113,7 +112,6 @@ def content_features(partials: ContentPartials) -> pl.DataFrame:
         (pl.col("sig_tooling") / n).alias("tooling_share"),
         *[(pl.col(c) / n).alias(f"{c}_share") for c in CAP_COLUMNS],
         (pl.col("no_cap") / n).alias("cap_other_share"),
-        (pl.col("words") / n).alias("prompt_words_mean"),
     )
     cap_cols = [f"{c}_share" for c in CAP_COLUMNS] + ["cap_other_share"]
     total = pl.sum_horizontal(*cap_cols).clip(1e-9)

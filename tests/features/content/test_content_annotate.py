@@ -37,7 +37,6 @@ def test_empty_and_null_prompt_give_false_zero_null() -> None:
     out = annotate(_events(["", None]))
     flags = [c for c, t in CONTENT_SCHEMA.items() if t == pl.Boolean()]
     assert not out.select(pl.any_horizontal(flags)).to_series().any()
-    assert out.get_column("prompt_words").to_list() == [0, 0]
     assert out.get_column("prompt_template").null_count() == 2
     assert out.get_column("system_hash").null_count() == 2
     assert out.get_column("tooling_kind").null_count() == 2
@@ -88,11 +87,6 @@ def test_capability_negative_on_small_talk() -> None:
     out = annotate(_events(["What a lovely day, tell me a fun fact about otters."]))
     for col in ("cap_reasoning", "cap_coding", "cap_agentic", "cap_structured"):
         assert out.get_column(col).item() is False, col
-
-
-def test_prompt_words_counts_whitespace_tokens() -> None:
-    out = annotate(_events(["one two  three\nfour", "   "]))
-    assert out.get_column("prompt_words").to_list() == [4, 0]
 
 
 def test_prompt_template_shared_by_fillers_of_one_template() -> None:

@@ -154,7 +154,6 @@ def test_annotate_total_on_arbitrary_text(prompts: list[str | None]) -> None:
     assert out.height == len(prompts)
     for name, dtype in CONTENT_SCHEMA.items():
         assert out.schema[name] == dtype
-    assert (out.get_column("prompt_words") >= 0).all()
     flags = [c for c, t in CONTENT_SCHEMA.items() if t == pl.Boolean()]
     assert out.select(flags).null_count().sum_horizontal().item() == 0
     assert (out.get_column("sig_tooling") == out.get_column("tooling_kind").is_not_null()).all()

@@ -13,7 +13,7 @@
 - ``sig_tooling`` / ``tooling_kind``: the request is what an instruction-generation
   tool sends (``self_instruct``, ``alpaca``, ``evol_instruct``, ``orca``, ``magpie``,
   ``airoboros``, ``other``).
-- ``prompt_words``; ``prompt_template`` (hash of the prompt skeleton: fillers masked,
+- ``prompt_template`` (hash of the prompt skeleton: fillers masked,
   first 160 characters; null for an empty prompt); ``system_hash`` (hash of the
   normalised system prompt; null when there is none).
 

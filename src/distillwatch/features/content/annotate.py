@@ -21,7 +21,6 @@ from distillwatch.features.content.normalize import (
     rule_text,
     skeleton,
     text_or_empty,
-    word_count,
 )
 from distillwatch.features.content.rules import rule_frame
 
@@ -37,7 +36,6 @@ CONTENT_SCHEMA: pl.Schema = pl.Schema(
         "sig_policy_rewrite": pl.Boolean(),
         "sig_tooling": pl.Boolean(),
         "tooling_kind": pl.String(),
-        "prompt_words": pl.Int32(),
         "prompt_template": pl.UInt64(),
         "system_hash": pl.UInt64(),
     }
@@ -117,7 +115,6 @@ def annotate(events: pl.DataFrame) -> pl.DataFrame:
         systems = pool.submit(_system_table, keyed.get_column(_SYS))
         work = work.with_columns(
             *capability_text_columns(low_e),
-            word_count(prompt, low_e).alias("prompt_words"),
             pl.when(skel_s.str.len_bytes() > 0)
             .then(hash_u64(skel_s, seed=_TEMPLATE_SEED))
             .otherwise(None)

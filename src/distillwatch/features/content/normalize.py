@@ -131,16 +131,6 @@ def normalise_system(text: pl.Expr) -> pl.Expr:
     return out.str.to_lowercase().str.strip_chars()
 
 
-def word_count(text: pl.Expr, bounded: pl.Expr) -> pl.Expr:
-    """Whitespace-separated words, Int32: exact on ``bounded`` (the rule text), scaled up
-    by length for the rare prompt longer than the bound (saves a pass over long prompts).
-    """
-    words = bounded.str.count_matches(r"[^ \t\n\r]+")
-    kept = RULE_HEAD_CHARS + RULE_TAIL_CHARS
-    scaled = ((words - 1) * text.str.len_chars().cast(pl.Float64) / kept).round(0)
-    return pl.when(is_long(text)).then(scaled).otherwise(words).cast(pl.Int32)
-
-
 def hash_u64(values: pl.Series, *, seed: int) -> pl.Series:
     """A fixed-seed 64-bit hash of each string (Polars' own hash, vectorised).
 
