@@ -51,12 +51,12 @@ LOOKALIKE_PRIOR: Final = 0.75
 #: star with one campaign's members, the two groups together holding most of it, for the
 #: whole group to join that campaign.
 KIN_STAR_SHARE: Final = 0.5
-#: Extraction shares (per-account features) a look-alike must show when its campaign
-#: harvests that kind: the members' median share is at least ``HARVEST_SHARE`` and the
-#: look-alike sent none such in enough exchanges that a member would have sent some with
-#: probability ``HARVEST_CONFIDENCE``. A power user whose topics and generic system prompt sit
-#: among a grading campaign's, but who never asked for a grade, is not one of its accounts.
-HARVEST_COLUMNS: Final = ("cot_share", "grading_share", "policy_rewrite_share", "tooling_share")
+#: Extraction shares (the extraction family's per-account columns) a look-alike must show
+#: when its campaign harvests that kind: the members' median share is at least
+#: ``HARVEST_SHARE`` and the look-alike sent none such in enough exchanges that a member
+#: would have sent some with probability ``HARVEST_CONFIDENCE``. A power user whose topics
+#: and generic system prompt sit among a grading campaign's, but who never asked for a
+#: grade, is not one of its accounts.
 HARVEST_SHARE: Final = 0.2
 HARVEST_CONFIDENCE: Final = 0.95
 #: Owned MinHash bands of system prompts, each held by ``SIMILAR_MIN_MEMBERS`` members,
@@ -165,9 +165,9 @@ def _not_harvesting(
     where a member would have sent some with probability 1 - (1 - m)^n of at least
     ``HARVEST_CONFIDENCE``: a quiet look-alike with three requests proves nothing by
     sending none, a power user with three hundred does. ``harvest``: account_id,
-    ``n_content`` and the share columns of :data:`HARVEST_COLUMNS` in the features.
+    ``n_content`` and the extraction share columns of the account features.
     """
-    cols = [c for c in HARVEST_COLUMNS if c in harvest.columns]
+    cols = [c for c in harvest.columns if c not in ("account_id", "n_content")]
     if not cols or "n_content" not in harvest.columns:
         return cand.select("account_id").clear()
     typical = (

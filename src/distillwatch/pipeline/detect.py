@@ -22,7 +22,7 @@ from distillwatch.features.content_agg import (
     merge_partials,
 )
 from distillwatch.ingest.stream import prefetched
-from distillwatch.link.expand import HARVEST_COLUMNS, expand_groups, join_look_alikes
+from distillwatch.link.expand import expand_groups, join_look_alikes
 from distillwatch.link.graph import communities, key_holdings, key_weights
 from distillwatch.link.keys import (
     KEY_SCHEMA,
@@ -51,6 +51,7 @@ from distillwatch.score.campaign import (
     key_coverage,
     unmeasured_lines,
 )
+from distillwatch.score.signals import SIGNALS
 
 #: Contract columns no signal reads: an engine need not stage or ship them.
 UNREAD_COLUMNS: tuple[str, ...] = ("response",)
@@ -272,8 +273,9 @@ def score_tables(
     # judgement rests on, so they may not undo it.
     flagged = lines.filter(pl.col("convergent"))["community"]
     kin = lines.filter(pl.col("uncoordinated"))["community"]
+    extraction = [s.column for s in SIGNALS if s.family == "extraction"]
     harvest = features.select(
-        "account_id", *[c for c in ("n_content", *HARVEST_COLUMNS) if c in features.columns]
+        "account_id", *[c for c in ("n_content", *extraction) if c in features.columns]
     )
     grown = join_look_alikes(membership, holdings, fams, flagged, kin, harvest)
     if not grown.equals(membership):

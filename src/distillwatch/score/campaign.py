@@ -59,12 +59,12 @@ WHO_PIVOT: Final = 0.75
 SUPPORT_LINES: Final = ("content", "templating", "behaviour", "trust", "pivot")
 MIN_SUPPORT: Final = 2
 #: Supporting lines some inputs cannot show, by the account family that measures them: trust
-#: needs the accounts table's sign-up time or verification. (Pivot, which needs a model
-#: release inside the window, was tried too: on 13 tuning worlds with the release renamed
-#: away it changed nothing.) A line the data cannot show
+#: needs the accounts table's sign-up time or verification. A line the data cannot show
 #: lowers ``MIN_SUPPORT`` by one (never below 1) rather than counting as evidence against:
 #: without an accounts table, the rubric-grading campaign of tuning world 3 (coordination
 #: 0.71, extraction content 1.0) and the whole grading campaign of world 1 were lost.
+#: (Pivot, which needs a model release inside the window, was tried too: on 13 tuning
+#: worlds with the release renamed away it changed nothing.)
 MEASURED_BY: Final[dict[str, str]] = {"trust": "trust"}
 #: What an input needs for each of those lines (the reviewer's evidence says it).
 MEASURED_FROM: Final[dict[str, str]] = {
@@ -416,20 +416,15 @@ def campaign_scores(
     )
     corroborated = fires["coord_intel"]
     support = pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in SUPPORT_LINES])
-    who = (
-        (pl.col("f_extraction") >= 0.5)
-        | fires["trust"]
-        | (pl.col("pivot") >= WHO_PIVOT)
-        | corroborated
-    )
+    # "Who": what an operator's sign-ups show and a customer's do not (fresh, unverified
+    # accounts; a lockstep pivot; a partner's attribution), or extraction content.
+    operator = fires["trust"] | (pl.col("pivot") >= WHO_PIVOT) | corroborated
+    who = (pl.col("f_extraction") >= 0.5) | operator
     others = pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in INDEPENDENT_CHANNELS])
     # Shared cards are damning among strangers only. Without org ids (``known``) an
     # enterprise's 135 batch accounts on its card, office and template, or a judge
     # product's 90 customers on its grading template, look the same; the card route then
-    # needs what an operator's sign-ups show and a customer's do not: fresh unverified
-    # accounts, a lockstep pivot, or a partner's attribution (not extraction content,
-    # which is the judge product's business).
-    operator = fires["trust"] | (pl.col("pivot") >= WHO_PIVOT) | corroborated
+    # needs ``operator`` evidence (not extraction content, the judge product's business).
     multi_channel = (
         fires["coord_payment"]
         & (others >= 1)
