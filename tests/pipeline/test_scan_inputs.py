@@ -60,3 +60,15 @@ def test_scan_into_the_input_folder_keeps_the_input_and_no_staged_copy(tmp_path:
     named = tmp_path / "accounts.csv"  # the previous run's output, now given as an input
     with pytest.raises(UserError, match="would replace it"):
         scan([events], tmp_path, accounts_paths=[named], report=False)
+
+
+def test_scan_writes_exactly_the_files_it_declares(tmp_path: Path) -> None:
+    """``SCAN_FILES`` is what the overwrite guard protects; a writer added without it would
+    be unguarded. The report writes report.html when installed."""
+    from distillwatch.pipeline.outputs import SCAN_FILES
+
+    events = tmp_path / "in" / "events.jsonl"
+    events.parent.mkdir()
+    events.write_bytes(b"\n".join(_event(i, f"a{i % 3}") for i in range(30)) + b"\n")
+    scan([events], tmp_path / "out", report=True)
+    assert {p.name for p in (tmp_path / "out").iterdir()} == set(SCAN_FILES)
