@@ -298,6 +298,57 @@ def test_look_alike_must_ask_what_the_campaign_harvests() -> None:
     assert set(join_look_alikes(membership, held, prior, pl.Series([0]))["account_id"]) == set(ids)
 
 
+def test_harvester_joins_on_one_owned_key() -> None:
+    """An outsider with one key a grading campaign owns (a proxy prefix, or a profile star)
+    joins when it asks for grades about as often as the members, over enough exchanges;
+    the same key without the grading, grading without the key, or three graded requests
+    (too few to measure a share) do not."""
+    from distillwatch.link.expand import HARVEST_MIN_EXCHANGES, join_look_alikes
+
+    members = [f"c{i}" for i in range(8)]
+    rows = [(m, "payment", f"card{m}") for m in members]
+    rows += [(m, "ip24", "10.0.0.0/24") for m in members[:3]]
+    rows += [(m, "profile", "pn:c5") for m in members[4:7]]
+    rows += [(a, "ip24", "10.0.0.0/24") for a in ("grader", "chatter", "brief")]
+    rows += [("topical", "profile", "pn:c5")]
+    rows += [("judge", "ip24", "172.16.0.0/24"), ("other", "ip24", "172.16.0.0/24")]
+    k = keys(rows)
+    membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
+    others = ["grader", "chatter", "brief", "topical", "judge", "other"]
+    ids = [*members, *others]
+    prior = pl.DataFrame({"account_id": ids, "prior": [0.5] * 8 + [0.1] * 6})
+    harvest = pl.DataFrame(
+        {
+            "account_id": ids,
+            "n_content": [40] * 8 + [60, 60, HARVEST_MIN_EXCHANGES - 2, 30, 500, 10],
+            "grading_share": [0.6] * 8 + [0.4, 0.0, 1.0, 0.5, 0.9, 0.0],
+            "cot_share": [0.0] * 14,
+        }
+    )
+    held = key_holdings(k, key_weights(k, 50))
+    grown = join_look_alikes(membership, held, prior, pl.Series([0]), harvest=harvest)
+    assert set(grown["account_id"]) == {*members, "grader", "topical"}
+    assert grown.filter(pl.col("account_id") == "grader")["community"].to_list() == [0]
+
+
+def test_card_shared_with_one_member_joins() -> None:
+    """An outsider paying with the card of one member joins whatever its own suspicion (a
+    hydra issues one card per two accounts); a card most of whose holders are outsiders (a
+    family's, one of them a member) does not carry the others in."""
+    from distillwatch.link.expand import join_look_alikes
+
+    members = [f"c{i}" for i in range(8)]
+    rows = [(m, "ip24", "10.0.0.0/24") for m in members]
+    rows += [("c0", "payment", "pair"), ("twin", "payment", "pair")]
+    rows += [(a, "payment", "family") for a in ("c1", "parent", "child")]
+    k = keys(rows)
+    membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
+    ids = [*members, "twin", "parent", "child"]
+    prior = pl.DataFrame({"account_id": ids, "prior": [0.5] * 8 + [0.0] * 3})
+    grown = join_look_alikes(membership, key_holdings(k, key_weights(k, 50)), prior, pl.Series([0]))
+    assert set(grown["account_id"]) == {*members, "twin"}
+
+
 def test_expansion_counts_bands_of_one_near_duplicate_once() -> None:
     """A judge product whose grading prompt near-duplicates two members' holds all 16
     MinHash bands of it: one likeness, not 16 owned keys."""

@@ -5,8 +5,10 @@ of the same residential proxy ranges; the convergent core is found, the rest is 
 account joins a campaign when it holds at least two keys the campaign "owns" (most of
 their holders are campaign members) and its own suspicion is comparable to the members',
 or the campaign's private text or card (:func:`expand_groups`). Once campaigns are
-judged, accounts whose nearest topic/style profiles are the campaign's, and whole groups
-that miss only coordination, join too (:func:`join_look_alikes`).
+judged, accounts whose nearest topic/style profiles are the campaign's, accounts paying
+with a member's card, accounts asking what the campaign harvests from its proxies or with
+its topics, and whole groups that miss only coordination, join too
+(:func:`join_look_alikes`).
 """
 
 from __future__ import annotations
@@ -68,6 +70,19 @@ PERSONA_BANDS: Final = 3
 #: up 300 accounts over two months puts two of them in a stranger's hour by chance (a
 #: casual user joined a hydra on one star and such an hour, held-out seed 1102).
 BURST_MIN_MEMBERS: Final = 3
+#: A look-alike holding a profile star or a network prefix its campaign owns joins
+#: when it asks what the campaign harvests nearly as much as the members do: a share of the
+#: members' extraction kind of at least this fraction of their median share, measured on
+#: ``HARVEST_MIN_EXCHANGES`` exchanges with text. Asking for grades is what an LLM-judge
+#: product does too; asking for them from the campaign's proxies, or with the campaign's
+#: topics, is not (17 tuning worlds: 102 ghost-campaign accounts, no benign one).
+HARVEST_MATCH: Final = 0.5
+HARVEST_MIN_EXCHANGES: Final = 5
+#: Owned keys that place a harvesting look-alike: where its traffic comes from, or what
+#: its prompts are like. Not a persona band or a sign-up hour: an LLM-judge product's
+#: "impartial judge" system prompt shares a MinHash band with a grading campaign's
+#: personas (five judge products joined so on 17 tuning worlds).
+PREFIX_KINDS: Final = ("ip24", "ip48")
 #: Rounds of growth (each round may add accounts that share keys with the last).
 ROUNDS: Final = 2
 
@@ -138,7 +153,10 @@ def join_look_alikes(
     prompts, or a sign-up burst of ``BURST_MIN_MEMBERS`` members); or ``PERSONA_BANDS``
     owned MinHash bands of system prompts that ``SIMILAR_MIN_MEMBERS`` members each hold
     (its persona is a near-duplicate of many members': how a quiet account with no
-    profile joins). One pass: look-alikes of look-alikes never join.
+    profile joins); or a card whose holders are mostly members, even one member (a hydra
+    buys a card per few accounts); or, with ``harvest``, one owned star or network prefix
+    (owned from one member) and a share of the campaign's extraction kind near the
+    members' (:func:`_harvesters`). One pass: look-alikes of look-alikes never join.
 
     ``kin``: groups that pass every gate but coordination (``score.campaign``); a kin
     group joins whole when ``KIN_STAR_SHARE`` of its members share a star with the
@@ -146,9 +164,18 @@ def join_look_alikes(
     cut off its core.
     """
     prior = families.select("account_id", "prior")
-    cand = _look_alikes(membership, held, prior, groups)
+    alike = _look_alikes(membership, held, prior, groups)
+    likeness = (
+        (pl.col("n_stars") >= LIKENESS_STARS)
+        | (pl.col("n_bands") >= PERSONA_BANDS)
+        | ((pl.col("n_stars") >= 1) & ((pl.col("prior") >= pl.col("need")) | pl.col("other_key")))
+        | pl.col("card")
+    )
+    cand = _first_campaign(alike.filter(likeness))
     if harvest is not None:
         cand = cand.join(_not_harvesting(membership, harvest, cand), on="account_id", how="anti")
+        harvesters = _harvesters(membership, harvest, alike)
+        cand = pl.concat([cand, harvesters.join(cand, on="account_id", how="anti")])
     if kin is not None and kin.len():
         kin_cand = _kin_groups(membership, held, groups, kin)
         cand = pl.concat([kin_cand, cand.join(kin_cand, on="account_id", how="anti")])
@@ -170,14 +197,7 @@ def _not_harvesting(
     cols = [c for c in harvest.columns if c not in ("account_id", "n_content")]
     if not cols or "n_content" not in harvest.columns:
         return cand.select("account_id").clear()
-    typical = (
-        membership.join(cand.select(pl.col("new").alias("community")).unique(), on="community")
-        .join(harvest, on="account_id")
-        .group_by("community")
-        .agg(pl.col(c).median() for c in cols)
-        .unpivot(index="community", on=cols, variable_name="kind", value_name="median")
-        .filter(pl.col("median") >= HARVEST_SHARE)
-    )
+    typical = _typical_harvest(membership, harvest, cand["new"].unique(), cols)
     mine = (
         cand.join(harvest, on="account_id")
         .unpivot(
@@ -201,14 +221,31 @@ def _not_harvesting(
     )
 
 
-def _owned(held: pl.DataFrame, camp: pl.DataFrame) -> pl.DataFrame:
+def _typical_harvest(
+    membership: pl.DataFrame, harvest: pl.DataFrame, groups: pl.Series, cols: list[str]
+) -> pl.DataFrame:
+    """(community, kind, median): the extraction kinds each group's members mostly send
+    (median share of at least ``HARVEST_SHARE``)."""
+    return (
+        membership.filter(pl.col("community").is_in(groups.implode()))
+        .join(harvest, on="account_id")
+        .group_by("community")
+        .agg(pl.col(c).median() for c in cols)
+        .unpivot(index="community", on=cols, variable_name="kind", value_name="median")
+        .filter(pl.col("median") >= HARVEST_SHARE)
+    )
+
+
+def _owned(held: pl.DataFrame, camp: pl.DataFrame, *, pairs: tuple[str, ...] = ()) -> pl.DataFrame:
     """(community, key_kind, key, n_in): keys a campaign owns (``OWNED_SHARE`` of their
-    holders, and at least two, are its members)."""
+    holders, and at least two, are its members). Keys of the ``pairs`` kinds count from one
+    member: a card or a network prefix one member shares with one outsider."""
+    least = pl.when(pl.col("key_kind").is_in(pairs)).then(1).otherwise(2)
     return (
         held.join(camp, on="account_id")
         .group_by("community", "key_kind", "key")
         .agg(pl.len().alias("n_in"), pl.col("df").first())
-        .filter((pl.col("n_in") >= 2) & (pl.col("n_in") / pl.col("df") >= OWNED_SHARE))
+        .filter((pl.col("n_in") >= least) & (pl.col("n_in") / pl.col("df") >= OWNED_SHARE))
         .select("community", "key_kind", "key", "n_in")
     )
 
@@ -261,10 +298,12 @@ def _kin_groups(
 def _look_alikes(
     membership: pl.DataFrame, held: pl.DataFrame, prior: pl.DataFrame, groups: pl.Series
 ) -> pl.DataFrame:
-    """(account_id, new) of :func:`join_look_alikes`."""
+    """Outsiders holding keys the given campaigns own, per (account_id, community): profile
+    stars, whether another owned key, owned persona bands and owned network prefixes
+    (``PREFIX_KINDS``), with the account's prior and the campaign's look-alike bar."""
     camp = membership.filter(pl.col("community").is_in(groups.implode()))
     need = _need(camp, prior, LOOKALIKE_PRIOR)
-    owned = _owned(held, camp)
+    owned = _owned(held, camp, pairs=("payment", *PREFIX_KINDS))
     band = pl.col("key").str.starts_with(SYSTEM_BAND) & (pl.col("n_in") >= SIMILAR_MIN_MEMBERS)
     return (
         held.join(camp, on="account_id", how="anti")
@@ -275,27 +314,61 @@ def _look_alikes(
             (
                 (pl.col("key_kind") != "profile")
                 & ((pl.col("key_kind") != "signup_burst") | (pl.col("n_in") >= BURST_MIN_MEMBERS))
+                & ((pl.col("n_in") >= 2) | (pl.col("key_kind") == "payment"))
             )
             .any()
             .alias("other_key"),
             band.sum().alias("n_bands"),
+            pl.col("key_kind").is_in(PREFIX_KINDS).any().alias("prefix"),
+            (pl.col("key_kind") == "payment").any().alias("card"),
         )
-        .filter((pl.col("n_stars") >= 1) | (pl.col("n_bands") >= PERSONA_BANDS))
+        .filter(
+            (pl.col("n_stars") >= 1)
+            | pl.col("other_key")
+            | pl.col("prefix")
+            | (pl.col("n_bands") >= 1)
+        )
         .join(prior, on="account_id")
         .join(need, on="community")
-        .filter(
-            (pl.col("n_stars") >= LIKENESS_STARS)
-            | (pl.col("n_bands") >= PERSONA_BANDS)
-            | (
-                (pl.col("n_stars") >= 1)
-                & ((pl.col("prior") >= pl.col("need")) | pl.col("other_key"))
-            )
-        )
-        .sort(["account_id", "n_stars", "community"], descending=[False, True, False])
+    )
+
+
+def _first_campaign(alike: pl.DataFrame) -> pl.DataFrame:
+    """(account_id, new): each look-alike's campaign, the one whose stars it holds most."""
+    return (
+        alike.sort(["account_id", "n_stars", "community"], descending=[False, True, False])
         .group_by("account_id", maintain_order=True)
         .first()
         .select("account_id", pl.col("community").alias("new"))
     )
+
+
+def _harvesters(
+    membership: pl.DataFrame, harvest: pl.DataFrame, alike: pl.DataFrame
+) -> pl.DataFrame:
+    """(account_id, new) of outsiders holding a profile star or a network prefix their
+    campaign owns that ask what it harvests: for one of the extraction kinds its members
+    mostly send (median share m of at least ``HARVEST_SHARE``), a share of at least
+    ``HARVEST_MATCH`` x m over ``HARVEST_MIN_EXCHANGES`` or more exchanges with text."""
+    cols = [c for c in harvest.columns if c not in ("account_id", "n_content")]
+    held = alike.filter((pl.col("n_stars") >= 1) | pl.col("prefix"))
+    if not cols or "n_content" not in harvest.columns or held.is_empty():
+        return pl.DataFrame(schema={"account_id": pl.String, "new": membership["community"].dtype})
+    typical = _typical_harvest(membership, harvest, held["community"].unique(), cols)
+    asks = (
+        held.join(harvest, on="account_id")
+        .filter(pl.col("n_content") >= HARVEST_MIN_EXCHANGES)
+        .unpivot(
+            index=["account_id", "community", "n_stars"],
+            on=cols,
+            variable_name="kind",
+            value_name="share",
+        )
+        .join(typical, on=["community", "kind"])
+        .filter(pl.col("share") >= HARVEST_MATCH * pl.col("median"))
+        .unique(["account_id", "community"])
+    )
+    return _first_campaign(asks)
 
 
 def _assign(membership: pl.DataFrame, cand: pl.DataFrame) -> pl.DataFrame:
