@@ -349,6 +349,26 @@ def test_card_shared_with_one_member_joins() -> None:
     assert set(grown["account_id"]) == {*members, "twin"}
 
 
+def test_second_pass_admits_assets_of_look_alikes_not_their_likeness() -> None:
+    """A look-alike's own card, once it has joined, brings its other holder in (assets
+    chain); an account that only resembles the look-alike (a profile star of the two)
+    does not, although that star is the campaign's once the look-alike is in and the
+    cousin's prior is near the members'."""
+    from distillwatch.link.expand import join_look_alikes
+
+    members = [f"c{i}" for i in range(8)]
+    rows = [(m, "ip24", "10.0.0.0/24") for m in members]
+    rows += [("c0", "payment", "k0"), ("payer", "payment", "k0")]
+    rows += [("payer", "payment", "k1"), ("spouse", "payment", "k1")]
+    rows += [(a, "profile", "pn:payer") for a in ("payer", "c1", "cousin")]
+    k = keys(rows)
+    membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
+    ids = [*members, "payer", "spouse", "cousin"]
+    prior = pl.DataFrame({"account_id": ids, "prior": [0.5] * 8 + [0.6] * 3})
+    grown = join_look_alikes(membership, key_holdings(k, key_weights(k, 50)), prior, pl.Series([0]))
+    assert set(grown["account_id"]) == {*members, "payer", "spouse"}
+
+
 def test_expansion_counts_bands_of_one_near_duplicate_once() -> None:
     """A judge product whose grading prompt near-duplicates two members' holds all 16
     MinHash bands of it: one likeness, not 16 owned keys."""

@@ -164,22 +164,45 @@ def join_look_alikes(
     cut off its core.
     """
     prior = families.select("account_id", "prior")
-    alike = _look_alikes(membership, held, prior, groups)
-    likeness = (
-        (pl.col("n_stars") >= LIKENESS_STARS)
-        | (pl.col("n_bands") >= PERSONA_BANDS)
-        | ((pl.col("n_stars") >= 1) & ((pl.col("prior") >= pl.col("need")) | pl.col("other_key")))
-        | pl.col("card")
-    )
-    cand = _first_campaign(alike.filter(likeness))
-    if harvest is not None:
-        cand = cand.join(_not_harvesting(membership, harvest, cand), on="account_id", how="anti")
-        harvesters = _harvesters(membership, harvest, alike)
-        cand = pl.concat([cand, harvesters.join(cand, on="account_id", how="anti")])
+    cand = _candidates(membership, held, prior, groups, harvest, likeness=True)
     if kin is not None and kin.len():
         kin_cand = _kin_groups(membership, held, groups, kin)
         cand = pl.concat([kin_cand, cand.join(kin_cand, on="account_id", how="anti")])
-    return _assign(membership, cand)
+    grown = _assign(membership, cand)
+    # The campaigns now own more keys; a second pass admits only their holders on assets
+    # (a card, private text) or harvesting, never on likeness alone.
+    return _assign(grown, _candidates(grown, held, prior, groups, harvest, likeness=False))
+
+
+def _candidates(
+    membership: pl.DataFrame,
+    held: pl.DataFrame,
+    prior: pl.DataFrame,
+    groups: pl.Series,
+    harvest: pl.DataFrame | None,
+    *,
+    likeness: bool,
+) -> pl.DataFrame:
+    """(account_id, new) of one look-alike pass (:func:`join_look_alikes`); ``likeness``
+    admits the profile-star and persona-band routes too."""
+    alike = _look_alikes(membership, held, prior, groups)
+    route = pl.col("card") | pl.col("private_text")
+    if likeness:
+        route = (
+            route
+            | (pl.col("n_stars") >= LIKENESS_STARS)
+            | (pl.col("n_bands") >= PERSONA_BANDS)
+            | (
+                (pl.col("n_stars") >= 1)
+                & ((pl.col("prior") >= pl.col("need")) | pl.col("other_key"))
+            )
+        )
+    cand = _first_campaign(alike.filter(route))
+    if harvest is None:
+        return cand
+    cand = cand.join(_not_harvesting(membership, harvest, cand), on="account_id", how="anti")
+    harvesters = _harvesters(membership, harvest, alike)
+    return pl.concat([cand, harvesters.join(cand, on="account_id", how="anti")])
 
 
 def _not_harvesting(
@@ -321,6 +344,9 @@ def _look_alikes(
             band.sum().alias("n_bands"),
             pl.col("key_kind").is_in(PREFIX_KINDS).any().alias("prefix"),
             (pl.col("key_kind") == "payment").any().alias("card"),
+            (pl.col("key_kind").is_in(CONTENT_KINDS) & ~similarity_key())
+            .any()
+            .alias("private_text"),
         )
         .filter(
             (pl.col("n_stars") >= 1)
