@@ -44,7 +44,8 @@ CARD_KINDS: Final = 2
 #: Profile star keys (``link.keys.profile_keys``) of one campaign an account must hold to
 #: join on likeness alone (:func:`join_look_alikes`, once, after the campaign is judged):
 #: its nearest topic/style profiles are mostly the campaign's (a hydra fed from one task
-#: queue), whatever its own volume. Look-alikes make no further stars owned: no cascade.
+#: queue), whatever its own volume. Stars never cascade: the second pass (assets and
+#: harvesting) does not take likeness routes.
 LIKENESS_STARS: Final = 4
 #: ... or one such star and a prior of this share of the campaign's median: behaving like
 #: its members *and* asking what they ask.
@@ -156,7 +157,8 @@ def join_look_alikes(
     profile joins); or a card whose holders are mostly members, even one member (a hydra
     buys a card per few accounts); or, with ``harvest``, one owned star or network prefix
     (owned from one member) and a share of the campaign's extraction kind near the
-    members' (:func:`_harvesters`). One pass: look-alikes of look-alikes never join.
+    members' (:func:`_harvesters`). A second pass, with the first pass's look-alikes as
+    members, admits only cards, private text and harvesters: likeness never cascades.
 
     ``kin``: groups that pass every gate but coordination (``score.campaign``); a kin
     group joins whole when ``KIN_STAR_SHARE`` of its members share a star with the
