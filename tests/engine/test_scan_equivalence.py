@@ -94,3 +94,8 @@ def test_spark_scan_equals_embedded_scan(spark, demo_inputs, tmp_path: Path) -> 
         by = [c for c, t in a.schema.items() if not t.is_float()]
         # Float sums may add in another order: equal to 1e-9, not bit for bit.
         assert_frame_equal(a.sort(by), b.sort(by), rel_tol=1e-9)
+    # Both engines stage into one hidden folder and remove it when detection ends.
+    from distillwatch.pipeline.outputs import STAGING_DIR
+
+    assert not (tmp_path / "spark" / STAGING_DIR).exists()
+    assert not (tmp_path / "emb" / STAGING_DIR).exists()

@@ -21,7 +21,13 @@ from distillwatch.ingest import read_accounts_counted
 from distillwatch.ingest.events import QUARANTINE_FILE
 from distillwatch.ingest.paths import refuse_overwrite
 from distillwatch.ingest.quarantine import QuarantineSink
-from distillwatch.pipeline.outputs import SCAN_FILES, summary, write_detection, write_json
+from distillwatch.pipeline.outputs import (
+    SCAN_FILES,
+    STAGING_DIR,
+    summary,
+    write_detection,
+    write_json,
+)
 from distillwatch.pipeline.scan import intel_or_none, optional_module
 from distillwatch.progress import progress_bar
 
@@ -86,9 +92,7 @@ def scan_spark(
     session = spark_session(master, conf)
     where = session.sparkContext.master
     intel = intel_or_none(intel_paths)
-    local_staging = (
-        out / ".spark-staging" if staging is None and where.startswith("local") else None
-    )
+    local_staging = out / STAGING_DIR if staging is None and where.startswith("local") else None
     if local_staging is not None:
         staging = local_staging.resolve().as_uri()
     with progress_bar() as bar, _memory_hint(where):
