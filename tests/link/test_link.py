@@ -331,22 +331,29 @@ def test_harvester_joins_on_one_owned_key() -> None:
     assert grown.filter(pl.col("account_id") == "grader")["community"].to_list() == [0]
 
 
+def _look_alikes_of_eight(rows: list[tuple[str, str, str]], prior: dict[str, float]) -> set[str]:
+    """Accounts after ``join_look_alikes`` for a campaign of members c0..c7 on one /24 plus
+    ``rows``; ``prior`` gives the outsiders' priors (members have 0.5)."""
+    from distillwatch.link.expand import join_look_alikes
+
+    members = [f"c{i}" for i in range(8)]
+    k = keys([(m, "ip24", "10.0.0.0/24") for m in members] + rows)
+    membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
+    priors = pl.DataFrame(
+        {"account_id": [*members, *prior], "prior": [0.5] * 8 + list(prior.values())}
+    )
+    held = key_holdings(k, key_weights(k, 50))
+    return set(join_look_alikes(membership, held, priors, pl.Series([0]))["account_id"])
+
+
 def test_card_shared_with_one_member_joins() -> None:
     """An outsider paying with the card of one member joins whatever its own suspicion (a
     hydra issues one card per two accounts); a card most of whose holders are outsiders (a
     family's, one of them a member) does not carry the others in."""
-    from distillwatch.link.expand import join_look_alikes
-
-    members = [f"c{i}" for i in range(8)]
-    rows = [(m, "ip24", "10.0.0.0/24") for m in members]
-    rows += [("c0", "payment", "pair"), ("twin", "payment", "pair")]
+    rows = [("c0", "payment", "pair"), ("twin", "payment", "pair")]
     rows += [(a, "payment", "family") for a in ("c1", "parent", "child")]
-    k = keys(rows)
-    membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
-    ids = [*members, "twin", "parent", "child"]
-    prior = pl.DataFrame({"account_id": ids, "prior": [0.5] * 8 + [0.0] * 3})
-    grown = join_look_alikes(membership, key_holdings(k, key_weights(k, 50)), prior, pl.Series([0]))
-    assert set(grown["account_id"]) == {*members, "twin"}
+    joined = _look_alikes_of_eight(rows, {"twin": 0.0, "parent": 0.0, "child": 0.0})
+    assert joined == {*(f"c{i}" for i in range(8)), "twin"}
 
 
 def test_second_pass_admits_assets_of_look_alikes_not_their_likeness() -> None:
@@ -354,19 +361,11 @@ def test_second_pass_admits_assets_of_look_alikes_not_their_likeness() -> None:
     chain); an account that only resembles the look-alike (a profile star of the two)
     does not, although that star is the campaign's once the look-alike is in and the
     cousin's prior is near the members'."""
-    from distillwatch.link.expand import join_look_alikes
-
-    members = [f"c{i}" for i in range(8)]
-    rows = [(m, "ip24", "10.0.0.0/24") for m in members]
-    rows += [("c0", "payment", "k0"), ("payer", "payment", "k0")]
+    rows = [("c0", "payment", "k0"), ("payer", "payment", "k0")]
     rows += [("payer", "payment", "k1"), ("spouse", "payment", "k1")]
     rows += [(a, "profile", "pn:payer") for a in ("payer", "c1", "cousin")]
-    k = keys(rows)
-    membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
-    ids = [*members, "payer", "spouse", "cousin"]
-    prior = pl.DataFrame({"account_id": ids, "prior": [0.5] * 8 + [0.6] * 3})
-    grown = join_look_alikes(membership, key_holdings(k, key_weights(k, 50)), prior, pl.Series([0]))
-    assert set(grown["account_id"]) == {*members, "payer", "spouse"}
+    joined = _look_alikes_of_eight(rows, {"payer": 0.6, "spouse": 0.6, "cousin": 0.6})
+    assert joined == {*(f"c{i}" for i in range(8)), "payer", "spouse"}
 
 
 def test_expansion_counts_bands_of_one_near_duplicate_once() -> None:
