@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import random
 
 import polars as pl
 from hypothesis import given
@@ -472,3 +473,50 @@ def test_expansion_does_not_count_sync_windows_of_a_shared_prefix_twice() -> Non
     prior = pl.DataFrame({"account_id": [*members, "home", "sibling"], "prior": [0.4] * 10})
     grown = expand_groups(membership, key_holdings(k, w), prior, pl.Series([0]))
     assert set(grown["account_id"]) == {*members, "sibling"}
+
+
+_KINDS = ("payment", "ip24", "profile", "template", "signup_burst", "system_prompt")
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 29), st.sampled_from(_KINDS), st.integers(0, 5)),
+        min_size=1,
+        max_size=120,
+    ),
+    st.lists(st.floats(0, 1), min_size=30, max_size=30),
+    st.lists(st.floats(0, 1), min_size=30, max_size=30),
+    st.randoms(use_true_random=False),
+)
+def test_look_alikes_only_add_and_ignore_row_order(
+    rows: list[tuple[int, str, int]],
+    priors: list[float],
+    grading: list[float],
+    rng: random.Random,
+) -> None:
+    """Whatever keys the accounts hold: members of the judged campaign stay in it, accounts
+    only join (never leave) the campaigns they join, and the result does not depend on the
+    order of the key rows."""
+    from distillwatch.link.expand import join_look_alikes
+
+    ids = [f"a{i}" for i in range(30)]
+    k = keys([(ids[a], kind, f"{kind}{v}") for a, kind, v in rows])
+    membership = pl.DataFrame({"account_id": ids[:20], "community": [0] * 10 + [1] * 10})
+    prior = pl.DataFrame({"account_id": ids, "prior": priors})
+    harvest = pl.DataFrame(
+        {"account_id": ids, "n_content": [10] * 30, "grading_share": grading, "cot_share": 0.0}
+    )
+    held = key_holdings(k, key_weights(k, 30))
+    shuffled = held.sample(fraction=1.0, shuffle=True, seed=rng.randint(0, 2**31))
+
+    def run(h: pl.DataFrame) -> pl.DataFrame:
+        out = join_look_alikes(membership, h, prior, pl.Series([0]), harvest=harvest)
+        return out.sort("account_id")
+
+    grown = run(held)
+    assert grown.equals(run(shuffled))
+    before = dict(membership.iter_rows())
+    after = dict(grown.iter_rows())
+    assert set(before) <= set(after)
+    assert all(after[a] == 0 for a, c in before.items() if c == 0)
+    assert all(after[a] == 0 for a in set(after) - set(before))
