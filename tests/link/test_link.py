@@ -301,9 +301,9 @@ def test_look_alike_must_ask_what_the_campaign_harvests() -> None:
 
 def test_harvester_joins_on_one_owned_key() -> None:
     """An outsider with one key a grading campaign owns (a proxy prefix, or a profile star)
-    joins when it asks for grades about as often as the members, over enough exchanges;
-    the same key without the grading, grading without the key, or three graded requests
-    (too few to measure a share) do not."""
+    joins when it asks for grades at a fair share of the members' rate, over enough
+    exchanges; the same key without the grading or with a grade now and then, grading
+    without the key, or three graded requests (too few to measure a share) do not."""
     from distillwatch.link.expand import HARVEST_MIN_EXCHANGES, join_look_alikes
 
     members = [f"c{i}" for i in range(8)]
@@ -311,19 +311,19 @@ def test_harvester_joins_on_one_owned_key() -> None:
     rows += [(m, "ip24", "10.0.0.0/24") for m in members[:3]]
     rows += [(m, "profile", "pn:c5") for m in members[4:7]]
     rows += [(a, "ip24", "10.0.0.0/24") for a in ("grader", "chatter", "brief")]
-    rows += [("topical", "profile", "pn:c5")]
+    rows += [("topical", "profile", "pn:c5"), ("dabbler", "profile", "pn:c5")]
     rows += [("judge", "ip24", "172.16.0.0/24"), ("other", "ip24", "172.16.0.0/24")]
     k = keys(rows)
     membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
-    others = ["grader", "chatter", "brief", "topical", "judge", "other"]
+    others = ["grader", "chatter", "brief", "topical", "judge", "other", "dabbler"]
     ids = [*members, *others]
-    prior = pl.DataFrame({"account_id": ids, "prior": [0.5] * 8 + [0.1] * 6})
+    prior = pl.DataFrame({"account_id": ids, "prior": [0.5] * 8 + [0.1] * 7})
     harvest = pl.DataFrame(
         {
             "account_id": ids,
-            "n_content": [40] * 8 + [60, 60, HARVEST_MIN_EXCHANGES - 2, 30, 500, 10],
-            "grading_share": [0.6] * 8 + [0.4, 0.0, 1.0, 0.5, 0.9, 0.0],
-            "cot_share": [0.0] * 14,
+            "n_content": [40] * 8 + [60, 60, HARVEST_MIN_EXCHANGES - 2, 30, 500, 10, 60],
+            "grading_share": [0.6] * 8 + [0.4, 0.0, 1.0, 0.5, 0.9, 0.0, 0.1],
+            "cot_share": [0.0] * 15,
         }
     )
     held = key_holdings(k, key_weights(k, 50))

@@ -363,3 +363,25 @@ def test_evidence_ignores_strength_left_by_float_noise() -> None:
     ev = account_evidence(features, strengths, {"local_night_activity": Baseline(0.25, 0.05)})
     reasons = dict(ev.select("account_id", "reasons").iter_rows())
     assert reasons == {"a": "", "b": "local_night_activity"}
+
+
+@given(
+    st.lists(st.floats(0, 1), min_size=3, max_size=3),
+    st.lists(st.floats(0, 1), min_size=2, max_size=2),
+)
+def test_look_alikes_never_lower_a_campaign_below_its_core(
+    after: list[float], core: list[float]
+) -> None:
+    """A campaign's score after look-alikes joined is at least its core's; groups that had
+    no core score keep theirs."""
+    from distillwatch.score.campaign import keep_core_scores
+
+    lines = pl.DataFrame({"community": [0, 1, 2], "campaign_score": after, "other": [1, 2, 3]})
+    cores = pl.DataFrame({"community": [0, 1], "campaign_score": core})
+    out = keep_core_scores(lines, cores).sort("community")
+    assert out.columns == lines.columns
+    assert out["campaign_score"].to_list() == [
+        max(after[0], core[0]),
+        max(after[1], core[1]),
+        after[2],
+    ]

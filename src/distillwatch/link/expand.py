@@ -72,12 +72,13 @@ PERSONA_BANDS: Final = 3
 #: casual user joined a hydra on one star and such an hour, held-out seed 1102).
 BURST_MIN_MEMBERS: Final = 3
 #: A look-alike holding a profile star or a network prefix its campaign owns joins
-#: when it asks what the campaign harvests nearly as much as the members do: a share of the
-#: members' extraction kind of at least this fraction of their median share, measured on
-#: ``HARVEST_MIN_EXCHANGES`` exchanges with text. Asking for grades is what an LLM-judge
-#: product does too; asking for them from the campaign's proxies, or with the campaign's
-#: topics, is not (17 tuning worlds: 102 ghost-campaign accounts, no benign one).
-HARVEST_MATCH: Final = 0.5
+#: when it asks what the campaign harvests: a share of the members' extraction kind of at
+#: least this fraction of their median share (decoys and follow-ups dilute a member's
+#: share), measured on ``HARVEST_MIN_EXCHANGES`` exchanges with text. Asking for grades is
+#: what an LLM-judge product does too; asking for them from the campaign's proxies, or
+#: with the campaign's topics, is not: on 17 tuning worlds no benign account with such a
+#: star or prefix sent any of the campaign's kind (0.5 instead left 1-3 points of recall).
+HARVEST_MATCH: Final = 0.25
 HARVEST_MIN_EXCHANGES: Final = 5
 #: Owned keys that place a harvesting look-alike: where its traffic comes from, or what
 #: its prompts are like. Not a persona band or a sign-up hour: an LLM-judge product's

@@ -48,6 +48,7 @@ from distillwatch.score.campaign import (
     campaign_lines,
     campaign_scores,
     core_members,
+    keep_core_scores,
     key_coverage,
     unmeasured_lines,
 )
@@ -279,7 +280,9 @@ def score_tables(
     )
     grown = join_look_alikes(membership, holdings, fams, flagged, kin, harvest)
     if not grown.equals(membership):
+        core = lines.filter(pl.col("convergent")).select("community", "campaign_score")
         membership, coverage, lines = judge(grown, holdings, fams, ctx, flagged)
+        lines = keep_core_scores(lines, core)
     return assemble(
         features=features,
         strengths=strengths,
