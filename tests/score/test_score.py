@@ -110,6 +110,28 @@ def test_multi_channel_coordination_of_strangers_converges_with_content() -> Non
     assert out["convergent"].to_list() == [True, False, False, False, False, False, True]
 
 
+def test_card_sharers_without_org_ids_need_an_operator_sign() -> None:
+    """Without org ids, accounts on shared cards and one grading template may be one judge
+    product's; extraction content alone then does not say "who" (fresh, unverified
+    sign-ups do). With org ids, or without shared cards, it still does."""
+    judge = {
+        "coordination": 1.0,
+        "coord_template": 1.0,
+        "coord_payment": 0.6,
+        "content": 1.0,
+        "behaviour": 0.6,
+        "f_extraction": 1.0,
+    }
+    rows = [
+        _line(**judge, org_known=0.0),  # one product's accounts, or strangers: unknown
+        _line(**judge, org_known=0.0, trust=1.0),  # fresh unverified sign-ups: an operator
+        _line(**judge, org_known=1.0),  # org ids say these are strangers
+        _line(**(judge | {"coord_payment": 0.0}), org_known=0.0),  # own cards each
+    ]
+    out = campaign_scores(pl.DataFrame(rows))
+    assert out["convergent"].to_list() == [False, True, True, True]
+
+
 def test_partner_intel_corroborates_but_never_suffices_alone() -> None:
     """Another provider's attribution answers "who" (like extraction, trust or a pivot) but
     supporting lines are still needed: indicators are evidence, not a verdict."""

@@ -419,7 +419,11 @@ def campaign_scores(
     # "Who": what an operator's sign-ups show and a customer's do not (fresh, unverified
     # accounts; a lockstep pivot; a partner's attribution), or extraction content.
     operator = fires["trust"] | (pl.col("pivot") >= WHO_PIVOT) | corroborated
-    who = (pl.col("f_extraction") >= 0.5) | operator
+    # Without org ids, accounts sharing cards may be one customer's (a judge product's
+    # 60 accounts on its card and grading template: 58 flagged on `evasive` seed 2301
+    # without org ids); extraction content then does not say "who", an operator sign must.
+    one_customer = fires["coord_payment"] & (known < ORG_KNOWN)
+    who = ((pl.col("f_extraction") >= 0.5) & ~one_customer) | operator
     others = pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in INDEPENDENT_CHANNELS])
     # Shared cards are damning among strangers only. Without org ids (``known``) an
     # enterprise's 135 batch accounts on its card, office and template, or a judge
