@@ -171,10 +171,19 @@ def join_look_alikes(
     if kin is not None and kin.len():
         kin_cand = _kin_groups(membership, held, groups, kin)
         cand = pl.concat([kin_cand, cand.join(kin_cand, on="account_id", how="anti")])
+    if cand.is_empty():
+        return membership
     grown = _assign(membership, cand)
     # The campaigns now own more keys; a second pass admits only their holders on assets
     # (a card, private text) or harvesting, never on likeness alone.
     return _assign(grown, _candidates(grown, held, prior, groups, harvest, likeness=False))
+
+
+def _harvest_columns(harvest: pl.DataFrame) -> list[str]:
+    """The extraction share columns of ``harvest`` (none without ``n_content``)."""
+    if "n_content" not in harvest.columns:
+        return []
+    return [c for c in harvest.columns if c not in ("account_id", "n_content")]
 
 
 def _candidates(
@@ -220,8 +229,8 @@ def _not_harvesting(
     sending none, a power user with three hundred does. ``harvest``: account_id,
     ``n_content`` and the extraction share columns of the account features.
     """
-    cols = [c for c in harvest.columns if c not in ("account_id", "n_content")]
-    if not cols or "n_content" not in harvest.columns:
+    cols = _harvest_columns(harvest)
+    if not cols:
         return cand.select("account_id").clear()
     typical = _typical_harvest(membership, harvest, cand["new"].unique(), cols)
     mine = (
@@ -379,9 +388,9 @@ def _harvesters(
     campaign owns that ask what it harvests: for one of the extraction kinds its members
     mostly send (median share m of at least ``HARVEST_SHARE``), a share of at least
     ``HARVEST_MATCH`` x m over ``HARVEST_MIN_EXCHANGES`` or more exchanges with text."""
-    cols = [c for c in harvest.columns if c not in ("account_id", "n_content")]
+    cols = _harvest_columns(harvest)
     held = alike.filter((pl.col("n_stars") >= 1) | pl.col("prefix"))
-    if not cols or "n_content" not in harvest.columns or held.is_empty():
+    if not cols or held.is_empty():
         return pl.DataFrame(schema={"account_id": pl.String, "new": membership["community"].dtype})
     typical = _typical_harvest(membership, harvest, held["community"].unique(), cols)
     asks = (

@@ -459,7 +459,8 @@ def keep_core_scores(lines: pl.DataFrame, core: pl.DataFrame) -> pl.DataFrame:
     """``lines`` with each campaign's score at least its core's (``core``: community,
     campaign_score from the judgement before look-alikes joined). Look-alikes are quieter
     members; their medians dilute the lines, and finding more of a campaign must not drop
-    it under the report bar (an evasive rewrite campaign at 0.76 fell to 0.74 so)."""
+    it under the report bar (a perturbed `evasive` tuning world's rewrite campaign fell
+    under it so: recall 0.68 -> 0.01)."""
     floor = core.select("community", pl.col("campaign_score").alias("_core"))
     return (
         lines.join(floor, on="community", how="left")
