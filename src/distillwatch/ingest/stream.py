@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextvars
 import queue
 import threading
-from collections.abc import Generator, Iterator
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
@@ -15,6 +17,7 @@ from distillwatch.ingest.readers import BATCH_ROWS, RawBatch, reader_for
 from distillwatch.ingest.validate import ValidatedBatch, validate_records, validate_table
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 #: Seconds a blocked producer waits before checking whether the consumer has stopped.
 _POLL_SECONDS = 0.1
@@ -131,3 +134,24 @@ def prefetched(items: Iterator[T], depth: int = 2) -> Generator[T, None, None]:
     finally:
         stopped.set()
         thread.join()
+
+
+def mapped_in_order(fn: Callable[[T], R], items: Iterable[T], workers: int = 2) -> Iterator[R]:
+    """Yield ``fn(item)`` for each item, in input order, with up to ``workers`` calls running.
+
+    For steps made of many Polars operations: each keeps the cores busy only part of the
+    time (serial sections, joins, Python glue), so two batches in flight fill the gaps.
+    Memory grows by ``workers - 1`` batches. Results do not depend on thread timing.
+    """
+    running: deque[Future[R]] = deque()
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        try:
+            for item in items:
+                running.append(pool.submit(fn, item))
+                if len(running) >= workers:
+                    yield running.popleft().result()
+            while running:
+                yield running.popleft().result()
+        finally:
+            for future in running:
+                future.cancel()
