@@ -174,7 +174,10 @@ def _campaign_dict(
                 float((f[col].fill_null(0) * f["n_content"].fill_null(0)).sum()) / nc, 4
             )
     models = (
-        daily.group_by("model").agg(pl.col("exchanges").sum()).sort("exchanges", descending=True)
+        daily.group_by("model")
+        .agg(pl.col("exchanges").sum())
+        # Ties by name: group_by order varies between runs, campaigns.json must not.
+        .sort(["exchanges", "model"], descending=[True, False])
     )
     fired = {
         c: row[c]
