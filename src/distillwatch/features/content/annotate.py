@@ -62,12 +62,15 @@ _SYSTEM_SEED = 0x5EED_5157
 _TMP = "__dw_content_"
 _SYS = f"{_TMP}system"
 _PROMPT = f"{_TMP}prompt"
+_SID, _PID = f"{_TMP}sid", f"{_TMP}pid"
+# Seed of the within-batch text ids (distinct texts are found and joined back on these).
+_TEXT_ID_SEED = 0x5EED_7E47
 _SYS_SUFFIX = "__sys"
 
 
-def _system_table(systems: pl.Series) -> pl.DataFrame:
-    """Per distinct system prompt: its hash (null when blank) and its rule/capability flags."""
-    uniq = systems.unique().to_frame(_SYS)
+def _system_table(uniq: pl.DataFrame) -> pl.DataFrame:
+    """Per distinct system prompt (``_SID``, ``_SYS``): its hash (null when blank) and its
+    rule/capability flags."""
     low = rule_text(pl.col(_SYS)).alias(f"{_TMP}sys_low")
     norm = normalise_system(pl.col(_SYS)).alias(f"{_TMP}sys_norm")
     table = uniq.with_columns(low, norm)
@@ -83,7 +86,7 @@ def _system_table(systems: pl.Series) -> pl.DataFrame:
         .alias("system_hash"),
     )
     keep = [*_FLAGS, "tooling_kind"]
-    return table.select(_SYS, "system_hash", *[pl.col(c).alias(c + _SYS_SUFFIX) for c in keep])
+    return table.select(_SID, "system_hash", *[pl.col(c).alias(c + _SYS_SUFFIX) for c in keep])
 
 
 def annotate(events: pl.DataFrame) -> pl.DataFrame:
@@ -98,10 +101,16 @@ def annotate(events: pl.DataFrame) -> pl.DataFrame:
     base = events.drop([c for c in CONTENT_SCHEMA.names() if c in events.columns])
     keyed = base.with_columns(
         text_or_empty(base, "prompt").alias(_PROMPT), text_or_empty(base, "system").alias(_SYS)
+    ).with_columns(
+        pl.col(_PROMPT).hash(seed=_TEXT_ID_SEED).alias(_PID),
+        pl.col(_SYS).hash(seed=_TEXT_ID_SEED).alias(_SID),
     )
     # Every prompt column depends on the prompt text alone, and a batch repeats prompts
-    # (about half of them in simulated worlds): annotate each distinct prompt once.
-    prompts = keyed.get_column(_PROMPT).unique().to_frame(_PROMPT)
+    # (about half of them in simulated worlds): annotate each distinct prompt once. Texts
+    # are told apart by a 64-bit hash, hashed once (the template keys are such hashes too):
+    # grouping and joining on the long strings hashed and compared them twice.
+    prompts = keyed.filter(pl.col(_PID).is_first_distinct()).select(_PID, _PROMPT)
+    systems_in = keyed.filter(pl.col(_SID).is_first_distinct()).select(_SID, _SYS)
     prompt = pl.col(_PROMPT)
     low, skel = f"{_TMP}low", f"{_TMP}skel"
     work = prompts.with_columns(rule_text(prompt).alias(low), skeleton(prompt).alias(skel))
@@ -112,17 +121,17 @@ def annotate(events: pl.DataFrame) -> pl.DataFrame:
     # evaluation of the capability/word/template columns (all release the GIL).
     with ThreadPoolExecutor(max_workers=2) as pool:
         rules = pool.submit(rule_frame, work.get_column(low))
-        systems = pool.submit(_system_table, keyed.get_column(_SYS))
+        systems = pool.submit(_system_table, systems_in)
         work = work.with_columns(
             *capability_text_columns(low_e),
             pl.when(skel_s.str.len_bytes() > 0)
             .then(hash_u64(skel_s, seed=_TEMPLATE_SEED))
             .otherwise(None)
             .alias("prompt_template"),
-        ).drop(low, skel)
+        ).drop(low, skel, _PROMPT)
         work = pl.concat([work, rules.result()], how="horizontal")
-        work = keyed.join(work, on=_PROMPT, how="left", maintain_order="left")
-        work = work.join(systems.result(), on=_SYS, how="left", maintain_order="left")
+        work = keyed.join(work, on=_PID, how="left", maintain_order="left")
+        work = work.join(systems.result(), on=_SID, how="left", maintain_order="left")
     work = work.with_columns(
         *[(pl.col(c) | pl.col(c + _SYS_SUFFIX)).alias(c) for c in _FLAGS],
         pl.coalesce("tooling_kind", "tooling_kind" + _SYS_SUFFIX).alias("tooling_kind"),
