@@ -13,11 +13,13 @@ from distillwatch.score.signals import SIGNALS
 
 
 def unit_weights(keys: pl.DataFrame) -> pl.DataFrame:
-    """(key_kind, key, df, weight) with every key at weight 1: core rules without IDF."""
+    """(key_kind, key, df, weight, kid) with every key at weight 1: core rules without IDF."""
     return (
         keys.group_by("key_kind", "key")
         .agg(pl.len().alias("df"))
         .with_columns(pl.lit(1.0).alias("weight"))
+        .sort("key_kind", "key")
+        .with_row_index("kid")
     )
 
 

@@ -107,7 +107,7 @@ def expand_groups(
         taken = membership.filter(pl.col("community").is_in(groups.implode()))["account_id"]
         cand = (
             held.filter(~pl.col("account_id").is_in(taken.implode()))
-            .join(owned, on=["key_kind", "key"])
+            .join(owned, on="kid")
             .group_by("account_id", "community")
             .agg(
                 (
@@ -272,16 +272,16 @@ def _typical_harvest(
 
 
 def _owned(held: pl.DataFrame, camp: pl.DataFrame, *, pairs: tuple[str, ...] = ()) -> pl.DataFrame:
-    """(community, key_kind, key, n_in): keys a campaign owns (``OWNED_SHARE`` of their
-    holders, and at least two, are its members). Keys of the ``pairs`` kinds count from one
-    member: a card or a network prefix one member shares with one outsider."""
+    """(community, kid, n_in): keys a campaign owns (``OWNED_SHARE`` of their holders, and
+    at least two, are its members). Keys of the ``pairs`` kinds count from one member: a
+    card or a network prefix one member shares with one outsider."""
     least = pl.when(pl.col("key_kind").is_in(pairs)).then(1).otherwise(2)
     return (
         held.join(camp, on="account_id")
-        .group_by("community", "key_kind", "key")
-        .agg(pl.len().alias("n_in"), pl.col("df").first())
+        .group_by("community", "kid")
+        .agg(pl.len().alias("n_in"), pl.col("df", "key_kind").first())
         .filter((pl.col("n_in") >= least) & (pl.col("n_in") / pl.col("df") >= OWNED_SHARE))
-        .select("community", "key_kind", "key", "n_in")
+        .select("community", "kid", "n_in")
     )
 
 
@@ -342,7 +342,7 @@ def _look_alikes(
     band = pl.col("key").str.starts_with(SYSTEM_BAND) & (pl.col("n_in") >= SIMILAR_MIN_MEMBERS)
     return (
         held.join(camp, on="account_id", how="anti")
-        .join(owned, on=["key_kind", "key"])
+        .join(owned, on="kid")
         .group_by("account_id", "community")
         .agg(
             (pl.col("key_kind") == "profile").sum().alias("n_stars"),

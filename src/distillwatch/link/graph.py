@@ -47,7 +47,9 @@ def key_weights(
 
     ``prior`` (account_id, prior in [0, 1]) is each account's own suspicion before linking;
     a key's suspicion factor is ``0.15 + 0.85 x mean prior of its holders``.
-    Returns (key_kind, key, df, weight) for keys held by two or more accounts.
+    Returns (key_kind, key, df, weight, kid) for keys held by two or more accounts, in
+    ``kind|key`` order; ``kid`` numbers them in that order, so later steps join and group
+    on one integer instead of two strings (hashing those was a third of the link stage).
     """
     n = max(n_accounts, 3)
     held = keys.unique(["account_id", "key_kind", "key"])
@@ -66,16 +68,20 @@ def key_weights(
         # Rounded: the holders' mean prior is a parallel sum whose last bit varies by run.
         .with_columns((kind_w * idf * factor).round(12).alias("weight"))
         .drop("holder_prior")
+        .sort(pl.format("{}|{}", "key_kind", "key"))
+        .with_row_index("kid")
+        .select("key_kind", "key", "df", "weight", "kid")
     )
 
 
 def key_holdings(keys: pl.DataFrame, weights: pl.DataFrame) -> pl.DataFrame:
-    """(account_id, key_kind, key, df): each account's weighted keys once, with the key's
-    holder count. Built once per scan: coverage, growth, merging and look-alikes read it."""
+    """(account_id, key_kind, key, df, kid): each account's weighted keys once, with the
+    key's holder count and id. Built once per scan: coverage, growth, merging and
+    look-alikes read it."""
     return (
         keys.select("account_id", "key_kind", "key")
         .unique()
-        .join(weights.select("key_kind", "key", "df"), on=["key_kind", "key"])
+        .join(weights.select("key_kind", "key", "df", "kid"), on=["key_kind", "key"])
     )
 
 
@@ -87,30 +93,27 @@ def communities(
     Returns (account_id, community) for every account holding at least one weighted key;
     community ids are dense integers, stable for a given input and seed.
     """
-    edges = keys.join(weights.select("key_kind", "key", "weight"), on=["key_kind", "key"])
+    edges = keys.join(weights.select("key_kind", "key", "kid", "weight"), on=["key_kind", "key"])
     if edges.is_empty():
         return pl.DataFrame(schema={"account_id": pl.String, "community": pl.Int64})
-    edges = edges.with_columns(
-        (pl.col("weight") * (0.5 + 0.5 * pl.col("share").clip(0, 1))).alias("w"),
-        pl.format("{}|{}", "key_kind", "key").alias("knode"),
-    )
     acc = edges["account_id"].unique().sort()
-    knodes = edges["knode"].unique().sort()
-    a_idx = pl.DataFrame({"account_id": acc, "a": pl.int_range(0, len(acc), eager=True)})
-    k_idx = pl.DataFrame(
-        {"knode": knodes, "k": pl.int_range(len(acc), len(acc) + len(knodes), eager=True)}
-    )
+    # Accounts are nodes 0.. in id order, then keys in ``kind|key`` order (``kid`` order).
     # Sorted on every column and rounded: parallel group-by sums may differ in the last bit
     # between runs, and Leiden's result depends on edge order and weights.
+    a_idx = pl.DataFrame({"account_id": acc, "a": pl.int_range(0, len(acc), eager=True)})
     e = (
         edges.join(a_idx, on="account_id")
-        .join(k_idx, on="knode")
-        .with_columns(pl.col("w").round(9))
+        .select(
+            "a",
+            (pl.col("kid").rank("dense") - 1 + len(acc)).cast(pl.Int64).alias("k"),
+            (pl.col("weight") * (0.5 + 0.5 * pl.col("share").clip(0, 1))).round(9).alias("w"),
+        )
         .sort("a", "k", "w")
     )
+    n_keys = edges["kid"].n_unique()
     # Plain Python ints: igraph converts these fastest (numpy rows or Series items: 1.3-2x).
     pairs = list(zip(e["a"].to_list(), e["k"].to_list(), strict=True))
-    graph = ig.Graph(n=len(acc) + len(knodes), edges=pairs)
+    graph = ig.Graph(n=len(acc) + n_keys, edges=pairs)
     rng_state = random.getstate()
     random.seed(seed)
     try:

@@ -128,8 +128,10 @@ def key_coverage(holdings: pl.DataFrame, membership: pl.DataFrame) -> pl.DataFra
     held first (the reviewer's indicators).
     """
     held = holdings.join(membership, on="account_id")
-    inside = held.group_by("community", "key_kind", "key").agg(
-        pl.col("account_id"), pl.len().alias("n_in"), pl.col("df").first()
+    inside = held.group_by("community", "kid").agg(
+        pl.col("account_id"),
+        pl.len().alias("n_in"),
+        pl.col("df", "key_kind", "key").first(),
     )
     excl = inside.filter(
         (pl.col("n_in") >= 2) & (pl.col("n_in") / pl.col("df") >= MIN_EXCLUSIVITY)
@@ -179,16 +181,13 @@ def core_members(
         else membership.select("account_id", pl.col("account_id").alias("org_id"))
     )
     exclusive = (
-        holdings.drop("df")
-        .join(membership, on="account_id")
+        holdings.join(membership, on="account_id")
         .join(org_of, on="account_id", how="left")
         .with_columns(pl.coalesce("org_id", "account_id").alias("org_id"))
         .join(
             # weight is per key, so dropping light keys first changes no other key's counts
-            weights.with_row_index("kid")
-            .filter(pl.col("weight") >= MIN_TIE_WEIGHT)
-            .select("key_kind", "key", "kid", "df"),
-            on=["key_kind", "key"],
+            weights.filter(pl.col("weight") >= MIN_TIE_WEIGHT).select("kid"),
+            on="kid",
         )
         .join(size, on="community")
         .with_columns(
