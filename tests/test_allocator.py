@@ -1,0 +1,44 @@
+"""The package sets Polars' allocator to keep freed pages, unless the user chose a setting."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import distillwatch
+
+_PROBE = "import distillwatch, os; print(os.environ['_RJEM_MALLOC_CONF'])"
+
+
+def _conf_seen(env: dict[str, str]) -> str:
+    out = subprocess.run(
+        [sys.executable, "-c", _PROBE], env=env, check=True, capture_output=True, text=True
+    )
+    return out.stdout.strip()
+
+
+def test_default_allocator_setting_applies_in_a_fresh_process() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "_RJEM_MALLOC_CONF"}
+    assert _conf_seen(env) == distillwatch.ALLOCATOR_CONF
+
+
+def test_a_users_allocator_setting_wins() -> None:
+    env = {**os.environ, "_RJEM_MALLOC_CONF": "dirty_decay_ms:1000"}
+    assert _conf_seen(env) == "dirty_decay_ms:1000"
+
+
+def test_polars_own_setting_inherited_from_a_parent_is_replaced() -> None:
+    # A parent that imported Polars passes Polars' own short decay on to its children.
+    env = {**os.environ, "_RJEM_MALLOC_CONF": "dirty_decay_ms:500,muzzy_decay_ms:1000"}
+    assert _conf_seen(env) == distillwatch.ALLOCATOR_CONF
+
+
+def test_the_setting_reaches_polars_allocator() -> None:
+    # Polars prepends its own defaults to the variable and jemalloc takes the last value.
+    probe = "import distillwatch, polars, os; print(os.environ['_RJEM_MALLOC_CONF'])"
+    env = {k: v for k, v in os.environ.items() if k != "_RJEM_MALLOC_CONF"}
+    out = subprocess.run(
+        [sys.executable, "-c", probe], env=env, check=True, capture_output=True, text=True
+    )
+    assert out.stdout.strip().endswith(distillwatch.ALLOCATOR_CONF)
