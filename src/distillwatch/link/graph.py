@@ -79,9 +79,11 @@ def key_holdings(keys: pl.DataFrame, weights: pl.DataFrame) -> pl.DataFrame:
     key's holder count and id. Built once per scan: coverage, growth, merging and
     look-alikes read it."""
     return (
-        keys.select("account_id", "key_kind", "key")
+        keys.lazy()
+        .select("account_id", "key_kind", "key")
         .unique()
-        .join(weights.select("key_kind", "key", "df", "kid"), on=["key_kind", "key"])
+        .join(weights.lazy().select("key_kind", "key", "df", "kid"), on=["key_kind", "key"])
+        .collect()
     )
 
 

@@ -264,9 +264,12 @@ def score_tables(
         strengths, baselines = signal_strengths(features)
         fams = individual_score(family_strengths(strengths), available_families(baselines))
     weights = key_weights(keys, features.height, fams.select("account_id", "prior"))
-    raw = group(keys, weights)
+    # Leiden runs on one core; the key holdings (one Polars query) fill the other meanwhile.
+    with ThreadPoolExecutor(max_workers=1) as side:
+        held = side.submit(key_holdings, keys, weights)
+        raw = group(keys, weights)
+        holdings = held.result()
     orgs = features.select("account_id", "org_id") if "org_id" in features.columns else None
-    holdings = key_holdings(keys, weights)
     membership = core_members(raw, fams, holdings, weights, orgs)
     ctx = (features, baselines)
     membership, coverage, lines = judge(membership, holdings, fams, ctx)
