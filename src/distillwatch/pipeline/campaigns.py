@@ -46,11 +46,12 @@ def assemble(
     membership: pl.DataFrame,
     lines: pl.DataFrame,
     coverage: pl.DataFrame,
-    keys: pl.DataFrame,
+    holdings: pl.DataFrame,
     weights: pl.DataFrame,
     daily: pl.DataFrame,
 ) -> Any:
-    """Accounts table, campaign dicts, daily and links artifacts (a ``Detection``)."""
+    """Accounts table, campaign dicts, daily and links artifacts (a ``Detection``);
+    ``holdings`` from :func:`~distillwatch.link.graph.key_holdings`."""
     from distillwatch.pipeline.detect import Detection
 
     flagged_groups = lines.filter(
@@ -94,7 +95,7 @@ def assemble(
         accounts=acc,
         campaigns=campaigns,
         daily=_daily(daily, members),
-        links=_links(members, keys, weights),
+        links=_links(members, holdings, weights),
         features=features,
     )
 
@@ -276,12 +277,12 @@ def _daily(daily: pl.DataFrame, members: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _links(members: pl.DataFrame, keys: pl.DataFrame, weights: pl.DataFrame) -> pl.DataFrame:
+def _links(members: pl.DataFrame, holdings: pl.DataFrame, weights: pl.DataFrame) -> pl.DataFrame:
     """links.parquet: each campaign member's shared keys and their weights."""
     return (
         members.select("campaign_id", "account_id")
-        .join(keys.select("account_id", "key_kind", "key"), on="account_id")
-        .join(weights.select("key_kind", "key", "weight"), on=["key_kind", "key"])
-        .unique()
+        .join(holdings.select("account_id", "key_kind", "key", "kid"), on="account_id")
+        .join(weights.select("kid", "weight"), on="kid")
+        .drop("kid")
         .sort("campaign_id", "account_id", "key_kind", "key")
     )

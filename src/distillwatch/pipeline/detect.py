@@ -299,7 +299,7 @@ def score_tables(
         membership=membership,
         lines=lines,
         coverage=coverage,
-        keys=keys,
+        holdings=holdings,
         weights=weights,
         daily=daily,
     )
