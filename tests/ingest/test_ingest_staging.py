@@ -12,6 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from distillwatch.contract import EVENT_SCHEMA
+from distillwatch.errors import UserError
 from distillwatch.ingest import ValidatedBatch, ingest_events, validate_records
 from distillwatch.ingest import events as events_module
 from distillwatch.ingest.events import PLAIN_TEXT_COLUMNS, _EventsWriter
@@ -83,6 +84,22 @@ def test_write_error_of_the_thread_reaches_the_caller(tmp_path: Path) -> None:
     writer.write(accepted(2).drop("model"))  # a frame the file's schema does not fit
     with pytest.raises(ValueError):
         writer.close()
+
+
+def test_a_full_disk_is_a_clear_error_naming_the_staged_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_space(self: Any, table: Any, row_group_size: int | None = None) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", no_space)
+    source = tmp_path / "e.parquet"
+    accepted(10).write_parquet(source)
+    out = tmp_path / "out"
+    with pytest.raises(UserError, match="No space left on device") as caught:
+        ingest_events(source, out, progress=False)
+    assert str(out / "events.parquet") in str(caught.value)
+    assert not [t for t in threading.enumerate() if t.name == "stage-writer"]
 
 
 def test_failing_ingest_raises_its_own_error_and_stops_the_writer(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import orjson
@@ -94,6 +95,19 @@ def test_unreadable_path_is_one_line_error(
     assert exit_info.value.code == 2
     err = capsys.readouterr().err.strip()
     assert "missing.parquet" in err and len(err.splitlines()) == 1
+
+
+def test_a_full_disk_when_writing_results_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_space(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    scan_module = importlib.import_module("distillwatch.pipeline.scan")
+    monkeypatch.setattr(scan_module, "write_detection", no_space)
+    pl.DataFrame(schema=contract.EVENT_SCHEMA).write_parquet(tmp_path / "e.parquet")
+    with pytest.raises(UserError, match=r"No space left on device.*another disk"):
+        scan([tmp_path / "e.parquet"], tmp_path / "out", report=False)
 
 
 def test_intel_indicators_link_their_holders() -> None:

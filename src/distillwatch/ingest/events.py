@@ -162,6 +162,13 @@ class _EventsWriter:
                 self._error = err
 
     def _raise_error(self) -> None:
+        """Re-raise the thread's error; a failed write (a full disk) names the file and a fix."""
+        if isinstance(self._error, OSError):
+            reason = self._error.strerror or str(self._error)
+            raise UserError(
+                f"cannot write the staged events to {self.path}: {reason}; free space there "
+                "or choose an output folder on another disk"
+            ) from self._error
         if self._error is not None:
             raise self._error
 

@@ -133,11 +133,16 @@ def scan(
     finally:
         # The staged copy is as large as the logs' text; no output or later command reads it.
         shutil.rmtree(out / STAGING_DIR, ignore_errors=True)
-    write_detection(detection, out)
-    wall = time.perf_counter() - start
     extra = {k: v for k, v in counts.items() if k not in _ROWS}
-    result = summary(counts, detection, wall, **extra)
-    write_json(result, out / "summary.json")
+    try:
+        write_detection(detection, out)
+        result = summary(counts, detection, time.perf_counter() - start, **extra)
+        write_json(result, out / "summary.json")
+    except OSError as err:
+        raise UserError(
+            f"cannot write the results to {out}: {err.strerror or err}; free space there or "
+            "choose an output folder on another disk"
+        ) from err
     reporter = optional_module("distillwatch.report") if report else None
     if reporter is not None and hasattr(reporter, "write_report"):
         reporter.write_report(out)
