@@ -273,11 +273,13 @@ def score_tables(
     membership = core_members(raw, fams, holdings, weights, orgs)
     ctx = (features, baselines)
     membership, coverage, lines = judge(membership, holdings, fams, ctx)
-    flagged = lines.filter(pl.col("convergent"))["community"]
+    first = lines.filter(pl.col("convergent")).select("community", "campaign_score")
+    flagged = first["community"]
     grown = expand_groups(membership, holdings, fams, flagged)
     grown = merge_groups(grown, holdings, flagged)
     if not grown.equals(membership):
         membership, coverage, lines = judge(grown, holdings, fams, ctx)
+        lines = keep_core_scores(lines, first)
     # Look-alikes join judged campaigns last: quieter members dilute the medians the
     # judgement rests on, so they may not undo it.
     flagged = lines.filter(pl.col("convergent"))["community"]
