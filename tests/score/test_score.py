@@ -95,6 +95,22 @@ def test_convergence_gate() -> None:
     assert score[0] < 0.5 and score[1] < 0.5 and score[2] > 0.5
 
 
+def test_lines_just_short_of_firing_count_in_part() -> None:
+    """Two supporting lines each just under their firing level add up to more than one
+    line that fires; slight leans (under half the level) add nothing, however many."""
+    harvest = {"coordination": 0.8, "coord_infrastructure": 0.6, "content": 1.0}
+    harvest |= {"f_extraction": 1.0}
+    rows = [
+        _line(**harvest, behaviour=0.5),  # content and behaviour fire: converges today
+        _line(**harvest, behaviour=0.498, trust=0.5),  # two near misses: more evidence
+        _line(**harvest, behaviour=0.45),  # one near miss alone: short of two lines
+        _line(**harvest, behaviour=0.24, trust=0.29, pivot=0.24, templating=0.24),
+    ]
+    out = campaign_scores(pl.DataFrame(rows))
+    assert out["convergent"].to_list() == [True, True, False, False]
+    assert out["n_lines"].to_list() == [2, 1, 1, 1]  # the reviewer's count of fired lines
+
+
 def test_multi_channel_coordination_of_strangers_converges_with_content() -> None:
     """Strangers tied by two independent channels while all targeting one capability are one
     operator; one organisation's accounts, or a single channel, are not enough."""

@@ -58,6 +58,13 @@ WHO_PIVOT: Final = 0.75
 #: Supporting lines, of which ``MIN_SUPPORT`` must fire besides coordination.
 SUPPORT_LINES: Final = ("content", "templating", "behaviour", "trust", "pivot")
 MIN_SUPPORT: Final = 2
+#: A supporting line short of its firing level still counts in part: nothing at this share
+#: of the level, rising linearly to one whole line at it (:func:`support_credit`). Counting
+#: only lines that fire made a quantisation step decisive: on tuning world `evasive` 1 an
+#: instruction-harvesting group of 107 strangers (coordination 0.82, extraction content
+#: 1.0) with behaviour 0.498 and trust 0.5 was dropped, while a CoT group with behaviour
+#: 0.5 and trust 0 converged.
+PARTIAL_SUPPORT: Final = 0.5
 #: Supporting lines some inputs cannot show, by the account family that measures them: trust
 #: needs the accounts table's sign-up time or verification. A line the data cannot show
 #: lowers ``MIN_SUPPORT`` by one (never below 1) rather than counting as evidence against:
@@ -414,7 +421,7 @@ def campaign_scores(
         measured.values()
     )
     corroborated = fires["coord_intel"]
-    support = pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in SUPPORT_LINES])
+    support = support_credit()
     # "Who": what an operator's sign-ups show and a customer's do not (fresh, unverified
     # accounts; a lockstep pivot; a partner's attribution), or extraction content.
     operator = fires["trust"] | (pl.col("pivot") >= WHO_PIVOT) | corroborated
@@ -447,10 +454,24 @@ def campaign_scores(
     size = (pl.col("n_accounts") / 5).clip(0, 1).sqrt()
     base = pl.when(convergent).then(0.5).otherwise(0.0)
     return lines.with_columns(
-        support.alias("n_lines"),
+        pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in SUPPORT_LINES]).alias("n_lines"),
         convergent.alias("convergent"),
         (uncoordinated & ~convergent).alias("uncoordinated"),
         ((base + weighted * 0.5) * size).clip(0, 1).alias("campaign_score"),
+    )
+
+
+def support_credit() -> pl.Expr:
+    """Supporting lines' worth of evidence: each line at or above its firing level counts
+    one, a line between ``PARTIAL_SUPPORT`` of the level and the level counts in
+    proportion, below that nothing (a slight lean of one line is no evidence)."""
+    return pl.sum_horizontal(
+        *[
+            ((pl.col(c) / LINE_FIRES.get(c, 0.5) - PARTIAL_SUPPORT) / (1 - PARTIAL_SUPPORT))
+            .clip(0, 1)
+            .fill_null(0.0)
+            for c in SUPPORT_LINES
+        ]
     )
 
 
