@@ -304,7 +304,7 @@ def test_harvester_joins_on_one_owned_key() -> None:
     joins when it asks for grades at a fair share of the members' rate, over enough
     exchanges; the same key without the grading or with a grade now and then, grading
     without the key, or three graded requests (too few to measure a share) do not."""
-    from distillwatch.link.expand import HARVEST_MIN_EXCHANGES, join_look_alikes
+    from distillwatch.link.expand import HARVEST_MATCH, HARVEST_MIN_EXCHANGES, join_look_alikes
 
     members = [f"c{i}" for i in range(8)]
     rows = [(m, "payment", f"card{m}") for m in members]
@@ -322,7 +322,8 @@ def test_harvester_joins_on_one_owned_key() -> None:
         {
             "account_id": ids,
             "n_content": [40] * 8 + [60, 60, HARVEST_MIN_EXCHANGES - 2, 30, 500, 10, 60],
-            "grading_share": [0.6] * 8 + [0.4, 0.0, 1.0, 0.5, 0.9, 0.0, 0.1],
+            # the dabbler grades at half the share a harvester needs
+            "grading_share": [0.6] * 8 + [0.4, 0.0, 1.0, 0.5, 0.9, 0.0, 0.3 * HARVEST_MATCH],
             "cot_share": [0.0] * 15,
         }
     )

@@ -77,8 +77,9 @@ BURST_MIN_MEMBERS: Final = 3
 #: share), measured on ``HARVEST_MIN_EXCHANGES`` exchanges with text. Asking for grades is
 #: what an LLM-judge product does too; asking for them from the campaign's proxies, or
 #: with the campaign's topics, is not: on 17 tuning worlds no benign account with such a
-#: star or prefix sent any of the campaign's kind (0.5 instead left 1-3 points of recall).
-HARVEST_MATCH: Final = 0.25
+#: star or prefix sent any of the campaign's kind (0.5 instead left 1-3 points of recall,
+#: 0.25 another 0.2-0.9 on 17 standard and 2-5 on the CoT campaign of 4 evasive worlds).
+HARVEST_MATCH: Final = 0.125
 HARVEST_MIN_EXCHANGES: Final = 5
 #: Owned keys that place a harvesting look-alike: where its traffic comes from, or what
 #: its prompts are like. Not a persona band or a sign-up hour: an LLM-judge product's
