@@ -320,6 +320,45 @@ def test_pivot_line_needs_several_measured_accounts() -> None:
     assert lines_for(10) == 1.0
 
 
+def test_topic_likeness_tops_up_coordination_but_never_makes_it() -> None:
+    """Group-exclusive profile stars add to shared assets (a hydra on home proxies and its
+    own cards is still fed from one task queue) but alone stay under the firing level."""
+    from distillwatch.score.campaign import LINE_FIRES, campaign_lines
+
+    ids = [f"a{i}" for i in range(10)]
+    fams = pl.DataFrame(
+        {"account_id": ids, "prior": [0.3] * 10}
+        | {
+            f"f_{f}": [0.0] * 10
+            for f in ("extraction", "targeting", "templating", "volume", "timing", "tokens")
+        }
+        | {"f_trust": [0.0] * 10, "f_pivot": [0.0] * 10}
+    )
+    features = pl.DataFrame({"account_id": ids, "n_events": [30] * 10})
+    membership = pl.DataFrame({"account_id": ids, "community": [0] * 10})
+
+    def coordination(**coverage: float) -> float:
+        cov = pl.DataFrame(
+            {
+                "community": [0] * len(coverage),
+                "key_kind": list(coverage),
+                "coverage": list(coverage.values()),
+                "keys": [["k"]] * len(coverage),
+            },
+            schema={
+                "community": pl.Int64,
+                "key_kind": pl.String,
+                "coverage": pl.Float64,
+                "keys": pl.List(pl.String),
+            },
+        )
+        return campaign_lines(membership, fams, cov, features)["coordination"][0]
+
+    fires = LINE_FIRES["coordination"]
+    assert coordination(ip24=0.4) < fires <= coordination(ip24=0.4, profile=1.0)
+    assert coordination(profile=1.0) < fires
+
+
 def test_core_ignores_keys_only_one_organisation_shares() -> None:
     """An eval lab's accounts behind their office NAT inside a big mixed group are one
     customer; the same /24 shared by strangers ties them."""

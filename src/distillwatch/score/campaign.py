@@ -105,6 +105,16 @@ CAMPAIGN_WEIGHTS: Final = {
     "trust": 0.15,
     "pivot": 0.1,
 }
+#: Multiplier of the topic/style likeness channel (group-exclusive profile stars). Far
+#: under ``LINE_FIRES["coordination"]`` even at full coverage, so likeness alone never
+#: makes a group coordinated; it tops up shared assets. A hydra fed from one task queue
+#: is alike in what it asks even when its proxies are shared with homes and its cards are
+#: its own: the rewrite campaign of tuning worlds `evasive` 1 and 11 (coordination 0.41 /
+#: 0.34, its profile stars all group-exclusive) was lost. No benign group of the 32
+#: tuning replays changes its verdict at 0.2, 0.3 or 0.5; at 0.3 small splinters of the
+#: ghost campaign (7, 36 accounts, mostly alike) converged as campaigns of their own
+#: instead of joining it as look-alikes and kin (world 109: Jaccard 0.91 -> 0.76).
+LIKENESS_COORD: Final = 0.2
 #: Coordination lines: which key kinds feed each, with a multiplier for weak kinds.
 COORD_LINES: Final[dict[str, dict[str, float]]] = {
     "coord_infrastructure": {"ip24": 1.0, "ip48": 1.0, "sync": 1.0, "user_agent": 0.4},
@@ -113,6 +123,7 @@ COORD_LINES: Final[dict[str, dict[str, float]]] = {
     "coord_email": {"email_domain": 0.6},
     "coord_template": {"template": 1.0, "system_prompt": 1.0},
     "coord_intel": {"intel": 1.0},
+    "coord_profile": {"profile": LIKENESS_COORD},
 }
 
 
