@@ -73,3 +73,32 @@ def test_detached_strings_keep_values_and_type() -> None:
     out = detached(kept)
     assert out.dtype == pl.String and out.name == "prompt"
     assert out.to_list() == kept.to_list()
+
+
+def test_profile_sample_takes_harvest_prompts_first() -> None:
+    """An account burying CoT requests under decoys is profiled on its requests, drawn
+    from its uniform sample (which stays uniform for template families); an account
+    with no extraction prompts keeps its hash-rank order."""
+    from distillwatch.pipeline.detect import PROFILE_SAMPLE, profile_sample, sample_of
+
+    rows = [
+        dict.fromkeys(FLAGS, False) | {"account_id": a, "prompt_template": 0, "system_hash": None}
+        for a in ("decoyed", "organic")
+        for _ in range(40)
+    ]
+    for i in range(0, 40, 5):  # every fifth of the decoyed account's prompts asks for CoT
+        rows[i]["sig_cot"] = True
+    df = annotated(rows).with_columns(pl.format("{}-{}", "account_id", "event_id").alias("prompt"))
+    partials = content_partials(df)
+    cot = set(df.filter(pl.col("sig_cot"))["prompt"])
+    kept = partials.sample.filter(pl.col("account_id") == "decoyed")
+    in_sample = [p for p in kept["prompt"] if p in cot]
+    assert 0 < len(in_sample) < PROFILE_SAMPLE
+    profiled = profile_sample(partials)
+    decoyed = profiled.filter(pl.col("account_id") == "decoyed")["text"].to_list()
+    assert set(in_sample) <= set(decoyed) and len(decoyed) == PROFILE_SAMPLE
+    rest = [p for p in kept["prompt"] if p not in cot][: PROFILE_SAMPLE - len(in_sample)]
+    assert set(decoyed) == set(in_sample) | set(rest)  # then the sample's lowest ranks
+    uniform = sample_of(partials, 5, PROFILE_SAMPLE).filter(pl.col("account_id") == "organic")
+    organic = profiled.filter(pl.col("account_id") == "organic")["text"].to_list()
+    assert organic == uniform["prompt"].to_list()

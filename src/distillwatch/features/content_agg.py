@@ -18,6 +18,8 @@ from distillwatch.features.content.annotate import FLAG_COLUMNS as CONTENT_FLAG_
 FLAG_COLUMNS = CONTENT_FLAG_COLUMNS
 #: Capability flags whose mix gives capability concentration ("other" = none of them).
 CAP_COLUMNS = FLAG_COLUMNS[:4]
+#: Per-event signal columns of what a distiller harvests.
+EXTRACTION_FLAGS = tuple(c for c in FLAG_COLUMNS if c.startswith("sig_"))
 #: Prompts kept per account for MinHash template families (bounded sample).
 SAMPLE_PER_ACCOUNT = 24
 
@@ -29,7 +31,7 @@ class ContentPartials:
     sums: pl.DataFrame  # account_id, n_content, <flag sums>, no_cap, words
     templates: pl.DataFrame  # account_id, prompt_template, n
     systems: pl.DataFrame  # account_id, system_hash, n
-    sample: pl.DataFrame  # account_id, rank, prompt
+    sample: pl.DataFrame  # account_id, rank, prompt, harvest
 
 
 def content_partials(annotated: pl.DataFrame, *, k: int = SAMPLE_PER_ACCOUNT) -> ContentPartials:
@@ -51,6 +53,7 @@ def content_partials(annotated: pl.DataFrame, *, k: int = SAMPLE_PER_ACCOUNT) ->
             "account_id",
             pl.col("event_id").hash(seed=7).alias("rank"),
             "prompt",
+            pl.any_horizontal(*[pl.col(c) for c in EXTRACTION_FLAGS]).alias("harvest"),
         ),
         k,
     )

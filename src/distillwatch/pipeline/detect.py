@@ -89,13 +89,20 @@ def content_api() -> tuple[Callable[[pl.DataFrame], pl.DataFrame], Signatures] |
     return mod.annotate, mod.template_signature_matrix
 
 
-def sample_of(partials: ContentPartials, min_events: int, per_account: int) -> pl.DataFrame:
+def sample_of(
+    partials: ContentPartials, min_events: int, per_account: int, *, harvest_first: bool = False
+) -> pl.DataFrame:
     """The first ``per_account`` rows of the content sample of each account with at least
-    ``min_events`` exchanges of prompt text (the sample is already in hash-rank order)."""
+    ``min_events`` exchanges of prompt text (the sample is already in hash-rank order);
+    ``harvest_first`` takes the sample's extraction prompts before the others."""
     enough = partials.sums.filter(pl.col("n_content") >= min_events).select("account_id")
-    return partials.sample.join(enough, on="account_id").filter(
-        pl.int_range(pl.len()).over("account_id") < per_account
-    )
+    sample = partials.sample.join(enough, on="account_id")
+    if not harvest_first:
+        return sample.filter(pl.int_range(pl.len()).over("account_id") < per_account)
+    # Harvest prompts rank below every other (top bit); a per-account rank, not a sort of
+    # the whole sample (0.25 s against 0.6-0.9 s for 172k accounts).
+    key = pl.col("rank") // 2 + pl.when(pl.col("harvest")).then(0).otherwise(2**63).cast(pl.UInt64)
+    return sample.filter(key.rank("ordinal").over("account_id") <= per_account)
 
 
 def family_sample(partials: ContentPartials) -> pl.DataFrame:
@@ -107,7 +114,7 @@ def family_sample(partials: ContentPartials) -> pl.DataFrame:
 def profile_sample(partials: ContentPartials) -> pl.DataFrame:
     """(account_id, text): the bounded prompt sample of accounts with enough exchanges for a
     topic/style profile; an engine collects it from every partition for the profile step."""
-    return sample_of(partials, PROFILE_MIN_EVENTS, PROFILE_SAMPLE).select(
+    return sample_of(partials, PROFILE_MIN_EVENTS, PROFILE_SAMPLE, harvest_first=True).select(
         "account_id", pl.col("prompt").alias("text")
     )
 
