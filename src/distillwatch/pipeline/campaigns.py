@@ -15,9 +15,13 @@ from distillwatch.score.evidence import account_evidence, campaign_evidence
 from distillwatch.score.signals import SIGNALS
 
 #: A community is reported (and its members flagged) at this campaign score: convergent
-#: (0.5) with weighted evidence of at least half the maximum. True campaigns on the tuning
-#: seeds scored 0.88-0.91; groups of hard negatives that pass the gates score lower.
-CAMPAIGN_FLAG: Final = 0.75
+#: (0.5) with weighted evidence of at least 0.4 of the maximum. The gates decide; this bar
+#: only keeps groups that pass them at their weakest out. At 0.75 (half the maximum) it
+#: overrode the gates for campaigns whose sign-ups look normal and which never pivot: one
+#: passing coordination at 0.48 with extraction content and behaviour weighs 0.49 and was
+#: dropped (held-out `evasive` 2501's rewrite campaign at 0.747). No benign-majority group
+#: converged on the 36 tuning replays, and none of their campaigns scored 0.70-0.75.
+CAMPAIGN_FLAG: Final = 0.7
 #: A member is flagged when its own final score reaches this (always <= campaign score).
 ACCOUNT_FLAG: Final = 0.55
 #: Contract capability name -> per-account share column.
