@@ -110,6 +110,22 @@ def test_a_full_disk_when_writing_results_is_a_clear_error(
         scan([tmp_path / "e.parquet"], tmp_path / "out", report=False)
 
 
+def test_a_full_disk_when_writing_the_report_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The contract outputs are written; the optional page's failure names the fix."""
+
+    def no_space(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    report = importlib.import_module("distillwatch.report")
+    monkeypatch.setattr(report, "write_report", no_space)
+    pl.DataFrame(schema=contract.EVENT_SCHEMA).write_parquet(tmp_path / "e.parquet")
+    with pytest.raises(UserError, match=r"report\.html.*No space left on device.*--no-report"):
+        scan([tmp_path / "e.parquet"], tmp_path / "out")
+    assert (tmp_path / "out" / "summary.json").exists()
+
+
 def test_intel_indicators_link_their_holders() -> None:
     from distillwatch.pipeline.detect import detect, intel_keys
 

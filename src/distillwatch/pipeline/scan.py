@@ -145,5 +145,11 @@ def scan(
         ) from err
     reporter = optional_module("distillwatch.report") if report else None
     if reporter is not None and hasattr(reporter, "write_report"):
-        reporter.write_report(out)
+        try:
+            reporter.write_report(out)
+        except OSError as err:
+            raise UserError(
+                f"cannot write report.html to {out}: {err.strerror or err}; the other results "
+                "are written there; free space and rerun, or rerun with --no-report"
+            ) from err
     return result
