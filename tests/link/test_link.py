@@ -333,6 +333,33 @@ def test_harvester_joins_on_one_owned_key() -> None:
     assert grown.filter(pl.col("account_id") == "grader")["community"].to_list() == [0]
 
 
+def test_a_home_prefix_one_member_used_places_no_harvester() -> None:
+    """A /24 that two members used is the campaign's proxy range; one that a single member
+    shares with one outsider is a home on a residential proxy pool, whose owner may well
+    ask for written-out reasoning too (benchmarks/reasoning_askers.py)."""
+    from distillwatch.link.expand import join_look_alikes
+
+    members = [f"c{i}" for i in range(8)]
+    rows = [(m, "payment", f"card{m}") for m in members]
+    rows += [("c0", "ip24", "home"), ("asker", "ip24", "home")]
+    rows += [("c1", "ip24", "pool"), ("c2", "ip24", "pool"), ("reasoner", "ip24", "pool")]
+    k = keys(rows)
+    membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
+    ids = [*members, "asker", "reasoner"]
+    prior = pl.DataFrame({"account_id": ids, "prior": [0.5] * 8 + [0.1, 0.1]})
+    harvest = pl.DataFrame(
+        {
+            "account_id": ids,
+            "n_content": [40] * 10,
+            "cot_share": [1.0] * 8 + [0.3, 0.3],
+            "grading_share": [0.0] * 10,
+        }
+    )
+    held = key_holdings(k, key_weights(k, 50))
+    grown = join_look_alikes(membership, held, prior, pl.Series([0]), harvest=harvest)
+    assert set(grown["account_id"]) == {*members, "reasoner"}
+
+
 def _look_alikes_of_eight(rows: list[tuple[str, str, str]], prior: dict[str, float]) -> set[str]:
     """Accounts after ``join_look_alikes`` for a campaign of members c0..c7 on one /24 plus
     ``rows``; ``prior`` gives the outsiders' priors (members have 0.5)."""

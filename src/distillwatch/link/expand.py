@@ -158,7 +158,7 @@ def join_look_alikes(
     (its persona is a near-duplicate of many members': how a quiet account with no
     profile joins); or a card whose holders are mostly members, even one member (a hydra
     buys a card per few accounts); or, with ``harvest``, one owned star or network prefix
-    (owned from one member) and a share of the campaign's extraction kind near the
+    (owned from two members) and a share of the campaign's extraction kind near the
     members' (:func:`_harvesters`). A second pass, with the first pass's look-alikes as
     members, admits only cards, private text and harvesters: likeness never cascades.
 
@@ -275,7 +275,7 @@ def _typical_harvest(
 def _owned(held: pl.DataFrame, camp: pl.DataFrame, *, pairs: tuple[str, ...] = ()) -> pl.DataFrame:
     """(community, kid, n_in): keys a campaign owns (``OWNED_SHARE`` of their holders, and
     at least two, are its members). Keys of the ``pairs`` kinds count from one member: a
-    card or a network prefix one member shares with one outsider."""
+    card one member shares with one outsider."""
     least = pl.when(pl.col("key_kind").is_in(pairs)).then(1).otherwise(2)
     return (
         held.join(camp, on="account_id")
@@ -339,7 +339,9 @@ def _look_alikes(
     (``PREFIX_KINDS``), with the account's prior and the campaign's look-alike bar."""
     camp = membership.filter(pl.col("community").is_in(groups.implode()))
     need = _need(camp, prior, LOOKALIKE_PRIOR)
-    owned = _owned(held, camp, pairs=("payment", *PREFIX_KINDS))
+    # A prefix needs two members: one member's /24 is often a home on a residential
+    # proxy pool, whose owner asks what strangers ask (benchmarks/reasoning_askers.py).
+    owned = _owned(held, camp, pairs=("payment",))
     band = pl.col("key").str.starts_with(SYSTEM_BAND) & (pl.col("n_in") >= SIMILAR_MIN_MEMBERS)
     return (
         held.join(camp, on="account_id", how="anti")
