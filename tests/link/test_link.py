@@ -447,6 +447,25 @@ def test_kin_group_joins_the_campaign_whose_profiles_it_shares() -> None:
     assert all(by[a] == 0 for a in [*core, *rest]) and all(by[a] == 2 for a in other)
 
 
+def test_a_converged_splinter_joins_the_larger_campaign_it_is_kin_to() -> None:
+    """Likeness can lift a splinter of a campaign over the coordination bar on its own: a
+    converged group most of whose members share the larger campaign's stars joins it,
+    never the other way round."""
+    from distillwatch.link.expand import join_look_alikes
+
+    big = [f"b{i}" for i in range(8)]
+    small = [f"s{i}" for i in range(4)]
+    rows = [(m, "payment", "card") for m in big]
+    for i, b in enumerate(big):  # every big member's star holds one of three small ones
+        rows += [(b, "profile", f"pn:{b}"), (small[i % 3], "profile", f"pn:{b}")]
+    k = keys(rows)
+    membership = pl.DataFrame({"account_id": [*big, *small], "community": [0] * 8 + [1] * 4})
+    prior = pl.DataFrame({"account_id": [*big, *small], "prior": [0.5] * 12})
+    both = pl.Series([0, 1])
+    grown = join_look_alikes(membership, key_holdings(k, key_weights(k, 50)), prior, both, kin=both)
+    assert set(grown["community"]) == {0} and grown.height == 12
+
+
 def test_kin_group_joins_when_the_stars_across_the_cut_are_mostly_its_own() -> None:
     """Modularity cut a campaign in two: the stars spanning the cut hold one member of the
     judged part and three of the kin part, so the campaign alone owns none of them; the

@@ -301,9 +301,11 @@ def _kin_groups(
     """(account_id, new): every member of a kin group most of whose members share a
     profile star with one campaign's members, the pair owning the star, moved to that
     campaign. Owned by the pair, not by the campaign alone: when modularity cuts a
-    campaign in two, the stars spanning the cut are mostly the larger part's."""
+    campaign in two, the stars spanning the cut are mostly the larger part's. A kin group
+    that is itself one of the campaigns moves only into a larger one, and never into a
+    campaign that moves too (no chains)."""
     members = membership.filter(pl.col("community").is_in(kin.implode()))
-    size = members.group_by("community").agg(pl.len().alias("size"))
+    size = membership.group_by("community").agg(pl.len().alias("size"))
     camp = membership.filter(pl.col("community").is_in(groups.implode()))
     stars = held.filter(pl.col("key_kind") == "profile")
     side = [
@@ -322,12 +324,18 @@ def _kin_groups(
         shared.explode("acc_community")
         .group_by("community", "new")
         .agg(pl.col("acc_community").n_unique().alias("n"))
+        .filter(pl.col("community") != pl.col("new"))
         .join(size, on="community")
-        .filter(pl.col("n") >= KIN_STAR_SHARE * pl.col("size"))
+        .join(size.rename({"community": "new", "size": "size_new"}), on="new")
+        .filter(
+            (pl.col("n") >= KIN_STAR_SHARE * pl.col("size"))
+            & (~pl.col("community").is_in(groups.implode()) | (pl.col("size") < pl.col("size_new")))
+        )
         .sort(["community", "n", "new"], descending=[False, True, False])
         .group_by("community", maintain_order=True)
         .first()
     )
+    best = best.filter(~pl.col("new").is_in(best["community"].implode()))
     return members.join(best.select("community", "new"), on="community").select("account_id", "new")
 
 

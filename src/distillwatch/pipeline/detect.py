@@ -290,7 +290,9 @@ def score_tables(
     # Look-alikes join judged campaigns last: quieter members dilute the medians the
     # judgement rests on, so they may not undo it.
     flagged = lines.filter(pl.col("convergent"))["community"]
-    kin = lines.filter(pl.col("uncoordinated"))["community"]
+    # Kin: groups passing every gate but coordination, and campaigns themselves (likeness
+    # can lift a splinter of a larger campaign over the coordination bar on its own).
+    kin = lines.filter(pl.col("uncoordinated") | pl.col("convergent"))["community"]
     extraction = [s.column for s in SIGNALS if s.family == "extraction"]
     harvest = features.select(
         "account_id", *[c for c in ("n_content", *extraction) if c in features.columns]
