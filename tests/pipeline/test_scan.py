@@ -97,33 +97,31 @@ def test_unreadable_path_is_one_line_error(
     assert "missing.parquet" in err and len(err.splitlines()) == 1
 
 
-def test_a_full_disk_when_writing_results_is_a_clear_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("module", "writer", "message", "written"),
+    [
+        # the contract outputs: nothing is written, the error names the folder and a fix
+        ("distillwatch.pipeline.scan", "write_detection", r"No space left.*another disk", False),
+        # the optional page: the contract outputs are written first
+        ("distillwatch.report", "write_report", r"report\.html.*No space left.*--no-report", True),
+    ],
+)
+def test_a_full_disk_is_a_clear_error(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    module: str,
+    writer: str,
+    message: str,
+    written: bool,
 ) -> None:
     def no_space(*args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    scan_module = importlib.import_module("distillwatch.pipeline.scan")
-    monkeypatch.setattr(scan_module, "write_detection", no_space)
+    monkeypatch.setattr(importlib.import_module(module), writer, no_space)
     pl.DataFrame(schema=contract.EVENT_SCHEMA).write_parquet(tmp_path / "e.parquet")
-    with pytest.raises(UserError, match=r"No space left on device.*another disk"):
-        scan([tmp_path / "e.parquet"], tmp_path / "out", report=False)
-
-
-def test_a_full_disk_when_writing_the_report_is_a_clear_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The contract outputs are written; the optional page's failure names the fix."""
-
-    def no_space(*args: object) -> None:
-        raise OSError(28, "No space left on device")
-
-    report = importlib.import_module("distillwatch.report")
-    monkeypatch.setattr(report, "write_report", no_space)
-    pl.DataFrame(schema=contract.EVENT_SCHEMA).write_parquet(tmp_path / "e.parquet")
-    with pytest.raises(UserError, match=r"report\.html.*No space left on device.*--no-report"):
+    with pytest.raises(UserError, match=message):
         scan([tmp_path / "e.parquet"], tmp_path / "out")
-    assert (tmp_path / "out" / "summary.json").exists()
+    assert (tmp_path / "out" / "summary.json").exists() == written
 
 
 def test_intel_indicators_link_their_holders() -> None:
