@@ -92,16 +92,17 @@ def content_api() -> tuple[Callable[[pl.DataFrame], pl.DataFrame], Signatures] |
 def sample_of(
     partials: ContentPartials, min_events: int, per_account: int, *, harvest_first: bool = False
 ) -> pl.DataFrame:
-    """The first ``per_account`` rows of the content sample of each account with at least
-    ``min_events`` exchanges of prompt text (the sample is already in hash-rank order);
-    ``harvest_first`` takes the sample's extraction prompts before the others."""
+    """The ``per_account`` lowest-ranked rows of the content sample of each account with at
+    least ``min_events`` exchanges of prompt text; ``harvest_first`` ranks the sample's
+    extraction prompts before the others. By rank, not row position: a join does not keep
+    the sample's row order."""
     enough = partials.sums.filter(pl.col("n_content") >= min_events).select("account_id")
     sample = partials.sample.join(enough, on="account_id")
-    if not harvest_first:
-        return sample.filter(pl.int_range(pl.len()).over("account_id") < per_account)
-    # Harvest prompts rank below every other (top bit); a per-account rank, not a sort of
-    # the whole sample (0.25 s against 0.6-0.9 s for 172k accounts).
-    key = pl.col("rank") // 2 + pl.when(pl.col("harvest")).then(0).otherwise(2**63).cast(pl.UInt64)
+    key = pl.col("rank")
+    if harvest_first:  # harvest prompts below every other (top bit)
+        key = key // 2 + pl.when(pl.col("harvest")).then(0).otherwise(2**63).cast(pl.UInt64)
+    # A per-account rank, not a sort of the whole sample (0.25 s against 0.6-0.9 s for 172k
+    # accounts).
     return sample.filter(key.rank("ordinal").over("account_id") <= per_account)
 
 
