@@ -29,7 +29,12 @@ import polars as pl
 
 from distillwatch.features.content import annotate
 from distillwatch.features.content.normalize import rule_text
-from distillwatch.features.content.rules import RULE_PATTERNS, gate_regex, matched_parts
+from distillwatch.features.content.rules import (
+    RULE_PATTERNS,
+    gate_regex,
+    matched_parts,
+    rule_contains,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 RULES = ("sig_cot", "sig_grading", "sig_policy_rewrite", "sig_tooling")
@@ -381,8 +386,8 @@ def gate_misses(texts: list[str]) -> dict[str, int]:
     """Per rule, texts its full pattern matches but its literal gate would skip (must be 0)."""
     low = pl.select(rule_text(pl.Series(texts, dtype=pl.String))).to_series()
     return {
-        rule: int((low.str.contains(pat) & ~low.str.contains(gate_regex(rule))).sum())
-        for rule, pat in RULE_PATTERNS.items()
+        rule: int((rule_contains(low, rule) & ~low.str.contains(gate_regex(rule))).sum())
+        for rule in RULE_PATTERNS
     }
 
 

@@ -30,8 +30,10 @@ RULE_PARTS: dict[str, str] = {}
 
 
 def _alt(name: str, *parts: str) -> str:
-    """One regex alternation from several sub-patterns, with ASCII word boundaries."""
-    for i, p in enumerate(parts):
+    """One regex alternation from several sub-patterns, with ASCII word boundaries; a
+    rule's second alternation numbers its parts on from its first."""
+    start = sum(1 for key in RULE_PARTS if key.rsplit("#", 1)[0] == name)
+    for i, p in enumerate(parts, start):
         RULE_PARTS[f"{name}#{i}"] = ascii_regex(p)
     return ascii_regex("(?:" + "|".join(f"(?:{p})" for p in parts) + ")")
 
@@ -79,6 +81,19 @@ COT_PATTERN = _alt(
     r"(?:写出|展示|输出|给出|列出|还原|重建|复述|说明|呈现)[^。！？\n]{0,24}?(?:完整|全部|内部|真实|原始|所有)[^。！？\n]{0,8}?(?:推理|思考|思维)(?:过程|链|步骤)",
     r"(?:razonamiento|proceso de pensamiento|cadena de pensamiento)\s+(?:completo|interno|detallado|paso a paso)|(?:raisonnement|processus de réflexion)\s+(?:complet|interne|détaillé)|(?:vollständigen|gesamten|internen)\s+(?:denkprozess|gedankengang|argumentationsweg)",
 )
+# The answer formats of reasoning-data generators: the reasoning written out, then a
+# separately marked answer that a harvesting script can cut off and check. A second
+# alternation of the same rule: one automaton for both ran at half the speed of two.
+COT_FORMAT_PATTERN = _alt(
+    "sig_cot",
+    r"\bstep[- ]by[- ]step\b[^\n]{0,160}?\bfinal\s+answer\b|\bfinal\s+answer\b[^\n]{0,160}?\bstep[- ]by[- ]step\b",
+    r"[\\]boxed\{",
+    r"\b(?:explain|show|give|write(?:\s+out)?|provide|present|lay\s+out|describe|output)\s+(?:your\s+|the\s+|a\s+|all\s+)?(?:(?:detailed|full|complete|thorough|explicit|step[- ]by[- ]step)\s+)?(?:reasoning|rationale|thinking|thought\s+process|derivation|justification)\b[^.!?\n]{0,60}?\b(?:before|then|followed\s+by|prior\s+to)\b[^.!?\n]{0,40}?\b(?:answer|conclusion|verdict)\b",
+    r"\b(?:think|reason)\s+(?:out\s+loud|aloud|through\s+(?:it|this|the\s+problem))\b[^\n]{0,80}?\bthen\s+(?:\w+\s+){0,3}?answer\b",
+    r"[\"'](?:reasoning|rationale|thoughts?|thinking|chain_of_thought)[\"']\s*:[^\n]{0,120}?[\"'](?:answer|final_answer|label|output|verdict)[\"']|\b(?:reasoning|rationale)[\"']?\s+(?:field|key|property)\b",
+    r"\b(?:reasoning|thinking|thought)\s+traces?\b",
+    r"\b(?:justify|justifying)\s+(?:each|every)\s+step\b|\b(?:each|every)\s+step\s+justified\b",
+)
 
 # ---------------------------------------------------------------- grading / preference
 _RESP = r"responses?|answers?|completions?|outputs?|replies|reply|generations?|assistants?|candidates?|submissions?|summar(?:y|ies)|translations?"
@@ -99,6 +114,16 @@ GRADING_PATTERN = _alt(
     r"\b(?:rank|rate|score|examine)\b[^\n]{0,40}?\b(?:response|answer|completion|output)\b[^\n]{0,40}?\bscore\s+(?:between|from|of)\s+\d+\s*(?:and|to|-)\s*\d+",
     r"\bhelpfulness,\s*(?:relevance|harmlessness|honesty|accuracy)\b",
 )
+# Pairwise and list-wise preference, and grading a given answer, however worded (a second
+# alternation of the rule, for speed as above).
+PREFERENCE_PATTERN = _alt(
+    "sig_grading",
+    rf"\b(?:{_RESP}|option)\s+(?:a|1)\b[^\n]{{0,200}}?\b(?:{_RESP}|option)\s+(?:b|2)\b[^\n]{{0,300}}?\b(?:prefer\w*|better|which\s+one|winner|choose)\b",
+    rf"\b(?:{_RESP})\b[^\n]{{0,80}}?\brank\b[^\n]{{0,40}}?\bbest\s+to\s+worst\b|\brank\b[^\n]{{0,40}}?\b(?:{_RESP})\b[^\n]{{0,40}}?\bbest\s+to\s+worst\b|\brank\s+(?:these|the\s+following|them|the)\s+(?:\w+\s+)?(?:candidate\s+)?(?:responses|answers|completions|outputs|candidates|generations|replies)\b",
+    rf"\bgrade\s+(?:the|this)\s+(?:student'?s\s+|model'?s\s+|following\s+|assistant'?s\s+)?(?:{_RESP})\b[^\n]{{0,80}}?\b(?:correct|incorrect|partially|score|points?|pass|fail)\b",
+    rf"\b(?:{_RESP})\b[^\n]{{0,150}}?\b(?:give|assign|provide|output)\s+(?:it\s+)?(?:a|an)\s+(?:\d+\s*(?:-|to)\s*\d+\s+)?(?:quality\s+|overall\s+|numeric\s+)?(?:score|rating)\b",
+    r"\b(?:humans?|annotators?|raters?|users?)\s+would\s+prefer\b",
+)
 
 # ---------------------------------------------------------------- policy-sensitive rewrites
 _REWRITE = r"re-?writ\w*|revis\w*|rephras\w*|reword\w*|redo|redone|edit(?:s|ed|ing)?|modif\w*|adjust\w*|saniti[sz]\w*|tone down|soften\w*|neutrali[sz]\w*|transform\w*|convert\w*|regenerat\w*"
@@ -118,6 +143,7 @@ _SENSITIVE = (
     r"weapons?|drugs?|self-harm|suicide|hate speech|dangerous|unsafe|harmful|jailbreak|safety"
 )
 _OBJ = r"(?:answer|response|reply|completion|output|text|statement|paragraph|passage)s?"
+_MODEL_OUT = r"(?:answer|response|reply|completion|output|refusal)s?"
 POLICY_REWRITE_PATTERN = _alt(
     "sig_policy_rewrite",
     rf"\b(?:{_REWRITE})\b[^.!?\n]{{0,100}}?\b{_OBJ}\b[^.!?\n]{{0,140}}?\b(?:{_SAFE})\b",
@@ -130,6 +156,12 @@ POLICY_REWRITE_PATTERN = _alt(
     rf"\b(?:{_SENSITIVE})\b[^.!?\n]{{0,200}}?\b(?:{_REWRITE})\b[^.!?\n]{{0,100}}?\b{_OBJ}\b[^.!?\n]{{0,140}}?\b(?:{_NEUTRAL})\b",
     rf"\b(?:unsafe|harmful|toxic|original|rejected|problematic)\s+(?:answer|response|reply|completion|output)\b[^.!?\n]{{0,160}}?\b(?:{_REWRITE})\b",
     rf"\b(?:{_OBJ}|{_SENSITIVE})\b[^.!?\n]*(?:[.!?][^.!?\n]*)?\b(?:make|render|turn)\s+(?:it|this|them)\s+(?:more\s+|fully\s+|completely\s+)?(?:{_SAFE})\b",
+    # a model's answer or refusal made neutral, less sensitive, or scrubbed of what a
+    # moderator would flag
+    rf"\b(?:{_MODEL_OUT})\b[^.!?\n]*(?:[.!?;][^.!?\n]*)?\b(?:make|render|turn)\s+(?:it|this|them)\s+(?:more\s+|fully\s+|completely\s+)?(?:{_NEUTRAL}|less\s+(?:politically\s+)?(?:political|sensitive|controversial|biased|one-sided|provocative))\b",
+    rf"\b(?:{_REWRITE})\b[^.!?\n]{{0,100}}?\b{_OBJ}\b[^.!?\n]{{0,160}}?\bless\s+(?:politically\s+)?(?:sensitive|controversial|provocative|critical|political|offensive|biased)\b",
+    r"\brefusals?\b[^.!?\n]{0,80}?\b(?:into|to)\s+(?:an?\s+)?(?:helpful|compliant|useful|complete|full)\b",
+    rf"\b(?:{_REWRITE})\b[^.!?\n]{{0,100}}?\b{_OBJ}\b[^.!?\n]{{0,100}}?\b(?:remove|strip|delete|cut)\b[^.!?\n]{{0,80}}?\b(?:moderators?|censors?|flag\w*|objectionable|sensitive|controversial|offensive|polic(?:y|ies))\b",
 )
 
 # ---------------------------------------------------------------- instruction-generation tooling
@@ -146,6 +178,7 @@ TOOLING_KINDS: tuple[tuple[str, str], ...] = (
             rf"\b(?:rewrite|evolve|transform|complicate)\b{_G}\b(?:given|following|original)\s+(?:prompt|instruction|question)\b{_GW}\b(?:more\s+(?:complex|difficult|challenging|rare|specific|complicated)|harder|deeper|additional constraints?|new constraints?|reasoning steps)\b",
             r"\b(?:ai systems|chatgpt and gpt-?4)\b[^\n]{0,40}?\b(?:harder|more difficult)\s+to\s+handle\b",
             r"\b(?:add|increase)\b[^.\n]{0,40}?\b(?:one more|more)\s+(?:constraints?|requirements?|reasoning steps)\b[^\n]{0,80}?\b(?:prompt|instruction)\b",
+            r"\b(?:more\s+(?:complex|difficult|challenging|advanced)|harder)\s+version\s+of\s+(?:the|this|a)\s+(?:following\s+|given\s+)?(?:prompt|instruction|question|task)\b",
         ),
     ),
     (
@@ -286,6 +319,10 @@ GATES: dict[str, tuple[str, ...]] = {
         "denkprozess",
         "gedankengang",
         "argumentationsweg",
+        "final answer",
+        "\\boxed",
+        "rationale",
+        "justif",
     ),
     "sig_grading": (
         "judge",
@@ -347,6 +384,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "turn it",
         "turn this",
         "turn them",
+        "refusal",
     ),
     "evol_instruct": (
         "prompt rewriter",
@@ -364,6 +402,9 @@ GATES: dict[str, tuple[str, ...]] = {
         "constraint",
         "requirement",
         "reasoning step",
+        "more complex",
+        "more challenging",
+        "more advanced",
     ),
     "alpaca": (
         "instructions will be given",
@@ -439,11 +480,13 @@ GATES: dict[str, tuple[str, ...]] = {
         "pair",
     ),
 }
-RULE_PATTERNS: dict[str, str] = {
-    "sig_cot": COT_PATTERN,
-    "sig_grading": GRADING_PATTERN,
-    "sig_policy_rewrite": POLICY_REWRITE_PATTERN,
-    **dict(TOOLING_KINDS),
+#: Each rule's alternations: it matches where any of them does. Split where one automaton
+#: for all the parts would outgrow the lazy DFA's cache.
+RULE_PATTERNS: dict[str, tuple[str, ...]] = {
+    "sig_cot": (COT_PATTERN, COT_FORMAT_PATTERN),
+    "sig_grading": (GRADING_PATTERN, PREFERENCE_PATTERN),
+    "sig_policy_rewrite": (POLICY_REWRITE_PATTERN,),
+    **{kind: (pattern,) for kind, pattern in TOOLING_KINDS},
 }
 
 
@@ -459,8 +502,17 @@ def gated_contains(text: pl.Series, rule: str) -> pl.Series:
     out = pl.repeat(False, text.len(), dtype=pl.Boolean, eager=True)
     if idx.len() == 0:
         return out.alias(rule)
-    hits = text.gather(idx).str.contains(RULE_PATTERNS[rule])
+    hits = rule_contains(text.gather(idx), rule)
     return out.scatter(idx, hits).alias(rule)
+
+
+def rule_contains(text: pl.Series, rule: str) -> pl.Series:
+    """Whether each lower-cased text matches ``rule`` (any of its alternations), ungated."""
+    patterns = RULE_PATTERNS[rule]
+    hits = text.str.contains(patterns[0])
+    for pattern in patterns[1:]:
+        hits = hits | text.str.contains(pattern)
+    return hits
 
 
 def rule_frame(text: pl.Series) -> pl.DataFrame:
