@@ -6,7 +6,7 @@ import ipaddress
 import random
 
 import polars as pl
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from distillwatch.link.graph import communities, key_holdings, key_weights
@@ -20,10 +20,25 @@ def test_ip_prefix_forms() -> None:
     assert ip_prefix("not-an-ip") is None and ip_prefix(None) is None
 
 
+def test_ipv6_carrying_ipv4_keys_on_the_ipv4_network() -> None:
+    """Mapped, 6to4 and Teredo clients would all share one /48; their IPv4 /24 tells them apart."""
+    assert ip_prefix("::ffff:198.51.100.7") == "198.51.100.0/24"
+    assert ip_prefix("::ffff:203.0.113.9") == "203.0.113.0/24"
+    assert ip_prefix("2002:c633:6407::1") == "198.51.100.0/24"  # 6to4 of 198.51.100.7
+    assert ip_prefix("2001:0:4136:e378:8000:63bf:3fff:fdd2") == "192.0.2.0/24"  # Teredo
+
+
 @given(st.ip_addresses())
 def test_prefix_contains_address(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> None:
+    if isinstance(addr, ipaddress.IPv6Address):
+        assume(not (addr.ipv4_mapped or addr.sixtofour or addr.teredo))
     net = ipaddress.ip_network(ip_prefix(str(addr)))
     assert addr in net and net.prefixlen == (24 if addr.version == 4 else 48)
+
+
+@given(st.ip_addresses(v=4))
+def test_mapped_ipv6_is_its_ipv4(addr: ipaddress.IPv4Address) -> None:
+    assert ip_prefix(f"::ffff:{addr}") == ip_prefix(str(addr))
 
 
 def keys(rows: list[tuple[str, str, str]]) -> pl.DataFrame:

@@ -45,13 +45,20 @@ Signatures = Callable[[pl.Series], tuple[np.ndarray, np.ndarray]]
 
 
 def ip_prefix(ip: str | None) -> str | None:
-    """The /24 (IPv4) or /48 (IPv6) network of an address, as text; None if unparseable."""
+    """The /24 (IPv4) or /48 (IPv6) network of an address, as text; None if unparseable.
+
+    IPv6 forms that carry an IPv4 address (``::ffff:a.b.c.d``, 6to4, Teredo) are keyed on
+    that address's /24: their /48 would put every such client in one network.
+    """
     if ip is None:
         return None
     try:
-        addr = ipaddress.ip_address(ip)
+        addr: ipaddress.IPv4Address | ipaddress.IPv6Address = ipaddress.ip_address(ip)
     except ValueError:
         return None
+    if isinstance(addr, ipaddress.IPv6Address):
+        teredo = addr.teredo
+        addr = addr.ipv4_mapped or addr.sixtofour or (teredo[1] if teredo else None) or addr
     bits = 24 if addr.version == 4 else 48
     return str(ipaddress.ip_network(f"{addr}/{bits}", strict=False))
 

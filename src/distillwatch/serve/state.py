@@ -15,6 +15,7 @@ from typing import Any, Final
 import numpy as np
 import polars as pl
 
+from distillwatch.link.keys import prefix_table
 from distillwatch.serve.store import dumps, loads
 
 #: HLL precision: 256 registers per sketch, about 6.5 % standard error.
@@ -23,16 +24,6 @@ M: Final = 1 << P
 #: Sketched columns, in register-block order.
 SKETCHES: Final = ("ip", "ip_prefix", "user_agent")
 _SEED: Final = 0x5EED
-
-
-def ip_prefix(col: str = "ip") -> pl.Expr:
-    """/24 of an IPv4 address, /48 of an IPv6 one (the usual unit of a proxy pool)."""
-    ip = pl.col(col)
-    return (
-        pl.when(ip.str.contains(":", literal=True))
-        .then(ip.str.split(":").list.head(3).list.join(":"))
-        .otherwise(ip.str.split(".").list.head(3).list.join("."))
-    )
 
 
 def hll_estimate(registers: np.ndarray) -> float:
@@ -79,9 +70,11 @@ def batch_updates(events: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.
     ts = pl.col("timestamp").dt.epoch("us")
     totals = events.group_by("account_id").agg(n=pl.len(), first_ts=ts.min(), last_ts=ts.max())
     models = events.group_by("account_id", "model").agg(n=pl.len())
+    prefixes = prefix_table(events.get_column("ip")).select("ip", ip_prefix="prefix")
+    events = events.join(prefixes, on="ip", how="left")
     parts = []
     for block, name in enumerate(SKETCHES):
-        value = ip_prefix() if name == "ip_prefix" else pl.col(name)
+        value = pl.col(name)
         h = value.hash(seed=_SEED + block)
         parts.append(
             events.select(
