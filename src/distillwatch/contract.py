@@ -23,6 +23,9 @@ class Field:
     dtype: pl.DataType
     required: bool = False
     minimum: int | float | None = None
+    #: A required text field that may be the empty string: a prompt with no text (an
+    #: image-only or tool-result turn) is still an exchange; an empty id names nothing.
+    may_be_empty: bool = False
 
 
 TIMESTAMP = pl.Datetime("us", "UTC")
@@ -38,7 +41,7 @@ EVENT_FIELDS: Final[tuple[Field, ...]] = (
     Field("ip", pl.String()),
     Field("user_agent", pl.String()),
     Field("system", pl.String()),
-    Field("prompt", pl.String(), required=True),
+    Field("prompt", pl.String(), required=True, may_be_empty=True),
     Field("turn", pl.Int64(), minimum=0),
     Field("conversation_id", pl.String()),
     Field("input_tokens", pl.Int64(), minimum=0),

@@ -30,8 +30,12 @@ def test_missing_prompt_is_accepted_as_empty_only_in_metadata_only_mode() -> Non
         {**ROW, "event_id": "e3", "account_id": None},
     ]
     strict = validate_records(rows, source="s")
-    assert strict.accepted.height == 0
-    assert {q["reason"] for q in strict.quarantined} == {"missing_field"}
+    # An empty prompt is present (an image-only or tool-result turn); an absent one is not.
+    assert strict.accepted["event_id"].to_list() == ["e2"]
+    assert [(q["row"], q["reason"]) for q in strict.quarantined] == [
+        (1, "missing_field"),
+        (3, "missing_field"),
+    ]
     relaxed = validate_records(rows, source="s", metadata_only=True)
     assert relaxed.accepted["prompt"].to_list() == ["", ""]
     assert [(q["row"], q["reason"]) for q in relaxed.quarantined] == [(3, "missing_field")]

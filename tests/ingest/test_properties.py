@@ -75,7 +75,10 @@ def valid_records(
     typed: dict[str, Any] = {name: None for name in EVENT_SCHEMA}
     typed["timestamp"] = instant
     for name in STRING_FIELDS:
-        if name in REQUIRED:
+        if name == "prompt" and not text_safe:
+            # An empty prompt (image-only or tool-result turn) is still an exchange.
+            raw[name] = typed[name] = draw(st.one_of(st.just(""), required_text))
+        elif name in REQUIRED:
             raw[name] = typed[name] = draw(required_text)
         elif draw(st.booleans()):
             raw[name] = typed[name] = draw(text)
@@ -89,6 +92,8 @@ def valid_records(
         if draw(st.booleans()):
             lower = minimum if name in COUNT_FIELDS else -(2**63)
             raw[name] = typed[name] = draw(st.integers(lower, 2**63 - 1))
+            if abs(typed[name]) < 2**53 and draw(st.booleans()):
+                raw[name] = float(typed[name])  # writers that print every number as 2.0
     if draw(st.booleans()):
         raw["temperature"] = typed["temperature"] = draw(
             st.floats(0, 1e6, allow_nan=False, allow_infinity=False)
@@ -134,7 +139,7 @@ def invalid_records(draw: st.DrawFn) -> tuple[dict[str, Any], str]:
         raw.pop(draw(st.sampled_from(REQUIRED)))
         return raw, "missing_field"
     if defect == "empty":
-        raw[draw(st.sampled_from([n for n in REQUIRED if n != "timestamp"]))] = ""
+        raw[draw(st.sampled_from([n for n in REQUIRED if n not in ("timestamp", "prompt")]))] = ""
         return raw, "missing_field"
     if defect == "int_as_str":
         raw[draw(st.sampled_from(list(INT_FIELDS)))] = str(draw(st.integers(1, 99)))
@@ -209,22 +214,25 @@ def test_validator_counts_every_row_once_with_the_right_reason(rows: list[tuple[
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(MIXED, st.sampled_from(["jsonl", "parquet"]))
+@given(MIXED, st.sampled_from(["jsonl", "jsonl_bom", "parquet", "parquet_dictionary"]))
 def test_files_round_trip_field_for_field(
     tmp_path: Path, rows: list[tuple[str, Any]], fmt: str
 ) -> None:
     rows = _number(rows)
     work = tmp_path / fmt
     work.mkdir(exist_ok=True)
-    if fmt == "jsonl":
+    if fmt.startswith("jsonl"):
         path = work / "e.jsonl"
-        path.write_bytes(b"".join(orjson.dumps(raw) + b"\n" for _, (raw, _) in rows))
+        bom = b"\xef\xbb\xbf" if fmt == "jsonl_bom" else b""
+        path.write_bytes(bom + b"".join(orjson.dumps(raw) + b"\n" for _, (raw, _) in rows))
         expected_rows = [(kind, extra) for kind, (_, extra) in rows]
     else:
         # Parquet needs one type per column: keep only rows that are valid.
         valid = [(raw, extra) for kind, (raw, extra) in rows if kind == "ok"]
         path = work / "e.parquet"
         frame = pl.DataFrame([typed for _, typed in valid], schema=EVENT_SCHEMA)
+        if fmt == "parquet_dictionary":  # text columns as Categorical: dictionary-encoded
+            frame = frame.with_columns(pl.col(pl.String).cast(pl.Categorical))
         frame.write_parquet(path)
         expected_rows = [("ok", extra) for _, extra in valid]
     result = ingest_events(path, work / "out", progress=False, batch_rows=7)

@@ -80,7 +80,8 @@ def test_bad_timestamps_are_quarantined(value: Any) -> None:
     ("field", "value", "reason"),
     [
         ("event_id", _DROP, "missing_field"),
-        ("prompt", "", "missing_field"),
+        ("model", "", "missing_field"),
+        ("account_id", "", "missing_field"),
         ("account_id", None, "missing_field"),
         ("turn", "12", "bad_type"),
         ("turn", True, "bad_type"),
@@ -134,8 +135,34 @@ def test_row_numbers_follow_first_row_or_explicit_rows() -> None:
 
 
 def test_first_problem_in_priority_order_is_reported() -> None:
-    _, q = one(row(turn=-1, ip="x", prompt=""))
+    _, q = one(row(turn=-1, ip="x", model=""))
     assert q[0]["reason"] == "missing_field"
+
+
+def test_empty_prompt_is_an_exchange() -> None:
+    """An image-only or tool-result turn has no prompt text but still counts as usage."""
+    accepted, quarantined = one(row(prompt=""))
+    assert quarantined == [] and accepted["prompt"].to_list() == [""]
+
+
+def test_integral_floats_are_integers_in_json_records() -> None:
+    """Writers that print every number as a float (``"turn": 2.0``) are read like Parquet."""
+    accepted, quarantined = one(row(turn=2.0, max_tokens=512.0, n=1.0))
+    assert quarantined == []
+    assert accepted.select("turn", "max_tokens", "n").row(0) == (2, 512, 1)
+    assert reason_of(row(turn=2.5)) == "bad_type"
+    assert reason_of(row(input_tokens=1e30)) == "bad_type"
+
+
+def test_dictionary_encoded_text_is_checked_like_plain_text() -> None:
+    """Categorical (dictionary) columns from Parquet writers get every text check, IP included."""
+    frame = pl.DataFrame(
+        [row(event_id="a", ip="10.0.0.1"), row(event_id="b", ip="not-an-ip")]
+    ).with_columns(pl.col("ip", "model", "account_id").cast(pl.Categorical))
+    batch = validate_records(frame, source="d.parquet")
+    assert batch.accepted["event_id"].to_list() == ["a"]
+    assert batch.accepted.schema == EVENT_SCHEMA
+    assert [(q["row"], q["reason"]) for q in batch.quarantined] == [(2, "bad_ip")]
 
 
 def test_mixed_types_in_one_column_only_reject_the_wrong_ones() -> None:

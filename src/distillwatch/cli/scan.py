@@ -49,7 +49,11 @@ def scan(
     ),
 ) -> None:
     """Score every account, group coordinated accounts into campaigns and write the results."""
+    from rich.console import Console
+
     from distillwatch.engine import run_scan
+    from distillwatch.ingest.events import QUARANTINE_FILE
+    from distillwatch.ingest.health import quarantine_warnings
 
     result = run_scan(
         engine,
@@ -64,6 +68,9 @@ def scan(
         fmt=fmt,
         mapping=mapping,
     )
+    warn = Console(stderr=True)
+    for line in quarantine_warnings(result, str(Path(out) / QUARANTINE_FILE)):
+        warn.print(f"[yellow]warning:[/] {line}", highlight=False, soft_wrap=True)
     console.print(
         f"{result['rows_accepted']:,} exchanges, {result['accounts']:,} accounts: "
         f"{result['campaigns']} campaigns, {result['flagged_accounts']:,} accounts flagged "

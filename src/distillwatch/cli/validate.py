@@ -8,6 +8,7 @@ from typing import Any
 
 import orjson
 import typer
+from rich.console import Console
 from rich.table import Table
 
 from distillwatch.cli.app import app
@@ -16,6 +17,7 @@ from distillwatch.errors import UserError
 from distillwatch.ingest import QuarantineSink, ingest_events, read_accounts_counted
 from distillwatch.ingest.adapters import AdapterOptions, adapter_session, check_options
 from distillwatch.ingest.events import QUARANTINE_FILE, SourceCounts
+from distillwatch.ingest.health import quarantine_warnings
 from distillwatch.ingest.paths import expand_paths, refuse_overwrite
 from distillwatch.progress import console
 
@@ -114,5 +116,8 @@ def validate(
         f"summary in {out / SUMMARY_FILE}",
         highlight=False,
     )
+    warn = Console(stderr=True)
+    for line in quarantine_warnings(summary, str(out / QUARANTINE_FILE)):
+        warn.print(f"[yellow]warning:[/] {line}", highlight=False, soft_wrap=True)
     if fail_on_quarantine and sink.count:
         raise typer.Exit(1)

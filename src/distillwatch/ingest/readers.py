@@ -55,6 +55,7 @@ _ZSTD_MAGIC: Final = b"\x28\xb5\x2f\xfd"
 #: Head of a file given to the probe that decodes its first byte (see ``_decompressed``).
 _PROBE_BYTES: Final = 1 << 16
 _PARQUET_MAGIC: Final = b"PAR1"
+_BOM: Final = b"\xef\xbb\xbf"
 
 
 @dataclass(slots=True)
@@ -163,7 +164,7 @@ def first_line(path: Path, limit: int = 1 << 20) -> bytes | None:
     """The first line of a (possibly compressed) text file, at most ``limit`` bytes; ``None`` on error."""
     try:
         with path.open("rb") as raw, _decompressed(raw) as handle:
-            return handle.readline(limit)
+            return handle.readline(limit).removeprefix(_BOM)
     except (OSError, EOFError, zlib.error, zstandard.ZstdError):
         return None
 
@@ -377,11 +378,14 @@ def read_jsonl(
     line_no = 1
     carry = b""
     skipping_long = False
+    at_start = True
     with path.open("rb") as raw:
         handle = _decompressed(raw)
         while True:
             chunk, error = _read_block(handle, BLOCK_BYTES)
             data = carry + chunk
+            if at_start:  # a UTF-8 byte-order mark (Windows tools write one) is not line 1's
+                data, at_start = data.removeprefix(_BOM), False
             carry = b""
             if skipping_long and data:
                 end = data.find(b"\n") + 1

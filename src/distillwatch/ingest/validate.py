@@ -201,6 +201,13 @@ def _frame_from_dicts(records: Sequence[dict[str, Any]], fields: Sequence[Field]
             value_type = type(value)
             if value is None:
                 pass
+            elif kind == "int" and value_type is float and value.is_integer():
+                # 2.0 from a JSON writer that prints every number as a float, as Parquet
+                # float columns and CSV "2.0" are accepted; 2.5 stays a type error.
+                if -(2**63) <= value < 2**63:
+                    good_value = int(value)
+                else:
+                    detail = f"integer {_snip(value)} out of 64-bit range"
             elif value_type not in expected:
                 detail = _type_detail(kind, value)
             elif value_type is int and not -(2**63) <= value < 2**63:
@@ -226,17 +233,26 @@ def _raw_frame(
     records: Sequence[dict[str, Any]] | pa.Table | pa.RecordBatch | pl.DataFrame,
     fields: Sequence[Field],
 ) -> pl.DataFrame:
-    """Contract columns of ``records`` as a Polars frame (extra fields dropped, nothing cast)."""
+    """Contract columns of ``records`` as a Polars frame (extra fields dropped).
+
+    Only dictionary-encoded text (Categorical/Enum) is cast, to plain text, so that every
+    text check (size, NUL, IP) sees one type.
+    """
+    names = {f.name for f in fields}
     if isinstance(records, pl.DataFrame):
-        names = {f.name for f in fields}
-        return records.select([c for c in records.columns if c in names])
-    if isinstance(records, pa.Table | pa.RecordBatch):
-        names = {f.name for f in fields}
+        frame = records.select([c for c in records.columns if c in names])
+    elif isinstance(records, pa.Table | pa.RecordBatch):
         table = records.select([c for c in records.schema.names if c in names])
-        frame = pl.from_arrow(table, rechunk=False)
-        assert isinstance(frame, pl.DataFrame)
-        return frame
-    return _frame_from_dicts(records, fields)
+        converted = pl.from_arrow(table, rechunk=False)
+        assert isinstance(converted, pl.DataFrame)
+        frame = converted
+    else:
+        return _frame_from_dicts(records, fields)
+    return frame.with_columns(
+        pl.col(c).cast(pl.String)
+        for c, dtype in frame.schema.items()
+        if isinstance(dtype, pl.Categorical | pl.Enum)
+    )
 
 
 # ------------------------------------------------------------------------ per-field checks
@@ -381,9 +397,6 @@ def _check_field(
                 pl.lit(f"{name}: contains a NUL character"),
             )
         )
-    elif dtype in (pl.Categorical, pl.Enum):
-        col = col.cast(pl.String)
-        dtype = pl.String()
     text = dtype == pl.String
     numeric_text = text and text_values
 
@@ -511,7 +524,7 @@ def _check_field(
             if extra in schema:
                 present = present | pl.col(extra).is_not_null()
         empty = ~present
-        if text:
+        if text and not field.may_be_empty:
             empty = empty | (col.str.len_bytes() == 0)
         failures.append(
             ("missing_field", empty, pl.lit(f"{name}: required field missing or empty"))
