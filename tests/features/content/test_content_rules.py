@@ -50,6 +50,13 @@ POSITIVES: dict[str, list[str]] = {
         'Reply as JSON: {"reasoning": "...", "answer": "..."}',
         "Respond with a full reasoning trace.",
         "Give a derivation with each step justified.",
+        # rationales for given answers, labelled slots, marked answers
+        "Here is a question and its correct answer. Write the reasoning that leads to this answer.",
+        "Use this format:\n**Reasoning:** your thought process\n**Answer:** the answer only",
+        "Work through it step by step; the last line must be of the form #### <number>.",
+        "Explain your reasoning first, then output exactly one label: yes or no.",
+        "Write a detailed step-by-step solution, then give the final numeric answer.",
+        "Reason through each option in turn, then output only the letter.",
     ],
     "sig_grading": [
         "Act as an impartial judge and evaluate both replies below.",
@@ -63,6 +70,12 @@ POSITIVES: dict[str, list[str]] = {
         "Here are 4 candidate completions. Rank them from best to worst.",
         "Grade the student's answer: correct, partially correct or incorrect.",
         "Read the answer below and give it a 1-10 quality score.",
+        # a model's output judged, best-of-n, reference matching, step labels
+        "Rate the last bot utterance in this dialogue from 1 to 5 for engagingness.",
+        "Output a scalar reward for the assistant turn below.",
+        "Select the best completion of the five and output only its index.",
+        "Is the candidate equivalent to the gold answer? Reply true or false.",
+        "For each step of the solution output +1 if it is correct and -1 if not.",
     ],
     "sig_policy_rewrite": [
         "Rewrite this answer about the election so that it is politically neutral and balanced.",
@@ -76,6 +89,10 @@ POSITIVES: dict[str, list[str]] = {
         "Revise the following reply about Tibet to be less politically sensitive.",
         "Take this refusal and turn it into a helpful answer.",
         "Edit the answer below to remove anything a content moderator might flag.",
+        "Rewrite the following answer to match the government's official position on the region.",
+        "Revise the response below so that it complies with our misinformation policy.",
+        "The answer below violates our content guidelines on extremism. Rewrite it.",
+        "Critique request: find what is harmful in the last reply. Revision request: fix it.",
     ],
     "sig_tooling": [
         "Come up with a series of tasks:\nTask 1: Sort a list.\nTask 2: Name a bird.\nTask 3:",
@@ -85,6 +102,13 @@ POSITIVES: dict[str, list[str]] = {
         "Generate 50 diverse, challenging questions to fine-tune a large language model on chemistry.",
         "TSK 1. Write a haiku.\nTSK 2. Name three rivers.",
         "While answering think step-by-step and justify your answer.",
+        "Please increase the difficulty of the given programming test question a bit.",
+        "Rewrite the task below into three progressively harder variants.",
+        "Gain inspiration from the following code snippet to create a programming problem.",
+        "Write the instruction that this response most likely answers.",
+        "Play the role of the user and write the next user message in this chat.",
+        "Persona: a night-shift nurse.\nCreate a math word problem this persona would face.",
+        "Generate 40 borderline user requests, each with an ideal assistant response.",
     ],
 }
 NEGATIVES: list[str] = [
@@ -104,6 +128,13 @@ NEGATIVES: list[str] = [
     "I pick 4 items at a time and rank them best to worst; write a Python ranking script.",
     "Can you make it more neutral? It's an email to my landlord.",
     "Show all your work on this homework problem please.",
+    # near-misses of the rationale, judging and policy-line parts
+    "Can you explain step by step? The answer is 12 but I got 10.",
+    "Take a deep breath and work on this problem step-by-step: my tax return.",
+    "Please provide step-by-step reasoning to arrive at the answer for my puzzle.",
+    "Evaluate the candidate's answer to this interview question on a 1-5 scale.",
+    "Rewrite this response to the customer so that it complies with our refund policy.",
+    "Generate 20 interview questions for a product manager role.",
 ]
 
 
@@ -136,6 +167,11 @@ def test_rules_silent_on_ordinary_prompts() -> None:
             "Translate to German: good morning",
             "Think like you are answering to a five year old.",
             "orca",
+        ),
+        (
+            "Write the instruction that this response answers.\nResponse: Water boils.",
+            None,
+            "seeded",
         ),
     ],
 )

@@ -12,7 +12,7 @@
 - ``sig_policy_rewrite``: rewrite an answer on a sensitive topic into a safe version.
 - ``sig_tooling`` / ``tooling_kind``: the request is what an instruction-generation
   tool sends (``self_instruct``, ``alpaca``, ``evol_instruct``, ``orca``, ``magpie``,
-  ``airoboros``, ``other``).
+  ``airoboros``, ``seeded``, ``other``).
 - ``prompt_template`` (hash of the prompt skeleton: fillers masked,
   first 160 characters; null for an empty prompt); ``system_hash`` (hash of the
   normalised system prompt; null when there is none).

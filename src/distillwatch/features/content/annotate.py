@@ -22,7 +22,7 @@ from distillwatch.features.content.normalize import (
     skeleton,
     text_or_empty,
 )
-from distillwatch.features.content.rules import rule_frame
+from distillwatch.features.content.rules import TOOLING_KINDS, rule_frame
 
 #: Columns ``annotate`` adds, with their dtypes (the interface other stages rely on).
 CONTENT_SCHEMA: pl.Schema = pl.Schema(
@@ -41,15 +41,7 @@ CONTENT_SCHEMA: pl.Schema = pl.Schema(
     }
 )
 
-TOOLING_KIND_VALUES = (
-    "self_instruct",
-    "alpaca",
-    "evol_instruct",
-    "orca",
-    "magpie",
-    "airoboros",
-    "other",
-)
+TOOLING_KIND_VALUES: tuple[str, ...] = tuple(name for name, _ in TOOLING_KINDS)
 
 #: The per-event Boolean columns, in schema order (capabilities first, then signals).
 FLAG_COLUMNS: tuple[str, ...] = tuple(

@@ -95,6 +95,24 @@ COT_FORMAT_PATTERN = _alt(
     r"\b(?:justify|justifying)\s+(?:each|every)\s+step\b|\b(?:each|every)\s+step\s+justified\b",
 )
 
+# Rationale harvesting: reasoning written for a given answer, reasoning and answer in
+# labelled slots, or a marked answer after step-by-step work (a third alternation).
+_GIVEN_ANSWER = (
+    r"(?:this|that|the\s+(?:same|given|provided|correct|gold|reference|known|stated)|given|provided)"
+    r"\s+(?:final\s+|correct\s+|given\s+)?(?:answer|solution|result|label)"
+)
+COT_RATIONALE_PATTERN = _alt(
+    "sig_cot",
+    rf"\b(?:write|generate|produce|create|provide|give|restore|fill\s+in|complete|supply|explain)\b{_G}\b(?:reasoning(?:\s+steps)?|chain[- ]of[- ]thoughts?|rationales?|derivation|solution\s+steps|thought\s+process|intermediate\s+steps)\b{_GW}\b(?:leads?|leading|reach\w*|arriv\w*|ending|ends|justif\w*|gets?|explains?)\b[^.!?\n]{{0,60}}?\b{_GIVEN_ANSWER}\b",
+    r"\b(?:reasoning|rationale|chain[- ]of[- ]thought|thought\s+process|step[- _]by[- _]step[- _]reasoning|explanation|thinking)\**\s*[:(][^\n]{0,200}(?:\n[^\n]{0,200}){0,3}?\b(?:final[ _]answer|answer)\**\s*[:(]",
+    r"\bstep[- _]by[- _]step[- _]reasoning\b[^\n]{0,40}?\bfinal[ _]answer\b",
+    r"\bstep[- ]by[- ]step\b[^\n]{0,200}?(?:[\"'“](?:the\s+)?(?:final\s+)?answer(?:\s+is)?\s*[:\"'”]|\bfinal\s+(?:\w+\s+){1,2}answer\b|####)",
+    r"####\s*<\s*(?:number|answer|final|numeric|result)",
+    r"\b(?:explain|show|give|write(?:\s+out)?|provide|present|lay\s+out|describe|output|generat\w*)\s+(?:first\s+)?(?:your\s+|the\s+|a\s+|all\s+)?(?:(?:detailed|full|complete|thorough|explicit|step[- ]by[- ]step)\s+)?(?:\w+\s+)?(?:reasoning|rationale|thought\s+process|derivation|justification)\b[^.!?\n]{0,80}?\b(?:before|then|followed\s+by|prior\s+to)\b[^.!?\n]{0,40}?\b(?:output|select\w*|choos\w*|label|letter|choice|classification|option)\b",
+    r"\b(?:step[- ]by[- ]step|detailed)\s+(?:explanation|solution|derivation)\b[^.!?\n]{0,80}?\b(?:before|then|followed\s+by|prior\s+to)\b[^.!?\n]{0,60}?\banswer\b",
+    r"\breason\s+through\b[^\n]{0,100}?\bthen\s+(?:\w+\s+){0,3}?(?:output|letter|label|choice|verdict)\b",
+)
+
 # ---------------------------------------------------------------- grading / preference
 _RESP = r"responses?|answers?|completions?|outputs?|replies|reply|generations?|assistants?|candidates?|submissions?|summar(?:y|ies)|translations?"
 GRADING_PATTERN = _alt(
@@ -103,7 +121,7 @@ GRADING_PATTERN = _alt(
     r"\byou are\s+(?:an?\s+)?(?:impartial|neutral|objective|fair|strict|unbiased)?\s*(?:judge|grader|evaluator|rater|reward model|annotator)\b[^.!?\n]{0,80}?\b(?:response|answer|completion|output|assistant)",
     rf"\bwhich\s+(?:of\s+(?:the|these)\s+)?(?:two\s+|following\s+|three\s+)?(?:{_RESP})\b[^.!?\n]{{0,40}}?\b(?:is|was)\s+(?:better|best|more\s+\w+|preferable|preferred|superior|worse)\b",
     rf"\b(?:compare|evaluate|judge|assess|rank)\b[^.!?\n]{{0,40}}?\b(?:the\s+)?(?:two|both|following|these)\s+(?:ai\s+|model\s+|candidate\s+|assistant\s+)?(?:{_RESP})\b",
-    rf"\b(?:rate|score|grade|evaluate|judge|assess|rank|examine)\b[^.!?\n]{{0,40}}?\b(?:the|this|each|both|following|these|assistant'?s|model'?s|ai'?s|candidate)\s+(?:ai\s+|model\s+|candidate\s+|generated\s+)?(?:{_RESP})\b[^\n]{{0,120}}?\b(?:scale|rubric|criteria|criterion|score|points?|rating|likert|1\s*(?:-|to)\s*(?:5|10|100)|0\s*(?:-|to)\s*(?:1|10|100))\b",
+    rf"\b(?:rate|score|grade|evaluate|judge|assess|rank|examine)\b[^.!?\n]{{0,40}}?\b(?:the|this|each|both|following|these|assistant'?s|model'?s|ai'?s|candidate)\s+(?:ai\s+|model\s+|candidate\s+|generated\s+)?(?:{_RESP})\b(?:[^'’\n]|$)[^\n]{{0,120}}?\b(?:scale|rubric|criteria|criterion|score|points?|rating|likert|1\s*(?:-|to)\s*(?:5|10|100)|0\s*(?:-|to)\s*(?:1|10|100))\b",
     r"\b(?:using|according to|based on|against)\s+(?:the\s+|this\s+|a\s+|following\s+)*(?:scoring\s+|grading\s+|evaluation\s+)?rubric\b",
     r"\brubric\b[^\n]{0,120}?\b(?:score|grade|rate|points?)\b[^\n]{0,120}?\b(?:response|answer|completion|output)\b",
     r"\[\[(?:a|b|c|\d+(?:\.\d+)?)\]\]|\brating:\s*\[\[|\bfinal verdict\b[^\n]{0,80}?(?:\[\[|assistant a|response a|\btie\b)",
@@ -123,6 +141,28 @@ PREFERENCE_PATTERN = _alt(
     rf"\bgrade\s+(?:the|this)\s+(?:student'?s\s+|model'?s\s+|following\s+|assistant'?s\s+)?(?:{_RESP})\b[^\n]{{0,80}}?\b(?:correct|incorrect|partially|score|points?|pass|fail)\b",
     rf"\b(?:{_RESP})\b[^\n]{{0,150}}?\b(?:give|assign|provide|output)\s+(?:it\s+)?(?:a|an)\s+(?:\d+\s*(?:-|to)\s*\d+\s+)?(?:quality\s+|overall\s+|numeric\s+)?(?:score|rating)\b",
     r"\b(?:humans?|annotators?|raters?|users?)\s+would\s+prefer\b",
+)
+
+# Judging a model's output: the output is named as a
+# model's, bot's or assistant's (a teacher's or recruiter's grading is not), plus
+# best-of-n selection, reference matching and step-level labels (a third alternation).
+_BOT_OUT = (
+    r"(?:the|this|each|every|an?|its)\s+(?:following\s+|last\s+|final\s+|given\s+)?"
+    r"(?:model|assistant|ai|bot|chatbot|llm|sampled|generated)(?:'s)?\s+(?:final\s+|last\s+)?"
+    r"(?:responses?|answers?|outputs?|replies|reply|utterances?|turns?|completions?)"
+)
+_JUDGE = (
+    r"rat(?:e|es|ing)|scor\w*|grad(?:e|ing)|judg\w*|evaluat\w*|assess\w*|annotat\w*|"
+    r"label\w*|classif\w*|compar\w*|critiqu\w*|reward"
+)
+JUDGE_PATTERN = _alt(
+    "sig_grading",
+    # one direction only: the reverse order cost as much as the rest of the rule together
+    rf"\b(?:{_JUDGE})\b[^.!?\n]{{0,80}}?\b{_BOT_OUT}\b",
+    r"\b(?:select|choose|pick|identify)\s+(?:the\s+)?(?:single\s+)?(?:best|worst|better)\s+(?:\w+\s+)?(?:responses?|completions?|outputs?|replies|reply|generations?)\b",
+    rf"\bcompare\s+(?:the\s+)?(?:{_RESP})\s+(?:a|1)\s+(?:and|with|to|vs\.?|versus)\s+(?:(?:{_RESP})\s+)?(?:b|2)\b|[\"']?response_[ab][\"']?[^\n]{{0,200}}?\bresponse_[ab]\b",
+    rf"\b(?:reference|gold|ground[- ]truth)\s+(?:answer|response|solution|output)\b[^\n]{{0,160}}?\b(?:{_JUDGE}|match\w*|equivalent|correct|incorrect)\b|\b(?:{_JUDGE}|match\w*|equivalent)\b[^\n]{{0,160}}?\b(?:reference|gold|ground[- ]truth)\s+(?:answer|response|solution)\b",
+    r"\b(?:each|every)\s+step\b[^\n]{0,120}?(?:\+1|-1\b|\blabel\b)",
 )
 
 # ---------------------------------------------------------------- policy-sensitive rewrites
@@ -164,6 +204,22 @@ POLICY_REWRITE_PATTERN = _alt(
     rf"\b(?:{_REWRITE})\b[^.!?\n]{{0,100}}?\b{_OBJ}\b[^.!?\n]{{0,100}}?\b(?:remove|strip|delete|cut)\b[^.!?\n]{{0,80}}?\b(?:moderators?|censors?|flag\w*|objectionable|sensitive|controversial|offensive|polic(?:y|ies))\b",
 )
 
+# A model's answer rewritten to a political or regulatory line: the target itself names the
+# sensitivity (an official position, a misinformation or extremism policy, a content or
+# national-security requirement), so a support reply rewritten to a refund policy is not one.
+_LINE = (
+    r"(?:official|government'?s?|state|party'?s?|governmental)\s+(?:\w+\s+)?(?:position|terminology|narrative|line|characteri[sz]ation|view|stance|wording)"
+    r"|(?:misinformation|disinformation|hate[- ]speech|extremis\w*|extremist|violent|weapons?|election[- ]integrity|neutrality|political|geopolitical|medical[- ]misinformation)\S*\s+(?:\w+\s+)?(?:polic(?:y|ies)|guidelines?|rules|requirements)"
+    r"|content\s+(?:requirements|regulations|guidelines|rules|security|safety|charter|standards)|(?:regulatory|legal|national\s+security|censorship)\s+(?:requirements|law|rules)"
+    r"|national\s+security\s+law|core\s+(?:socialist\s+)?values|moderation\s+(?:charter|guidelines|rules|polic(?:y|ies))"
+)
+POLICY_LINE_PATTERN = _alt(
+    "sig_policy_rewrite",
+    rf"\b(?:{_REWRITE}|reformulat\w*)\b[^.!?\n]{{0,100}}?\b(?:{_MODEL_OUT}|text|statement)\b[^\n]{{0,220}}?\b(?:{_LINE})\b",
+    rf"\b(?:{_MODEL_OUT})\b[^.!?\n]{{0,160}}?\b(?:violat\w*|breach\w*|(?:does\s+not|doesn'?t|fails?\s+to)\s+compl\w*)\b[^.!?\n]{{0,100}}?\b(?:{_LINE}|polic(?:y|ies)|guidelines|requirements)\b[^\n]{{0,160}}?\b(?:{_REWRITE}|reformulat\w*)\b",
+    r"\b(?:critique|revision)\s+request\b",
+)
+
 # ---------------------------------------------------------------- instruction-generation tooling
 # Each kind: distinctive structural markers of that tool family (kept general: how the
 # tool asks, not its exact sentences). Checked in order; the first match names the kind.
@@ -179,6 +235,8 @@ TOOLING_KINDS: tuple[tuple[str, str], ...] = (
             r"\b(?:ai systems|chatgpt and gpt-?4)\b[^\n]{0,40}?\b(?:harder|more difficult)\s+to\s+handle\b",
             r"\b(?:add|increase)\b[^.\n]{0,40}?\b(?:one more|more)\s+(?:constraints?|requirements?|reasoning steps)\b[^\n]{0,80}?\b(?:prompt|instruction)\b",
             r"\b(?:more\s+(?:complex|difficult|challenging|advanced)|harder)\s+version\s+of\s+(?:the|this|a)\s+(?:following\s+|given\s+)?(?:prompt|instruction|question|task)\b",
+            r"\bincrease the difficulty of the (?:given|following)\b",
+            rf"\b(?:rewrite|evolve|transform|turn|make)\b{_G}\b(?:into|to)\s+(?:\w+\s+)?(?:progressively\s+)?(?:harder|more\s+(?:difficult|challenging|complex))\s+(?:\w+\s+)?(?:variants?|versions?|problems?|instructions?|prompts?|questions?|tasks?)\b",
         ),
     ),
     (
@@ -241,6 +299,18 @@ TOOLING_KINDS: tuple[tuple[str, str], ...] = (
         ),
     ),
     (
+        "seeded",
+        _alt(
+            "seeded",
+            # Data grown from a seed: a code snippet (OSS-Instruct), a response to
+            # back-translate into its instruction, a persona, a simulated user's next turn.
+            r"\binspiration from the (?:following|given|random|provided)\b[^\n]{0,60}?\b(?:code|snippet|text|document|passage|example)\b",
+            r"\b(?:instruction|prompt|question|request|query)\s+(?:that|which)\s+(?:this|the\s+(?:following|given|above))\s+(?:response|answer|output)\b",
+            r"\b(?:(?:play|take|assume)\s+the\s+role\s+of\s+the\s+user|(?:play|act\s+as)\s+the\s+user|imagine you are a user)\b[^\n]{0,120}?\b(?:message|question|turn|query|request)\b",
+            r"\bpersona:[^\n]*\n[\s\S]{0,400}?\b(?:create|generate|write|design)\b|\b(?:involv\w*|for|from\s+the\s+perspective\s+of|relevant\s+to|suited\s+to)\s+(?:this|the\s+(?:given|following|above))\s+persona\b",
+        ),
+    ),
+    (
         "other",
         _alt(
             "other",
@@ -250,6 +320,7 @@ TOOLING_KINDS: tuple[tuple[str, str], ...] = (
             rf"\b(?:generate|create|write)\s+(?:exactly\s+)?(?:\d+|\{{\w+\}})\s+(?:more|new|additional)\s+(?:similar\s+)?{_TASKS}\b",
             r"\bcreate an? (?:instruction|question|prompt) and (?:response|answer) pair\b|\bprovide both the question and the (?:solution|answer)\b",
             r"\b(?:question|instruction|prompt)[- /]+(?:answer|response)\s+pairs\b",
+            r"\b(?:generate|create|write|produce|synthesi[sz]e)\s+(?:\d+|\{\w+\})\s+(?:[\w-]+\s+){0,3}?(?:requests|messages|utterances|samples|items|scenarios|test cases|word problems|(?:multi-turn\s+)?conversations|dialogues)\b[\s\S]{0,600}?\b(?:ai assistant|chatbot|classifier|labell?ed|sft|dpo|rlhf|preference (?:data|pairs)|training (?:data|examples|conversations)|fine-?tun\w*|ideal (?:assistant )?(?:response|answer)s?)\b",
         ),
     ),
 )
@@ -261,6 +332,11 @@ TOOLING_KINDS: tuple[tuple[str, str], ...] = (
 # every positive that a rule never matches where its gate does not.
 GATES: dict[str, tuple[str, ...]] = {
     "sig_cot": (
+        "explanation",
+        "step-by-step",
+        "step by step",
+        "step_by_step",
+        "####",
         "reason",
         "think",
         "thought",
@@ -325,6 +401,21 @@ GATES: dict[str, tuple[str, ...]] = {
         "justif",
     ),
     "sig_grading": (
+        "rates",
+        "grading",
+        "judg",
+        "annotat",
+        "label",
+        "classif",
+        "critiqu",
+        "select",
+        "identify",
+        "response_",
+        "reference",
+        "gold",
+        "ground",
+        "each step",
+        "every step",
         "judge",
         "grader",
         "evaluat",
@@ -356,6 +447,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "helpfulness",
     ),
     "sig_policy_rewrite": (
+        "reformulat",
+        "critique request",
         "rewrit",
         "re-writ",
         "revis",
@@ -387,6 +480,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "refusal",
     ),
     "evol_instruct": (
+        "increase the difficulty",
         "prompt rewriter",
         "prompt creator",
         "prompt#",
@@ -460,7 +554,29 @@ GATES: dict[str, tuple[str, ...]] = {
         "follows instruction",
         "show how you used the guidelines",
     ),
+    "seeded": (
+        "inspiration",
+        "this response",
+        "this answer",
+        "this output",
+        "the following response",
+        "the following answer",
+        "the following output",
+        "the given response",
+        "the given answer",
+        "the given output",
+        "the above response",
+        "the above answer",
+        "the above output",
+        "role of the user",
+        "play the user",
+        "act as the user",
+        "imagine you are a user",
+        "persona",
+    ),
     "other": (
+        "produce",
+        "synthesi",
         "language model",
         "llm",
         "ai ",
@@ -483,9 +599,9 @@ GATES: dict[str, tuple[str, ...]] = {
 #: Each rule's alternations: it matches where any of them does. Split where one automaton
 #: for all the parts would outgrow the lazy DFA's cache.
 RULE_PATTERNS: dict[str, tuple[str, ...]] = {
-    "sig_cot": (COT_PATTERN, COT_FORMAT_PATTERN),
-    "sig_grading": (GRADING_PATTERN, PREFERENCE_PATTERN),
-    "sig_policy_rewrite": (POLICY_REWRITE_PATTERN,),
+    "sig_cot": (COT_PATTERN, COT_FORMAT_PATTERN, COT_RATIONALE_PATTERN),
+    "sig_grading": (GRADING_PATTERN, PREFERENCE_PATTERN, JUDGE_PATTERN),
+    "sig_policy_rewrite": (POLICY_REWRITE_PATTERN, POLICY_LINE_PATTERN),
     **{kind: (pattern,) for kind, pattern in TOOLING_KINDS},
 }
 
