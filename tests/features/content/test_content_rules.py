@@ -57,6 +57,13 @@ POSITIVES: dict[str, list[str]] = {
         "Explain your reasoning first, then output exactly one label: yes or no.",
         "Write a detailed step-by-step solution, then give the final numeric answer.",
         "Reason through each option in turn, then output only the letter.",
+        # in the user's language
+        "请逐步思考并写出推理过程，最后用“答案：”给出结果。",
+        "下面给出题目和答案，请补全详细的解题思路。",
+        "Покажи свой ход мыслей полностью, ничего не сокращая.",
+        "Восстанови полную цепочку рассуждений для этого ответа.",
+        "Piensa en voz alta y muestra todo tu proceso antes de la respuesta.",
+        'Devuelve un JSON con los campos "razonamiento" y "respuesta_final".',
     ],
     "sig_grading": [
         "Act as an impartial judge and evaluate both replies below.",
@@ -135,6 +142,10 @@ NEGATIVES: list[str] = [
     "Evaluate the candidate's answer to this interview question on a 1-5 scale.",
     "Rewrite this response to the customer so that it complies with our refund policy.",
     "Generate 20 interview questions for a product manager role.",
+    "请一步一步教我做蛋糕。",
+    "Объясни шаг за шагом, как настроить роутер.",
+    "Explícame paso a paso cómo cambiar una rueda.",
+    "Use five pillars:\n1. **Persona:** pick a tone.\n2. **Task:** create the deliverable.",
 ]
 
 

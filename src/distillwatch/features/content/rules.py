@@ -113,6 +113,21 @@ COT_RATIONALE_PATTERN = _alt(
     r"\breason\s+through\b[^\n]{0,100}?\bthen\s+(?:\w+\s+){0,3}?(?:output|letter|label|choice|verdict)\b",
 )
 
+# The same demands in the user's language (the threat brief: reasoning coerced "in the
+# user's language"): Chinese, Russian, Spanish, Portuguese, French, Italian, German.
+# ASCII \b and \w do not see these scripts, so letters are spelled out.
+_RU = r"[а-яё]"
+COT_LANG_PATTERN = _alt(
+    "sig_cot",
+    r"(?:一步一步|逐步|分步|每一步)[^。！？\n]{0,30}?(?:思考|推理|推导|思路)[^\n]{0,80}?(?:最终答案|最后答案|答案[：:]|给出答案|得出(?:该|这个)?答案)",
+    r"(?:推理|思考|解题)(?:过程|思路|步骤)[^\n]{0,80}?(?:最终答案|答案[：:]|得出(?:该|这个|此)?答案)",
+    r"(?:补全|还原|重建|写出|给出)[^。！？\n]{0,20}?(?:详细|完整|全部)[^。！？\n]{0,8}?(?:解题思路|推理过程|思考过程|推导过程|推理步骤)",
+    rf"(?:покажи|распиш|расписыва|восстанови|выпиши|изложи){_RU}*[^.!?\n]{{0,60}}?(?:ход{_RU}*\s+мысл|рассуждени|цепочк{_RU}*\s+рассужд)[^\n]{{0,60}}?(?:полност|подробн|кажд|шаг|ничего не сокращ)",
+    rf"(?:полн{_RU}*|подробн{_RU}*|кажд{_RU}*\s+шаг{_RU}*)\s+(?:цепочк{_RU}*\s+)?рассуждени",
+    r"(?:piensa|pensá|pense|pensez|pensa)\s+(?:en|em|à|ad)\s+(?:voz|voix|alta\s+voce)|à voix haute|denke?\s+laut|laut\s+denken",
+    r"[\"'“«](?:razonamiento|raisonnement|begründung|denkprozess|raciocínio|ragionamento|рассуждени[а-яё]*|思考过程|推理过程|推理|思路)[\"'”»][^\n]{0,160}?[\"'“«](?:respuesta\w*|r[ée]ponse\w*|antwort|resposta\w*|risposta\w*|ответ|最终答案|答案)",
+)
+
 # ---------------------------------------------------------------- grading / preference
 _RESP = r"responses?|answers?|completions?|outputs?|replies|reply|generations?|assistants?|candidates?|submissions?|summar(?:y|ies)|translations?"
 GRADING_PATTERN = _alt(
@@ -307,7 +322,7 @@ TOOLING_KINDS: tuple[tuple[str, str], ...] = (
             r"\binspiration from the (?:following|given|random|provided)\b[^\n]{0,60}?\b(?:code|snippet|text|document|passage|example)\b",
             r"\b(?:instruction|prompt|question|request|query)\s+(?:that|which)\s+(?:this|the\s+(?:following|given|above))\s+(?:response|answer|output)\b",
             r"\b(?:(?:play|take|assume)\s+the\s+role\s+of\s+the\s+user|(?:play|act\s+as)\s+the\s+user|imagine you are a user)\b[^\n]{0,120}?\b(?:message|question|turn|query|request)\b",
-            r"\bpersona:[^\n]*\n[\s\S]{0,400}?\b(?:create|generate|write|design)\b|\b(?:involv\w*|for|from\s+the\s+perspective\s+of|relevant\s+to|suited\s+to)\s+(?:this|the\s+(?:given|following|above))\s+persona\b",
+            r"(?:^|\n)\s*persona\s*:\s*(?:an?|the)\s[^\n]*\n[\s\S]{0,400}?\b(?:create|generate|write|design)\b|\b(?:involv\w*|for|from\s+the\s+perspective\s+of|relevant\s+to|suited\s+to)\s+(?:this|the\s+(?:given|following|above))\s+persona\b",
         ),
     ),
     (
@@ -332,6 +347,19 @@ TOOLING_KINDS: tuple[tuple[str, str], ...] = (
 # every positive that a rule never matches where its gate does not.
 GATES: dict[str, tuple[str, ...]] = {
     "sig_cot": (
+        "思路",
+        "推导",
+        "答案",
+        "步",
+        "рассужд",
+        "мысл",
+        "voz",
+        "voix",
+        "laut",
+        "razonamiento",
+        "raciocínio",
+        "ragionamento",
+        "begründung",
         "explanation",
         "step-by-step",
         "step by step",
@@ -599,7 +627,7 @@ GATES: dict[str, tuple[str, ...]] = {
 #: Each rule's alternations: it matches where any of them does. Split where one automaton
 #: for all the parts would outgrow the lazy DFA's cache.
 RULE_PATTERNS: dict[str, tuple[str, ...]] = {
-    "sig_cot": (COT_PATTERN, COT_FORMAT_PATTERN, COT_RATIONALE_PATTERN),
+    "sig_cot": (COT_PATTERN, COT_FORMAT_PATTERN, COT_RATIONALE_PATTERN, COT_LANG_PATTERN),
     "sig_grading": (GRADING_PATTERN, PREFERENCE_PATTERN, JUDGE_PATTERN),
     "sig_policy_rewrite": (POLICY_REWRITE_PATTERN, POLICY_LINE_PATTERN),
     **{kind: (pattern,) for kind, pattern in TOOLING_KINDS},
