@@ -31,7 +31,7 @@ from distillwatch.features.content import annotate
 from distillwatch.features.content.normalize import rule_text
 from distillwatch.features.content.rules import (
     RULE_PATTERNS,
-    gate_regex,
+    gate_contains,
     matched_parts,
     rule_contains,
 )
@@ -386,7 +386,7 @@ def gate_misses(texts: list[str]) -> dict[str, int]:
     """Per rule, texts its full pattern matches but its literal gate would skip (must be 0)."""
     low = pl.select(rule_text(pl.Series(texts, dtype=pl.String))).to_series()
     return {
-        rule: int((rule_contains(low, rule) & ~low.str.contains(gate_regex(rule))).sum())
+        rule: int((rule_contains(low, rule) & ~gate_contains(low, rule)).sum())
         for rule in RULE_PATTERNS
     }
 

@@ -12,7 +12,7 @@ from distillwatch.features.content.normalize import rule_text
 from distillwatch.features.content.rules import (
     GATES,
     RULE_PATTERNS,
-    gate_regex,
+    gate_contains,
     matched_parts,
     rule_contains,
 )
@@ -64,6 +64,8 @@ POSITIVES: dict[str, list[str]] = {
         "Восстанови полную цепочку рассуждений для этого ответа.",
         "Piensa en voz alta y muestra todo tu proceso antes de la respuesta.",
         'Devuelve un JSON con los campos "razonamiento" y "respuesta_final".',
+        # co-occurrence: a reasoning demand and a separate answer slot, anywhere
+        "We need worked solutions. Show your reasoning for each item; result on a separate line.",
     ],
     "sig_grading": [
         "Act as an impartial judge and evaluate both replies below.",
@@ -83,6 +85,7 @@ POSITIVES: dict[str, list[str]] = {
         "Select the best completion of the five and output only its index.",
         "Is the candidate equivalent to the gold answer? Reply true or false.",
         "For each step of the solution output +1 if it is correct and -1 if not.",
+        "Transcript:\nUser: hi\nAssistant: hello there\n\nDecide whether it is polite. PASS or FAIL.",
     ],
     "sig_policy_rewrite": [
         "Rewrite this answer about the election so that it is politically neutral and balanced.",
@@ -100,6 +103,7 @@ POSITIVES: dict[str, list[str]] = {
         "Revise the response below so that it complies with our misinformation policy.",
         "The answer below violates our content guidelines on extremism. Rewrite it.",
         "Critique request: find what is harmful in the last reply. Revision request: fix it.",
+        "The assistant's answer below lectures about politics. Remove the moralizing, keep facts.",
     ],
     "sig_tooling": [
         "Come up with a series of tasks:\nTask 1: Sort a list.\nTask 2: Name a bird.\nTask 3:",
@@ -116,6 +120,7 @@ POSITIVES: dict[str, list[str]] = {
         "Play the role of the user and write the next user message in this chat.",
         "Persona: a night-shift nurse.\nCreate a math word problem this persona would face.",
         "Generate 40 borderline user requests, each with an ideal assistant response.",
+        "Write 25 varied user queries that make an AI assistant call a weather API, for training.",
     ],
 }
 NEGATIVES: list[str] = [
@@ -146,6 +151,11 @@ NEGATIVES: list[str] = [
     "Объясни шаг за шагом, как настроить роутер.",
     "Explícame paso a paso cómo cambiar una rueda.",
     "Use five pillars:\n1. **Persona:** pick a tone.\n2. **Task:** create the deliverable.",
+    "Recruiter here: score the candidate 1-5 on each requirement of the job.",
+    "Please revise our internal AI usage policy so it's compliant with the EU AI Act.",
+    "We set up a support chatbot for our clinic; write 15 example questions patients might ask.",
+    "Explain the brute force solution step by step.\nExample 1:\nInput: [1,2]\nOutput: 3\n"
+    "Explanation: 1 + 2.",
 ]
 
 
@@ -204,7 +214,7 @@ def test_gates_cover_every_rule_match() -> None:
     texts = [p for ps in POSITIVES.values() for p in ps] + NEGATIVES
     low = pl.select(rule_text(pl.Series(texts))).to_series()
     for rule in RULE_PATTERNS:
-        hidden = rule_contains(low, rule) & ~low.str.contains(gate_regex(rule))
+        hidden = rule_contains(low, rule) & ~gate_contains(low, rule)
         assert not hidden.any(), (rule, low.filter(hidden).to_list())
     assert set(GATES) == set(RULE_PATTERNS)
 
