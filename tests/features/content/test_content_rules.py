@@ -66,6 +66,9 @@ POSITIVES: dict[str, list[str]] = {
         'Devuelve un JSON con los campos "razonamiento" y "respuesta_final".',
         # co-occurrence: a reasoning demand and a separate answer slot, anywhere
         "We need worked solutions. Show your reasoning for each item; result on a separate line.",
+        "Output format: <reasoning>...</reasoning><answer>...</answer>",
+        "Write a short rationale explaining why the gold answer is correct.",
+        "Goal: supervision data for a reasoning model. Solve in small steps.",
     ],
     "sig_grading": [
         "Act as an impartial judge and evaluate both replies below.",
@@ -86,6 +89,7 @@ POSITIVES: dict[str, list[str]] = {
         "Is the candidate equivalent to the gold answer? Reply true or false.",
         "For each step of the solution output +1 if it is correct and -1 if not.",
         "Transcript:\nUser: hi\nAssistant: hello there\n\nDecide whether it is polite. PASS or FAIL.",
+        "Two model-generated patches fix one bug. Which patch is better? Answer PATCH_1 or PATCH_2.",
     ],
     "sig_policy_rewrite": [
         "Rewrite this answer about the election so that it is politically neutral and balanced.",
@@ -104,6 +108,7 @@ POSITIVES: dict[str, list[str]] = {
         "The answer below violates our content guidelines on extremism. Rewrite it.",
         "Critique request: find what is harmful in the last reply. Revision request: fix it.",
         "The assistant's answer below lectures about politics. Remove the moralizing, keep facts.",
+        "Align the following answer with the official stance of the government. Output the text.",
     ],
     "sig_tooling": [
         "Come up with a series of tasks:\nTask 1: Sort a list.\nTask 2: Name a bird.\nTask 3:",
@@ -121,6 +126,8 @@ POSITIVES: dict[str, list[str]] = {
         "Persona: a night-shift nurse.\nCreate a math word problem this persona would face.",
         "Generate 40 borderline user requests, each with an ideal assistant response.",
         "Write 25 varied user queries that make an AI assistant call a weather API, for training.",
+        'Return JSON with "prompt", "chosen" and "rejected" responses for each item.',
+        'Seed prompt: "Tips for my resume." Create a brand-new prompt in the domain, rarer.',
     ],
 }
 NEGATIVES: list[str] = [
@@ -154,6 +161,10 @@ NEGATIVES: list[str] = [
     "Recruiter here: score the candidate 1-5 on each requirement of the job.",
     "Please revise our internal AI usage policy so it's compliant with the EU AI Act.",
     "We set up a support chatbot for our clinic; write 15 example questions patients might ask.",
+    "Rank 7 of 39 companies on readiness score (1 red, 5 green); we tried AI solutions.",
+    "Adjust the findings to the user's region and state your assumption at the top of the "
+    "response; list government fraud agencies.",
+    "Our team has training data on loan defaults; explain how to build the model step by step.",
     "Explain the brute force solution step by step.\nExample 1:\nInput: [1,2]\nOutput: 3\n"
     "Explanation: 1 + 2.",
 ]

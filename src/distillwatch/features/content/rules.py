@@ -369,24 +369,27 @@ TOOLING_KINDS: tuple[tuple[str, str], ...] = (
 _MODEL_NAMED = (
     r"\b(?:model|assistant|ai|bot|chatbot|llm|rag pipeline|student model|policy model)(?:'s|s')?\s+"
     r"(?:final\s+|last\s+|generated\s+|original\s+|draft\s+)?(?:output|response|reply|answer|turn|completion|trajectory|translation)s?\b"
-    r"|\b(?:model output|generated (?:answer|response|summary|output)|machine translation|candidate (?:response|answer|output)|ai-generated (?:answer|response))\s*:?"
+    r"|\bmodel(?:'s)?\s+(?:generated\s+)?(?:solution|proof|continuation|patch|sql|code)(?:s|es)?\b"
+    r"|\b(?:model output|generated (?:answer|response|summary|output)|machine translation|candidate (?:response|answer|output|solution)|ai-generated (?:answer|response))\s*:?"
+    r"|\bmodel-(?:generated|written)\b|\bagent (?:trajectory|bot reply)\b"
     r"|\bthe (?:model|assistant|chatbot|ai) (?:was asked|refused|produced|responded|replied|answered)\b"
-    r"|(?:^|\n)\s*(?:assistant|bot)\s*:"
+    r"|(?:^|\n)\s*(?:assistant|bot|model [a-z0-9])\s*:"
 )
 _JUDGE_ASK = (
-    r"\b(?:rate|score|judge|evaluate|assess|grade|annotate|critique)\b"
-    r"|\b(?:decide|determine|check|judge|verify|indicate)\s+(?:whether|if)\b"
-    r"|\b(?:is|was) the (?:following|above|below|assistant'?s?|model'?s?) [^\n]{0,40}?\b(?:correct|helpful|accurate|safe|harmful|faithful|grounded|appropriate)\b"
+    r"\b(?:rate|score|judge|evaluate|assess|grade|annotate|critique|verify|audit|classify)\b"
+    r"|\b(?:decide|determine|check|judge|verify|indicate)\s+(?:whether|if)\b|\blabel (?:it|each|them|as)\b"
+    r"|\b(?:choose|select|pick) the best\b|\bwhich (?:patch|response|answer|output|one|solution) is better\b"
+    r"|\b(?:is|was|are) (?:the|this) (?:following|above|below|assistant'?s?|model'?s?) [^\n]{0,40}?\b(?:correct|helpful|accurate|safe|harmful|faithful|grounded|appropriate|suitable|equivalent)\b"
 )
 _VERDICT = (
-    r"\b[0-9](?:\.0)?\s*(?:-|to|–)\s*(?:[1-9]|10|100)(?:\.0)?\b"
-    r"|\b(?:pass|fail|correct|incorrect|safe|unsafe|yes|true|equivalent|consistent|appropriate|helpful|grounded)[\"']?\s*(?:/|or|,)\s*[\"']?(?:pass|fail|correct|incorrect|safe|unsafe|no|false|not|inconsistent|over|unhelpful|ungrounded)"
-    r"|\b(?:only|just)\s+(?:the\s+)?(?:number|score|label|letter|word|digit)\b|\b[a-z]+_[a-z_]+\s*(?:or|/)\s*[a-z]+_[a-z_]+\b"
+    r"\b[0-9](?:\.0)?\s*(?:-|to|–)\s*(?:[1-9]|10|100)(?:\.0)?\b|\bout of (?:5|7|10|100)\b|\b0-7 scale\b"
+    r"|\b(?:pass|fail|correct|incorrect|safe|unsafe|yes|true|equivalent|consistent|appropriate|helpful|grounded|suitable|valid)[\"']?\s*(?:/|or|,)\s*[\"']?(?:pass|fail|correct|incorrect|safe|unsafe|no|false|not|inconsistent|over|unhelpful|ungrounded|unsuitable|misattributed)"
+    r"|\b(?:only|just)\s+(?:the\s+)?(?:number|score|label|letter|word|digit|index)\b|\b[a-z]+_[a-z0-9_]+\s*(?:or|/|,)\s*[a-z]+_[a-z0-9_]+\b|\boutput only its index\b"
 )
 JUDGE_ALL = _all_of("sig_grading", _MODEL_NAMED, _JUDGE_ASK, _VERDICT)
 
 _REASON_ASK = (
-    r"\b(?:show|write|give|provide|include|explain|lay out|walk through|narrate|present|record|make)\b[^.\n]{0,40}?\b(?:reasoning|rationale|justification|derivation|chain of (?:thought|reasoning)|thought process|worked solution|scratch ?pad|line of reasoning|(?:each|every) (?:step|intermediate|assumption|inference))\b"
+    r"\b(?:show|write|give|provide|include|explain|lay out|walk through|narrate|present|record|make|spell out)\b[^.\n]{0,40}?\b(?:reasoning|rationale|justification|derivation|chain of (?:thought|reasoning)|thought process|worked solution|full working|scratch ?pad|line of reasoning|deductions?|(?:each|every) (?:step|intermediate|assumption|inference|link))\b"
     r"|\bstep[- ]by[- ]step\b|\bnumber (?:each|every) step\b"
 )
 _ANSWER_SLOT = (
@@ -396,6 +399,20 @@ _ANSWER_SLOT = (
     r"|\b(?:then|and then|after that|finally|only after)\b[^.\n]{0,60}?\b(?:state|give|output|write|report|put|name)\b[^.\n]{0,40}?\b(?:final answer|answer|label|letter|choice|quotient|estimate|verdict)\b"
 )
 COT_ALL = _all_of("sig_cot", _REASON_ASK, _ANSWER_SLOT)
+# A reasoning demand inside a data-collection frame (supervision data, a collection of
+# worked solutions, reasoning chains or paths asked for as such).
+_DATA_FRAME = (
+    r"\bsupervision data\b|\breasoning model\b|\bcollection of (?:step-by-step |worked )solutions\b"
+    r"|\bannotated debugging sessions\b|\bgenerate_cot\b|\b(?:reasoning|solution) paths\b|\bchains of thought\b"
+)
+_REASON_ANY = r"\breason\w*|\brationales?\b|\bstep[- ]by[- ]step\b|\bstep \d|\bworking\b|\bexplain\w*|\bderivation\b|\bchains? of thought\b|\bpaths?\b"
+COT_FRAME = _all_of("sig_cot", _DATA_FRAME, _REASON_ANY)
+COT_TAGS = _alt(
+    "sig_cot",
+    r"<(?:reasoning|rationale|thoughts?|scratch_?pad|chain_of_thought|cot)>",
+    r"\b(?:rationale|explanation|justification)\b[^.\n]{0,60}?\b(?:why|that justifies|justifying|supporting)\b[^.\n]{0,40}?\b(?:the\s+)?(?:gold|given|correct|provided)\s+(?:answer|label|option)\b",
+    r"\bexplanation that justifies this label\b",
+)
 
 _REWRITE_ASK = r"\b(?:rewrite|re-write|rewriting|revise|rephrase|reword|rework|soften|tone down|reformulate|redo|regenerate|remove)\b|\bproduce a (?:compliant|safe|neutral)\b"
 _MODEL_ANSWER = (
@@ -407,15 +424,36 @@ _NORM = (
     r"|\bsensitive\b|\bcontroversial\b|\bmisinformation\b|\bstereotyp\w*|\bextremis\w*|\bregulat\w*|\bofficial\b|\bpreach\w*|\bmoraliz\w*|\brefus\w*|\bdisclaimers?\b|\bharm\w*|\bsafe\b"
 )
 POLICY_ALL = _all_of("sig_policy_rewrite", _REWRITE_ASK, _MODEL_ANSWER, _NORM)
+# Any answer brought to a line on a sensitive subject: the subject must be one, since
+# people rewrite their own answers to sound neutral.
+_BRING_TO_LINE = (
+    r"\b(?:rewrite|revise|rework|reformulate|transform|neutrali[sz]e|conform|align|adjust|bring)\b"
+    r"|\bmake (?:the following|this|it|the)\b[^.\n]{0,40}?\b(?:neutral|balanced|consistent|compliant|factual)\b|\bproduce a compliant\b"
+)
+_ANY_ANSWER = (
+    r"\bthe following (?:model |assistant'?s? )?(?:answer|response|reply)\b|\b(?:answer|response|reply) below\b"
+    r"|\b(?:our |the )?model'?s? (?:answer|response)\b|\boriginal(?:_response| response| answer)?\s*[:\"]|\banswer\s*:\s*[\"“]"
+)
+_TOPIC_LINE = (
+    r"\b(?:official (?:position|stance|terminology|results)|government|genocide|extremis\w*|misinformation|denialism|propaganda|separatis\w*|annex\w*|sovereign\w*"
+    r"|ballot|election|partisan|politic\w*|conflict|protests?|regulat\w*|cyberspace administration|socialist core values|content policy)\b"
+)
+POLICY_TOPIC = _all_of("sig_policy_rewrite", _BRING_TO_LINE, _ANY_ANSWER, _TOPIC_LINE)
 
 _GEN_ITEMS = (
-    r"\b(?:generate|create|write|produce|synthesi[sz]e|come up with|brainstorm|compose|draft|invent|design|simulate)\s+"
+    r"\b(?:generate|create|write|produce|synthesi[sz]e|come up with|brainstorm|compose|draft|invent|design|simulate|make|author|build|script)\s+"
     r"(?:(?:a|an|the|me|us|exactly|at least|about)\s+)?(?:\d+|\{\w+\}|several|multiple|a (?:set|list|batch|variety) of)\s+"
-    r"(?:[\w-]+[\s,]+){0,4}?(?:instructions?|tasks?|prompts?|questions?|queries|requests|conversations?|dialogues?|examples?|samples?|problems?|exercises|pairs|scenarios|test cases|messages|utterances|items|variants)\b"
+    r"(?:[\w-]+[\s,]+){0,4}?(?:instructions?|tasks?|prompts?|questions?|queries|requests|conversations?|dialogues?|examples?|samples?|problems?|exercises|pairs|scenarios|test cases|messages|utterances|items|variants|personas|paraphrases)\b"
     r"|\b(?:paraphrase|rewrite)\b[^.\n]{0,60}?\bin\s+(?:\d+|ten|five|twenty)\s+different\s+ways\b|\bproduce\s+\d+\s+variants\b"
 )
-_FOR_MODELS = r"\b(?:train(?:ing)?|fine-?tun\w*|dataset|data set|sft|dpo|rlhf|synthetic|benchmarks?|ai (?:assistant|model|writing assistant)|language models?|llms?|conversational model|qa dataset|over-refusal|function-calling|tool calls?)\b"
+_FOR_MODELS = r"\b(?:train(?:ing)?|fine-?tun\w*|dataset|data set|sft|dpo|rlhf|synthetic|benchmarks?|ai (?:coding )?(?:assistant|model|agent|writing assistant)|language models?|llms?|conversational model|qa dataset|over-refusal|function-calling|tool calls?|function call|instruction-tuning|alpaca format)\b"
 TOOLING_ALL = _all_of("other", _GEN_ITEMS, _FOR_MODELS)
+TOOLING_SEEDS = _alt(
+    "other",
+    r"[\"']chosen[\"'][^\n]{0,200}?[\"']rejected[\"']|\bchosen\b[^.\n]{0,80}?\brejected\b\s+response",
+    r"\bseed (?:prompt|question|problem|task|instruction)\b[^\n]{0,300}?\b(?:harder|rarer|more (?:specific|difficult|complex|reasoning)|brand-new|new prompt|rewrit\w*)\b|\b(?:harder|rarer|more difficult)\b[^\n]{0,200}?\bseed (?:prompt|question|problem|task)\b",
+    r"\binstruction backtranslation\b",
+)
 
 
 # Literal gates: for each rule, substrings at least one of which every match of the rule
@@ -424,6 +462,11 @@ TOOLING_ALL = _all_of("other", _GEN_ITEMS, _FOR_MODELS)
 # every positive that a rule never matches where its gate does not.
 GATES: dict[str, tuple[str, ...]] = {
     "sig_cot": (
+        "supervision data",
+        "collection of",
+        "generate_cot",
+        "solution paths",
+        "<cot>",
         "worked solution",
         "each step",
         "every step",
@@ -511,6 +554,12 @@ GATES: dict[str, tuple[str, ...]] = {
         "justif",
     ),
     "sig_grading": (
+        "verify",
+        "audit",
+        "are the ",
+        "is this ",
+        "was this ",
+        "are this ",
         "decide whether",
         "decide if",
         "determine whether",
@@ -573,6 +622,11 @@ GATES: dict[str, tuple[str, ...]] = {
         "helpfulness",
     ),
     "sig_policy_rewrite": (
+        "conform",
+        "align",
+        "bring",
+        "make the ",
+        "make this",
         "rework",
         "remove",
         "produce a compliant",
@@ -706,6 +760,13 @@ GATES: dict[str, tuple[str, ...]] = {
         "persona",
     ),
     "other": (
+        "chosen",
+        "seed ",
+        "backtranslation",
+        "make ",
+        "author ",
+        "build ",
+        "script ",
         "come up with",
         "brainstorm",
         "compose",
@@ -739,12 +800,20 @@ GATES: dict[str, tuple[str, ...]] = {
 #: Each rule's alternations: it matches where any of them does. Split where one automaton
 #: for all the parts would outgrow the lazy DFA's cache.
 RULE_PATTERNS: dict[str, tuple[str | AllOf, ...]] = {
-    "sig_cot": (COT_PATTERN, COT_FORMAT_PATTERN, COT_RATIONALE_PATTERN, COT_LANG_PATTERN, COT_ALL),
+    "sig_cot": (
+        COT_PATTERN,
+        COT_FORMAT_PATTERN,
+        COT_RATIONALE_PATTERN,
+        COT_LANG_PATTERN,
+        COT_TAGS,
+        COT_ALL,
+        COT_FRAME,
+    ),
     "sig_grading": (GRADING_PATTERN, PREFERENCE_PATTERN, JUDGE_PATTERN, JUDGE_ALL),
-    "sig_policy_rewrite": (POLICY_REWRITE_PATTERN, POLICY_LINE_PATTERN, POLICY_ALL),
+    "sig_policy_rewrite": (POLICY_REWRITE_PATTERN, POLICY_LINE_PATTERN, POLICY_ALL, POLICY_TOPIC),
     **{kind: (pattern,) for kind, pattern in TOOLING_KINDS},
 }
-RULE_PATTERNS["other"] = (*RULE_PATTERNS["other"], TOOLING_ALL)
+RULE_PATTERNS["other"] = (*RULE_PATTERNS["other"], TOOLING_SEEDS, TOOLING_ALL)
 
 
 #: Literal count up to which a gate runs as a regex alternation (on the regex engine's SIMD
