@@ -7,7 +7,11 @@ rewrites, which have no public generator files (marked ``crafted`` in the table)
 Negatives are all of ``shared/data/organic`` and a sample of ShareGPT user turns.
 
     .venv/bin/python benchmarks/content_rules.py [--shared ../shared/data] [--sharegpt 25000]
-        [--events 1000000] [--show-fp 5]
+        [--events 1000000] [--show-fp 5] [--phrases benchmarks/heldout_phrases/set4.jsonl]
+        [--rule-cpu WORLD]
+
+``--phrases`` measures the rules on the held-out phrase sets of
+``benchmarks/heldout_phrases/`` (written by helpers that never saw the rules).
 """
 
 from __future__ import annotations
@@ -445,6 +449,59 @@ def world_rates(world: Path) -> pl.DataFrame:
     )
 
 
+#: The rule column each held-out label should set (``tool``: any tooling kind).
+PHRASE_RULES = {
+    "cot": "sig_cot",
+    "grading": "sig_grading",
+    "policy_rewrite": "sig_policy_rewrite",
+    "instruction_gen": "sig_tooling",
+}
+
+
+def phrase_recall(path: Path) -> pl.DataFrame:
+    """Per label: prompts hit by the label's rule; for ``benign``, prompts hit by any rule."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    labels = [r["label"] for r in rows]
+    out = annotate(_frame([r["prompt"] for r in rows])).with_columns(pl.Series("label", labels))
+    any_rule = pl.any_horizontal(*PHRASE_RULES.values())
+    per_label = [
+        out.filter(pl.col("label") == label).select(
+            pl.lit(label).alias("label"),
+            pl.len().alias("n"),
+            (pl.col(PHRASE_RULES[label]) if label in PHRASE_RULES else any_rule)
+            .sum()
+            .alias("hits"),
+        )
+        for label in sorted(set(labels))
+    ]
+    return pl.concat(per_label)
+
+
+def rule_cpu(world: Path, repeats: int = 3) -> tuple[int, float]:
+    """Distinct system+prompt texts of a world and the best CPU time of ``rule_frame`` on them."""
+    from distillwatch.features.content.normalize import rule_text
+    from distillwatch.features.content.rules import rule_frame
+
+    texts = (
+        pl.scan_parquet(world / "events.parquet")
+        .select(
+            pl.concat_str([pl.col("system").fill_null(""), pl.col("prompt")], separator="\n").alias(
+                "text"
+            )
+        )
+        .unique()
+        .collect()
+        .select(rule_text(pl.col("text")))
+        .to_series()
+    )
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.process_time()
+        rule_frame(texts)
+        best = min(best, time.process_time() - start)
+    return texts.len(), best
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared" / "data")
@@ -460,6 +517,18 @@ def main(argv: list[str] | None = None) -> None:
     )
     ap.add_argument(
         "--world", type=Path, help="also report flag rates per kind in a simulated world"
+    )
+    ap.add_argument(
+        "--phrases",
+        type=Path,
+        action="append",
+        default=[],
+        help="held-out phrase set (JSONL: label, prompt; benchmarks/heldout_phrases/); repeatable",
+    )
+    ap.add_argument(
+        "--rule-cpu",
+        type=Path,
+        help="world folder: CPU seconds of the rules on its distinct system+prompt texts",
     )
     args = ap.parse_args(argv)
     shared: Path = args.shared
@@ -520,6 +589,12 @@ def main(argv: list[str] | None = None) -> None:
         if args.world:
             print(f"\n== Flag rates per account kind in the simulated world {args.world}")
             print(world_rates(args.world))
+        for path in args.phrases:
+            print(f"\n== Held-out phrase set {path} (prompts hit by the rule their label names)")
+            print(phrase_recall(path))
+        if args.rule_cpu:
+            n, cpu = rule_cpu(args.rule_cpu)
+            print(f"\n== rule_frame on {n:,} distinct texts of {args.rule_cpu}: {cpu:.2f} CPU s")
 
         all_texts = [p for v in sets.values() for p in v] + [c.prompt for c in cases]
         all_texts += [c.system for c in cases if c.system]
