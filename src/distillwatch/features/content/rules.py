@@ -1,7 +1,11 @@
 """Per-event rules for distillation-specific prompt content.
 
-Each rule is a regex alternation run on the lower-cased, bounded prompt (and, where a
-harvesting tool puts its instructions there, the system prompt). The phrases describe
+Each rule is a set of parts run on the lower-cased, bounded prompt (and, where a
+harvesting tool puts its instructions there, the system prompt): regex alternations of
+phrasings, and co-occurrence parts (:class:`AllOf`) that need every piece of what a
+harvesting request is made of, in any order; a literal gate skips the rows none of a
+rule's parts can match. How far they reach on wording they were not written from is
+measured on the held-out sets of ``benchmarks/heldout_phrases/``. The phrases describe
 *why* such prompts differ from ordinary use -- they ask the model to externalise its
 reasoning, to act as a reward model, to sanitise an answer, or to produce training
 data for another model -- rather than memorising any one tool's wording, so they
@@ -43,20 +47,23 @@ class AllOf:
 RULE_PARTS: dict[str, str | AllOf] = {}
 
 
+def _next_index(name: str) -> int:
+    """The number the next part of rule ``name`` gets (parts number on across groups)."""
+    return sum(1 for key in RULE_PARTS if key.rsplit("#", 1)[0] == name)
+
+
 def _alt(name: str, *parts: str) -> str:
     """One regex alternation from several sub-patterns, with ASCII word boundaries; a
     rule's second alternation numbers its parts on from its first."""
-    start = sum(1 for key in RULE_PARTS if key.rsplit("#", 1)[0] == name)
-    for i, p in enumerate(parts, start):
+    for i, p in enumerate(parts, _next_index(name)):
         RULE_PARTS[f"{name}#{i}"] = ascii_regex(p)
     return ascii_regex("(?:" + "|".join(f"(?:{p})" for p in parts) + ")")
 
 
 def _all_of(name: str, *patterns: str) -> AllOf:
     """A conjunctive part of rule ``name``, numbered on from its alternations."""
-    start = sum(1 for key in RULE_PARTS if key.rsplit("#", 1)[0] == name)
     part = AllOf(tuple(ascii_regex(p) for p in patterns))
-    RULE_PARTS[f"{name}#{start}"] = part
+    RULE_PARTS[f"{name}#{_next_index(name)}"] = part
     return part
 
 
