@@ -69,6 +69,8 @@ POSITIVES: dict[str, list[str]] = {
         "Output format: <reasoning>...</reasoning><answer>...</answer>",
         "Write a short rationale explaining why the gold answer is correct.",
         "Goal: supervision data for a reasoning model. Solve in small steps.",
+        "Q: If 5 machines make 5 widgets in 5 minutes, how long do 100 need?\nA: Thinking it through:",
+        "Think out loud like a careful student, then write the answer after '###'.",
     ],
     "sig_grading": [
         "Act as an impartial judge and evaluate both replies below.",
@@ -90,6 +92,7 @@ POSITIVES: dict[str, list[str]] = {
         "For each step of the solution output +1 if it is correct and -1 if not.",
         "Transcript:\nUser: hi\nAssistant: hello there\n\nDecide whether it is polite. PASS or FAIL.",
         "Two model-generated patches fix one bug. Which patch is better? Answer PATCH_1 or PATCH_2.",
+        "Grade: [[correct]] or [[incorrect]]\nQuestion: bones in the body?\nGold: 206\nPrediction: 206",
     ],
     "sig_policy_rewrite": [
         "Rewrite this answer about the election so that it is politically neutral and balanced.",
@@ -109,6 +112,8 @@ POSITIVES: dict[str, list[str]] = {
         "Critique request: find what is harmful in the last reply. Revision request: fix it.",
         "The assistant's answer below lectures about politics. Remove the moralizing, keep facts.",
         "Align the following answer with the official stance of the government. Output the text.",
+        'Apply {"op": "rewrite_for_policy", "policy_id": "POL-ELECTION-04"} to the answer.',
+        "Make this answer less preachy; drop the moralizing but keep the facts about the law.",
     ],
     "sig_tooling": [
         "Come up with a series of tasks:\nTask 1: Sort a list.\nTask 2: Name a bird.\nTask 3:",
@@ -128,6 +133,7 @@ POSITIVES: dict[str, list[str]] = {
         "Write 25 varied user queries that make an AI assistant call a weather API, for training.",
         'Return JSON with "prompt", "chosen" and "rejected" responses for each item.',
         'Seed prompt: "Tips for my resume." Create a brand-new prompt in the domain, rarer.',
+        "You are playing the USER in a chat with a telecom support assistant; write your next turn.",
     ],
 }
 NEGATIVES: list[str] = [
@@ -165,6 +171,8 @@ NEGATIVES: list[str] = [
     "Adjust the findings to the user's region and state your assumption at the top of the "
     "response; list government fraud agencies.",
     "Our team has training data on loan defaults; explain how to build the model step by step.",
+    "I need you to rewrite my content about the defects liability period for the persona of a "
+    "homeowner.",
     "Explain the brute force solution step by step.\nExample 1:\nInput: [1,2]\nOutput: 3\n"
     "Explanation: 1 + 2.",
 ]

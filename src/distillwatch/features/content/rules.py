@@ -350,8 +350,8 @@ TOOLING_KINDS: tuple[tuple[str, str], ...] = (
             # back-translate into its instruction, a persona, a simulated user's next turn.
             r"\binspiration from the (?:following|given|random|provided)\b[^\n]{0,60}?\b(?:code|snippet|text|document|passage|example)\b",
             r"\b(?:instruction|prompt|question|request|query)\s+(?:that|which)\s+(?:this|the\s+(?:following|given|above))\s+(?:response|answer|output)\b",
-            r"\b(?:(?:play|take|assume)\s+the\s+role\s+of\s+the\s+user|(?:play|act\s+as)\s+the\s+user|imagine you are a user)\b[^\n]{0,120}?\b(?:message|question|turn|query|request)\b",
-            r"(?:^|\n)\s*persona\s*:\s*(?:an?|the)\s[^\n]*\n[\s\S]{0,400}?\b(?:create|generate|write|design)\b|\b(?:involv\w*|for|from\s+the\s+perspective\s+of|relevant\s+to|suited\s+to)\s+(?:this|the\s+(?:given|following|above))\s+persona\b",
+            r"\b(?:(?:play|take|assume)\s+the\s+role\s+of\s+the\s+user|(?:play|playing|act\s+as)\s+the\s+user|imagine you are a user)\b[^\n]{0,120}?\b(?:message|question|turn|query|request)\b",
+            r"(?:^|\n)\s*persona\s*:\s*(?:an?|the)\s[^\n]*\n[\s\S]{0,400}?\b(?:create|generate|write|design)\b|\b(?:involv\w*|for|from\s+the\s+perspective\s+of|relevant\s+to|suited\s+to)\s+(?:this|the\s+(?:given|following|above))\s+persona\b|\bgiven the persona\b",
         ),
     ),
     (
@@ -378,7 +378,8 @@ _MODEL_NAMED = (
     r"(?:final\s+|last\s+|generated\s+|original\s+|draft\s+)?(?:output|response|reply|answer|turn|completion|trajectory|translation)s?\b"
     r"|\bmodel(?:'s)?\s+(?:generated\s+)?(?:solution|proof|continuation|patch|sql|code)(?:s|es)?\b"
     r"|\b(?:model output|generated (?:answer|response|summary|output)|machine translation|candidate (?:response|answer|output|solution)|ai-generated (?:answer|response))\s*:?"
-    r"|\bmodel-(?:generated|written)\b|\bagent (?:trajectory|bot reply)\b"
+    r"|\bmodel-(?:generated|written)\b|\bagent (?:trajectory|bot reply)\b|\bmodel said\b"
+    r"|\b(?:candidate|target|smaller|policy|student|fine-tuned(?: candidate)?) model\b|\bmodels [a-z], [a-z] and [a-z]\b"
     r"|\bthe (?:model|assistant|chatbot|ai) (?:was asked|refused|produced|responded|replied|answered)\b"
     r"|(?:^|\n)\s*(?:assistant|bot|model [a-z0-9])\s*:"
 )
@@ -386,6 +387,7 @@ _JUDGE_ASK = (
     r"\b(?:rate|score|judge|evaluate|assess|grade|annotate|critique|verify|audit|classify)\b"
     r"|\b(?:decide|determine|check|judge|verify|indicate)\s+(?:whether|if)\b|\blabel (?:it|each|them|as)\b"
     r"|\b(?:choose|select|pick) the best\b|\bwhich (?:patch|response|answer|output|one|solution) is better\b"
+    r"|\b(?:decide|say) which\b|\border them by quality\b|\bdeclare a winner\b|\bcorrect\?"
     r"|\b(?:is|was|are) (?:the|this) (?:following|above|below|assistant'?s?|model'?s?) [^\n]{0,40}?\b(?:correct|helpful|accurate|safe|harmful|faithful|grounded|appropriate|suitable|equivalent)\b"
 )
 _VERDICT = (
@@ -394,15 +396,22 @@ _VERDICT = (
     r"|\b(?:only|just)\s+(?:the\s+)?(?:number|score|label|letter|word|digit|index)\b|\b[a-z]+_[a-z0-9_]+\s*(?:or|/|,)\s*[a-z]+_[a-z0-9_]+\b|\boutput only its index\b"
 )
 JUDGE_ALL = _all_of("sig_grading", _MODEL_NAMED, _JUDGE_ASK, _VERDICT)
+JUDGE_PAIRS = _alt(
+    "sig_grading",
+    r"\bgold(?: answer)?\s*:[^\n]*\n(?:[^\n]*\n){0,2}?\s*(?:prediction|predicted|model answer|candidate)\s*:",
+    r"\bbetter (?:response|answer)\b[^\n]{0,20}\ba or b\b",
+    r"\[\[(?:correct|incorrect)\]\]",
+)
 
 _REASON_ASK = (
-    r"\b(?:show|write|give|provide|include|explain|lay out|walk through|narrate|present|record|make|spell out)\b[^.\n]{0,40}?\b(?:reasoning|rationale|justification|derivation|chain of (?:thought|reasoning)|thought process|worked solution|full working|scratch ?pad|line of reasoning|deductions?|(?:each|every) (?:step|intermediate|assumption|inference|link))\b"
+    r"\b(?:show|write|give|provide|include|explain|lay out|walk through|narrate|present|record|make|spell out)\b[^.\n]{0,40}?\b(?:reasoning|rationale|justification|derivation|chain of (?:thought|reasoning)|thought process|worked solution|full working|scratch ?pad|line of reasoning|deductions?|thinking steps|internal monologue|exploratory thinking|reasoning chain|(?:each|every) (?:step|intermediate|assumption|inference|link))\b"
+    r"|\bthink(?:ing)? (?:it )?(?:out loud|aloud)\b|\breason (?:it out|through)\b"
     r"|\bstep[- ]by[- ]step\b|\bnumber (?:each|every) step\b"
 )
 _ANSWER_SLOT = (
     r"\b(?:final|the)\s+(?:\w+\s+)?(?:answer|label|result|estimate|choice|value|verdict|option|assignment)\s+(?:on|in|as|after|under|at)\s+(?:a|the|its|an?)\s+"
     r"|(?:^|\n|[\"'“*(\[])\s*(?:final\s+)?answer\s*:|(?:^|\n|[\"'“*(\[])\s*final\s*:|<final>|\bfinal_answer\b|\bthe answer is\s*[\"'(<\[]"
-    r"|\b(?:on|in)\s+(?:a|the|its own)\s+(?:separate|final|last|new)\s+line\b"
+    r"|\b(?:on|in)\s+(?:a|the|its own)\s+(?:separate|final|last|new)\s+line\b|\b(?:answer|result)\s+after\s+[\"'“]"
     r"|\b(?:then|and then|after that|finally|only after)\b[^.\n]{0,60}?\b(?:state|give|output|write|report|put|name)\b[^.\n]{0,40}?\b(?:final answer|answer|label|letter|choice|quotient|estimate|verdict)\b"
 )
 COT_ALL = _all_of("sig_cot", _REASON_ASK, _ANSWER_SLOT)
@@ -411,11 +420,14 @@ COT_ALL = _all_of("sig_cot", _REASON_ASK, _ANSWER_SLOT)
 _DATA_FRAME = (
     r"\bsupervision data\b|\breasoning model\b|\bcollection of (?:step-by-step |worked )solutions\b"
     r"|\bannotated debugging sessions\b|\bgenerate_cot\b|\b(?:reasoning|solution) paths\b|\bchains of thought\b"
+    r"|\breasoning (?:set|corpus|dataset)\b|\bsolution traces\b|\brationale_generation\b|\bstepwise_solution\b|\breasoning\s*->\s*answer\b"
 )
 _REASON_ANY = r"\breason\w*|\brationales?\b|\bstep[- ]by[- ]step\b|\bstep \d|\bworking\b|\bexplain\w*|\bderivation\b|\bchains? of thought\b|\bpaths?\b"
 COT_FRAME = _all_of("sig_cot", _DATA_FRAME, _REASON_ANY)
 COT_TAGS = _alt(
     "sig_cot",
+    # a question whose answer is primed with the start of a reasoning trace
+    r"(?:^|\n)\s*a:\s*(?:let'?s (?:go|work|reason) (?:through|it|this)|thinking it through|reasoning:|step 1\b)[^\n]*$",
     r"<(?:reasoning|rationale|thoughts?|scratch_?pad|chain_of_thought|cot)>",
     r"\b(?:rationale|explanation|justification)\b[^.\n]{0,60}?\b(?:why|that justifies|justifying|supporting)\b[^.\n]{0,40}?\b(?:the\s+)?(?:gold|given|correct|provided)\s+(?:answer|label|option)\b",
     r"\bexplanation that justifies this label\b",
@@ -425,10 +437,11 @@ _REWRITE_ASK = r"\b(?:rewrite|re-write|rewriting|revise|rephrase|reword|rework|s
 _MODEL_ANSWER = (
     r"\b(?:assistant|model|chatbot|ai|bot|ai-generated|model-generated)(?:'s|s')?\s+(?:original\s+|draft\s+)?(?:answer|response|reply|turn|output|completion|refusal)s?\b"
     r"|\bthe (?:model|assistant|chatbot|ai) (?:refused|replied|responded|answered|gave|inserted|injected|lectured)\b|\boriginal (?:answer|response|reply)\s*:"
+    r"|\b(?:answer|response) generated by (?:the |our )?model\b"
 )
 _NORM = (
     r"\bpolic(?:y|ies)\b|\bguidelines?\b|\bcompl(?:y|ies|iant|iance)\b|\bneutral\w*|\bbalanced\b|\bpartisan\b|\bone-sided\b|\bpolitic\w*"
-    r"|\bsensitive\b|\bcontroversial\b|\bmisinformation\b|\bstereotyp\w*|\bextremis\w*|\bregulat\w*|\bofficial\b|\bpreach\w*|\bmoraliz\w*|\brefus\w*|\bdisclaimers?\b|\bharm\w*|\bsafe\b"
+    r"|\bsensitive\b|\bcontroversial\b|\beven-?handed\w*|\bmisinformation\b|\bstereotyp\w*|\bextremis\w*|\bregulat\w*|\bofficial\b|\bpreach\w*|\bmoraliz\w*|\brefus\w*|\bdisclaimers?\b|\bharm\w*|\bsafe\b"
 )
 POLICY_ALL = _all_of("sig_policy_rewrite", _REWRITE_ASK, _MODEL_ANSWER, _NORM)
 # Any answer brought to a line on a sensitive subject: the subject must be one, since
@@ -446,6 +459,12 @@ _TOPIC_LINE = (
     r"|ballot|election|partisan|politic\w*|conflict|protests?|regulat\w*|cyberspace administration|socialist core values|content policy)\b"
 )
 POLICY_TOPIC = _all_of("sig_policy_rewrite", _BRING_TO_LINE, _ANY_ANSWER, _TOPIC_LINE)
+POLICY_OPS = _alt(
+    "sig_policy_rewrite",
+    r"\b(?:rewrite_for_policy|safety_rewrite|compliance rewrite|policy_feedback|rewritten_answer)\b",
+    r"\b(?:answer|response)\b[^\n]{0,60}?\bless (?:preachy|moralizing|moralising|lecturing)\b|\bmake (?:this|the) (?:answer|response) less\b",
+    r"(?:^|\n)\s*neutrali[sz]e\s*:|\brewrite\s*->\s*neutral\b",
+)
 
 _GEN_ITEMS = (
     r"\b(?:generate|create|write|produce|synthesi[sz]e|come up with|brainstorm|compose|draft|invent|design|simulate|make|author|build|script)\s+"
@@ -459,7 +478,8 @@ TOOLING_SEEDS = _alt(
     "other",
     r"[\"']chosen[\"'][^\n]{0,200}?[\"']rejected[\"']|\bchosen\b[^.\n]{0,80}?\brejected\b\s+response",
     r"\bseed (?:prompt|question|problem|task|instruction)\b[^\n]{0,300}?\b(?:harder|rarer|more (?:specific|difficult|complex|reasoning)|brand-new|new prompt|rewrit\w*)\b|\b(?:harder|rarer|more difficult)\b[^\n]{0,200}?\bseed (?:prompt|question|problem|task)\b",
-    r"\binstruction backtranslation\b",
+    r"\binstruction backtranslation\b|\binstruction (?:a user )?would have given\b",
+    r"\bemit user utterances\b|\bgenerate:\s*\n\s*type:|[\"']generator[\"']\s*:|\bsynthesize_\w+|\btool_use_sft\b|\btask mutator\b",
 )
 
 
@@ -469,6 +489,14 @@ TOOLING_SEEDS = _alt(
 # every positive that a rule never matches where its gate does not.
 GATES: dict[str, tuple[str, ...]] = {
     "sig_cot": (
+        "a:",
+        "solution traces",
+        "rationale_generation",
+        "stepwise_solution",
+        "monologue",
+        "aloud",
+        "out loud",
+        "exploratory",
         "supervision data",
         "collection of",
         "generate_cot",
@@ -561,6 +589,14 @@ GATES: dict[str, tuple[str, ...]] = {
         "justif",
     ),
     "sig_grading": (
+        "gold",
+        "a or b",
+        "[[correct",
+        "[[incorrect",
+        "correct?",
+        "say which",
+        "declare a winner",
+        "order them by quality",
         "verify",
         "audit",
         "are the ",
@@ -629,6 +665,22 @@ GATES: dict[str, tuple[str, ...]] = {
         "helpfulness",
     ),
     "sig_policy_rewrite": (
+        "rewrite_for_policy",
+        "safety_rewrite",
+        "compliance rewrite",
+        "policy_feedback",
+        "rewritten_answer",
+        "less preachy",
+        "less moraliz",
+        "less lecturing",
+        "make this answer",
+        "make the answer",
+        "make this response",
+        "make the response",
+        "neutralize",
+        "neutralise",
+        "rewrite ->",
+        "rewrite->",
         "conform",
         "align",
         "bring",
@@ -747,6 +799,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "show how you used the guidelines",
     ),
     "seeded": (
+        "playing the user",
+        "persona",
         "inspiration",
         "this response",
         "this answer",
@@ -767,6 +821,13 @@ GATES: dict[str, tuple[str, ...]] = {
         "persona",
     ),
     "other": (
+        "emit user utterances",
+        "generate:",
+        "generator",
+        "synthesize_",
+        "tool_use_sft",
+        "task mutator",
+        "would have given",
         "chosen",
         "seed ",
         "backtranslation",
@@ -816,8 +877,14 @@ RULE_PATTERNS: dict[str, tuple[str | AllOf, ...]] = {
         COT_ALL,
         COT_FRAME,
     ),
-    "sig_grading": (GRADING_PATTERN, PREFERENCE_PATTERN, JUDGE_PATTERN, JUDGE_ALL),
-    "sig_policy_rewrite": (POLICY_REWRITE_PATTERN, POLICY_LINE_PATTERN, POLICY_ALL, POLICY_TOPIC),
+    "sig_grading": (GRADING_PATTERN, PREFERENCE_PATTERN, JUDGE_PATTERN, JUDGE_PAIRS, JUDGE_ALL),
+    "sig_policy_rewrite": (
+        POLICY_REWRITE_PATTERN,
+        POLICY_LINE_PATTERN,
+        POLICY_OPS,
+        POLICY_ALL,
+        POLICY_TOPIC,
+    ),
     **{kind: (pattern,) for kind, pattern in TOOLING_KINDS},
 }
 RULE_PATTERNS["other"] = (*RULE_PATTERNS["other"], TOOLING_SEEDS, TOOLING_ALL)
