@@ -18,6 +18,11 @@ from rich.progress import (
 console = Console(stderr=True)
 
 
+def warn(message: str) -> None:
+    """One yellow ``warning:`` line on stderr, the way every command warns."""
+    console.print(f"[yellow]warning:[/] {message}", highlight=False, soft_wrap=True)
+
+
 def progress_bar(*, transient: bool = True) -> Progress:
     """A Rich progress bar on stderr; silent when stderr is not a terminal (CI, pipes)."""
     return Progress(

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from distillwatch.cli.app import app
-from distillwatch.progress import console
+from distillwatch.progress import console, warn
 
 
 @app.command()
@@ -49,8 +49,6 @@ def scan(
     ),
 ) -> None:
     """Score every account, group coordinated accounts into campaigns and write the results."""
-    from rich.console import Console
-
     from distillwatch.engine import run_scan
     from distillwatch.ingest.events import QUARANTINE_FILE
     from distillwatch.ingest.health import quarantine_warnings
@@ -68,9 +66,8 @@ def scan(
         fmt=fmt,
         mapping=mapping,
     )
-    warn = Console(stderr=True)
     for line in quarantine_warnings(result, str(Path(out) / QUARANTINE_FILE)):
-        warn.print(f"[yellow]warning:[/] {line}", highlight=False, soft_wrap=True)
+        warn(line)
     console.print(
         f"{result['rows_accepted']:,} exchanges, {result['accounts']:,} accounts: "
         f"{result['campaigns']} campaigns, {result['flagged_accounts']:,} accounts flagged "

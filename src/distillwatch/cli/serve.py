@@ -11,7 +11,7 @@ import typer
 
 from distillwatch.cli.app import app
 from distillwatch.errors import UserError
-from distillwatch.progress import console, progress_bar
+from distillwatch.progress import console, progress_bar, warn
 
 keys_app = typer.Typer(
     help="Create, list and revoke API keys of a service database.", no_args_is_help=True
@@ -70,9 +70,7 @@ def serve(
     from distillwatch.serve.store import Store
 
     if host not in ("127.0.0.1", "localhost", "::1"):
-        console.print(
-            f"[yellow]warning:[/] binding {host}: put TLS in front of the service", highlight=False
-        )
+        warn(f"binding {host}: put TLS in front of the service")
     config = ServeConfig(
         window_hours=window_hours,
         max_window_rows=max_window_rows,

@@ -8,7 +8,6 @@ from typing import Any
 
 import orjson
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from distillwatch.cli.app import app
@@ -19,7 +18,7 @@ from distillwatch.ingest.adapters import AdapterOptions, adapter_session, check_
 from distillwatch.ingest.events import QUARANTINE_FILE, SourceCounts
 from distillwatch.ingest.health import quarantine_warnings
 from distillwatch.ingest.paths import expand_paths, refuse_overwrite
-from distillwatch.progress import console
+from distillwatch.progress import console, warn
 
 SUMMARY_FILE = "summary.json"
 
@@ -116,8 +115,7 @@ def validate(
         f"summary in {out / SUMMARY_FILE}",
         highlight=False,
     )
-    warn = Console(stderr=True)
     for line in quarantine_warnings(summary, str(out / QUARANTINE_FILE)):
-        warn.print(f"[yellow]warning:[/] {line}", highlight=False, soft_wrap=True)
+        warn(line)
     if fail_on_quarantine and sink.count:
         raise typer.Exit(1)
