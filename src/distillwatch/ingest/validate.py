@@ -199,15 +199,12 @@ def _frame_from_dicts(records: Sequence[dict[str, Any]], fields: Sequence[Field]
             int_value: int | None = None
             detail: str | None = None
             value_type = type(value)
-            if value is None:
-                pass
-            elif kind == "int" and value_type is float and value.is_integer():
+            if kind == "int" and value_type is float and value.is_integer():
                 # 2.0 from a JSON writer that prints every number as a float, as Parquet
                 # float columns and CSV "2.0" are accepted; 2.5 stays a type error.
-                if -(2**63) <= value < 2**63:
-                    good_value = int(value)
-                else:
-                    detail = f"integer {_snip(value)} out of 64-bit range"
+                value, value_type = int(value), int
+            if value is None:
+                pass
             elif value_type not in expected:
                 detail = _type_detail(kind, value)
             elif value_type is int and not -(2**63) <= value < 2**63:
