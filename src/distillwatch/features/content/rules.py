@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Final
@@ -905,15 +906,18 @@ def gate_contains(text: pl.Series, rule: str) -> pl.Series:
     return text.str.contains_any(list(literals))
 
 
+def _narrow(text: pl.Series, hits: pl.Series, test: Callable[[pl.Series], pl.Series]) -> pl.Series:
+    """``hits`` kept only where ``test`` also holds, ``test`` run on the hit rows alone."""
+    idx = hits.arg_true()
+    if idx.len() == 0:
+        return hits
+    return hits.scatter(idx, test(text.gather(idx)))
+
+
 def gated_contains(text: pl.Series, rule: str) -> pl.Series:
     """``text.str.contains(rule pattern)``, evaluated only on rows that pass the rule's gate."""
-    gate = gate_contains(text, rule)
-    idx = gate.arg_true()
-    out = pl.repeat(False, text.len(), dtype=pl.Boolean, eager=True)
-    if idx.len() == 0:
-        return out.alias(rule)
-    hits = rule_contains(text.gather(idx), rule)
-    return out.scatter(idx, hits).alias(rule)
+    gate = gate_contains(text, rule).fill_null(False)
+    return _narrow(text, gate, lambda rows: rule_contains(rows, rule)).alias(rule)
 
 
 def part_contains(text: pl.Series, part: str | AllOf) -> pl.Series:
@@ -923,10 +927,7 @@ def part_contains(text: pl.Series, part: str | AllOf) -> pl.Series:
         return text.str.contains(part)
     hits = text.str.contains(part.patterns[0])
     for pattern in part.patterns[1:]:
-        idx = hits.arg_true()
-        if idx.len() == 0:
-            break
-        hits = hits.scatter(idx, text.gather(idx).str.contains(pattern))
+        hits = _narrow(text, hits, lambda rows, p=pattern: rows.str.contains(p))
     return hits
 
 
