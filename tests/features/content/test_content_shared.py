@@ -11,6 +11,8 @@ from types import ModuleType
 import polars as pl
 import pytest
 
+from distillwatch.features.content.classifier import MODEL_SWITCH
+
 BENCH = Path(__file__).resolve().parents[3] / "benchmarks" / "content_rules.py"
 RULES = ("sig_cot", "sig_grading", "sig_policy_rewrite", "sig_tooling")
 
@@ -45,7 +47,9 @@ def test_recall_on_generator_requests(bench: ModuleType, shared_data: Path) -> N
     assert grading.get_column("hits").sum() / grading.get_column("n").sum() >= 0.95
 
 
-def test_false_positives_on_organic_prompts(bench: ModuleType, shared_data: Path) -> None:
+def test_false_positives_on_organic_prompts(
+    bench: ModuleType, shared_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     sets = bench.organic_sets(shared_data)
     sets["sharegpt"] = bench.sharegpt_turns(3000)
     neg = bench.score_negatives(sets)
@@ -53,9 +57,15 @@ def test_false_positives_on_organic_prompts(bench: ModuleType, shared_data: Path
     assert total["n"] > 10_000
     for rule in RULES:
         assert total[rule] / total["n"] <= 0.003, (rule, total)
-    # Benign prompts written by people, not templates pasted from a prompt library.
-    people = neg.filter(~pl.col("set").str.starts_with("awesome"))
-    assert people.select(pl.sum_horizontal(RULES).sum()).item() <= 5
+    # Benign prompts written by people, not templates pasted from a prompt library. The
+    # content model trained on these as negatives, so its bound is a regression guard;
+    # it still fires on some (an eval harness's "explain your reasoning step-by-step").
+    people = ~pl.col("set").str.starts_with("awesome")
+    hits = neg.filter(people).select(pl.col("n").sum(), pl.sum_horizontal(RULES).sum().alias("h"))
+    assert hits.item(0, "h") <= 0.003 * hits.item(0, "n")
+    monkeypatch.setenv(MODEL_SWITCH, "0")
+    rules_only = bench.score_negatives(sets).filter(people)
+    assert rules_only.select(pl.sum_horizontal(RULES).sum()).item() <= 5
 
 
 def test_gates_never_hide_a_match_on_real_prompts(bench: ModuleType, shared_data: Path) -> None:

@@ -15,6 +15,7 @@ from distillwatch.features.content.capabilities import (
     capability_text_columns,
     metadata_capabilities,
 )
+from distillwatch.features.content.classifier import shipped_model
 from distillwatch.features.content.normalize import (
     hash_u64,
     normalise_system,
@@ -41,13 +42,16 @@ CONTENT_SCHEMA: pl.Schema = pl.Schema(
     }
 )
 
-TOOLING_KIND_VALUES: tuple[str, ...] = tuple(name for name, _ in TOOLING_KINDS)
+#: ``learned``: the content model, not a rule, recognised the request as tooling.
+LEARNED_KIND = "learned"
+TOOLING_KIND_VALUES: tuple[str, ...] = (*(name for name, _ in TOOLING_KINDS), LEARNED_KIND)
 
 #: The per-event Boolean columns, in schema order (capabilities first, then signals).
 FLAG_COLUMNS: tuple[str, ...] = tuple(
     name for name, dtype in CONTENT_SCHEMA.items() if dtype == pl.Boolean
 )
 _FLAGS = tuple(c for c in FLAG_COLUMNS if c != "sig_tooling")
+_MODEL_FLAGS = ("sig_cot", "sig_grading", "sig_policy_rewrite")
 # Seeds of the within-run template keys (see ``normalize.hash_u64``).
 _TEMPLATE_SEED = 0x5EED_7E3F
 _SYSTEM_SEED = 0x5EED_5157
@@ -58,6 +62,19 @@ _SID, _PID = f"{_TMP}sid", f"{_TMP}pid"
 # Seed of the within-batch text ids (distinct texts are found and joined back on these).
 _TEXT_ID_SEED = 0x5EED_7E47
 _SYS_SUFFIX = "__sys"
+
+
+def with_model_hits(rules: pl.DataFrame, hits: pl.DataFrame) -> pl.DataFrame:
+    """``rule_frame`` output with the content model's hits on the same texts added
+    (``ContentModel.flags``): a signal is a rule hit or a model hit. A text only the model
+    calls tooling gets the kind ``learned``."""
+    return rules.with_columns(
+        *[(pl.col(c) | hits.get_column(f"model_{c}")).alias(c) for c in _MODEL_FLAGS],
+        pl.coalesce(
+            "tooling_kind",
+            pl.when(hits.get_column("model_sig_tooling")).then(pl.lit(LEARNED_KIND)),
+        ).alias("tooling_kind"),
+    )
 
 
 def _system_table(uniq: pl.DataFrame) -> pl.DataFrame:
@@ -111,8 +128,13 @@ def annotate(events: pl.DataFrame) -> pl.DataFrame:
     skel_s = work.get_column(skel)
     # The gated rules and the per-system-prompt table run beside Polars' own parallel
     # evaluation of the capability/word/template columns (all release the GIL).
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        rules = pool.submit(rule_frame, work.get_column(low))
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        # The content model scores user prompts only: it never saw benign system prompts
+        # (see ``training``), so those get the rules alone.
+        model = shipped_model()
+        texts = work.get_column(low)
+        hits = pool.submit(model.flags, texts) if model is not None and texts.len() else None
+        rules = pool.submit(rule_frame, texts)
         systems = pool.submit(_system_table, systems_in)
         work = work.with_columns(
             *capability_text_columns(low_e),
@@ -121,7 +143,8 @@ def annotate(events: pl.DataFrame) -> pl.DataFrame:
             .otherwise(None)
             .alias("prompt_template"),
         ).drop(low, skel, _PROMPT)
-        work = pl.concat([work, rules.result()], how="horizontal")
+        flags = rules.result() if hits is None else with_model_hits(rules.result(), hits.result())
+        work = pl.concat([work, flags], how="horizontal")
         work = keyed.join(work, on=_PID, how="left", maintain_order="left")
         work = work.join(systems.result(), on=_SID, how="left", maintain_order="left")
     work = work.with_columns(

@@ -28,7 +28,7 @@ SAMPLE_PER_ACCOUNT = 32
 _MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
 
 
-def _mix(x: np.ndarray) -> np.ndarray:
+def mix64(x: np.ndarray) -> np.ndarray:
     """SplitMix64 finaliser over a uint64 array (wrapping arithmetic, platform-independent)."""
     x = x.astype(np.uint64, copy=True)
     with np.errstate(over="ignore"):
@@ -48,7 +48,7 @@ def _distinct(values: pl.Series) -> tuple[pl.Series, np.ndarray]:
     return uniq.get_column("v"), codes.to_numpy()
 
 
-def _word_hashes(words: pl.Series) -> np.ndarray:
+def word_hashes(words: pl.Series) -> np.ndarray:
     """xxh3-64 of each word: hashed once per distinct word, mapped back by index."""
     uniq, codes = _distinct(words)
     hashes = [xxhash.xxh3_64_intdigest(w.encode("utf-8")) for w in uniq.to_list()]
@@ -72,7 +72,7 @@ def _shingles(
     first = np.flatnonzero(word_row[: len(word_row) - n + 1] == word_row[n - 1 :])
     acc = np.zeros(len(first), dtype=np.uint64)
     for j in range(n):
-        acc = _mix(acc ^ word_hash[first + j] ^ np.uint64(j + 1))
+        acc = mix64(acc ^ word_hash[first + j] ^ np.uint64(j + 1))
     # A text of 1..n-1 words is one shingle of all its words.
     short = np.flatnonzero((lengths > 0) & (lengths < n))
     is_full = np.ones(len(out), dtype=bool)
@@ -84,9 +84,9 @@ def _shingles(
         sacc = np.zeros(len(short), dtype=np.uint64)
         for j in range(n - 1):
             val = np.where(j < span, word_hash[np.where(j < span, starts + j, 0)], np.uint64(0))
-            sacc = _mix(sacc ^ val ^ np.uint64(j + 1))
+            sacc = mix64(sacc ^ val ^ np.uint64(j + 1))
         # Positions past the text's end still fold the step constant (as for full ones).
-        sacc = _mix(sacc ^ np.uint64(n))
+        sacc = mix64(sacc ^ np.uint64(n))
         out[~is_full] = sacc
     return out, offsets
 
@@ -99,9 +99,9 @@ def _band_keys(digests: np.ndarray, bands: int) -> np.ndarray:
     acc = np.broadcast_to(
         np.arange(1, bands + 1, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15), (n, bands)
     )
-    acc = _mix(np.ascontiguousarray(acc))
+    acc = mix64(np.ascontiguousarray(acc))
     for r in range(rows):
-        acc = _mix(acc ^ d[:, :, r])
+        acc = mix64(acc ^ d[:, :, r])
     return acc
 
 
@@ -156,7 +156,7 @@ def _signature_matrix(
     word_row = flat.get_column("row").to_numpy()
     lengths = np.bincount(word_row, minlength=norm.len()).astype(np.int64)
     words = flat.get_column("w")
-    word_hash = _word_hashes(words) if words.len() else np.zeros(0, dtype=np.uint64)
+    word_hash = word_hashes(words) if words.len() else np.zeros(0, dtype=np.uint64)
     shingles, offsets = _shingles(word_hash, lengths, word_row)
     matrix = rensa.RMinHash.digest_matrix_from_flat_token_hashes(
         shingles, offsets, num_perm, MINHASH_SEED

@@ -1,0 +1,231 @@
+"""A learned text classifier beside the rules: hashed word n-grams into one logistic model
+per content signal.
+
+The rules fire on the wordings someone wrote down; an operator who words the same request
+differently slips past them (held-out phrase sets showed the rules reach a third to a half
+of unseen wordings). The model generalises from the words around those phrasings, so an
+unseen request that still *asks for* reasoning traces, grades, rewrites or new tasks
+scores high. It only adds hits to the rule flags (``sig_* = rule | model``), and each
+label's threshold is set for a per-prompt false-positive rate on organic prompts the model
+never saw (see ``training``), so one hit stays evidence, not a verdict.
+
+Features are stable across processes, machines and library versions (xxh3 token hashes, a
+fixed integer mixer), so the shipped weights mean the same thing everywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import polars as pl
+from scipy import sparse
+
+from distillwatch.features.content.templates import word_hashes
+
+#: Hash buckets of the feature space (2^20: few collisions for a corpus vocabulary).
+BUCKET_BITS = 20
+N_BUCKETS = 1 << BUCKET_BITS
+#: The content signals the model scores, in column order of its weights.
+MODEL_LABELS: tuple[str, ...] = ("sig_cot", "sig_grading", "sig_policy_rewrite", "sig_tooling")
+#: Punctuation that is a token of its own (``####``, ``<think>`` and ``{"score":`` are part
+#: of how harvesting requests look); every other character splits on whitespace only.
+PUNCTUATION: tuple[str, ...] = tuple(",.:;?!()\"'{}[]<>#*=|`/\\-")
+#: Scripts written without spaces: each character is a token (bigrams stand in for words).
+UNSPACED = r"([\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}])"
+#: The model reads the head and tail of a text (where requests put their instructions).
+HEAD_CHARS, TAIL_CHARS = 600, 200
+_BIGRAM_MUL = np.uint64(0x9E3779B97F4A7C15)
+_BUCKET_MUL = np.uint64(0xBF58476D1CE4E5B9)
+_WITHIN_RUN_SEED = 0x5EED_70CE
+#: Texts featurised at once when scoring (bounds the sparse matrices' memory).
+SCORE_CHUNK = 32_768
+_MODEL_FILE = "content_model.npz"
+_CARD_FILE = "content_model.json"
+
+
+def tokens(texts: pl.Series) -> pl.DataFrame:
+    """``row``, ``t``: the tokens of each text in order (empty and null texts have none)."""
+    text = texts.cast(pl.String).fill_null("")
+    long = text.str.len_chars() > HEAD_CHARS + TAIL_CHARS
+    if long.any():
+        text = pl.select(
+            pl.when(long)
+            .then(
+                pl.concat_str([text.str.head(HEAD_CHARS), text.str.tail(TAIL_CHARS)], separator=" ")
+            )
+            .otherwise(text)
+        ).to_series()
+    unspaced = text.str.contains(UNSPACED)
+    if unspaced.any():
+        rows = unspaced.arg_true()
+        text = text.scatter(rows, text.gather(rows).str.replace_all(UNSPACED, " $1 "))
+    spaced = text.str.replace_many(
+        [*PUNCTUATION, "\n", "\t", "\r"], [*(f" {p} " for p in PUNCTUATION), " ", " ", " "]
+    )
+    flat = spaced.str.split(" ").to_frame("t").with_row_index("row").explode("t")
+    return flat.filter(pl.col("t").is_not_null() & (pl.col("t") != ""))
+
+
+def token_hashes(tokens: pl.Series) -> np.ndarray:
+    """xxh3-64 of each token, stable across versions: each distinct token is hashed once,
+    found and mapped back through Polars' own (fast, within-process) hash."""
+    key = tokens.hash(seed=_WITHIN_RUN_SEED)
+    first = key.is_first_distinct()
+    distinct = pl.DataFrame({"k": key.filter(first), "x": word_hashes(tokens.filter(first))})
+    return (
+        key.to_frame("k")
+        .join(distinct, on="k", how="left", maintain_order="left")
+        .get_column("x")
+        .to_numpy()
+    )
+
+
+def _buckets(hashes: np.ndarray) -> np.ndarray:
+    """Feature bucket of each 64-bit hash: its top bits after a multiplicative mix."""
+    with np.errstate(over="ignore"):
+        return ((hashes * _BUCKET_MUL) >> np.uint64(64 - BUCKET_BITS)).astype(np.int32)
+
+
+def feature_parts(texts: pl.Series) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+    """Binary hashed features of each text: its token unigrams and its bigrams, as two
+    matrices (each already grouped by row, so neither is merged or sorted when scoring:
+    ``x @ w`` is ``uni @ w + bi @ w``). ``texts`` should be the rule view
+    (``normalize.rule_text``: lower-cased), so training and scoring see the same text."""
+    n = texts.len()
+    flat = tokens(texts)
+    row = flat.get_column("row").to_numpy().astype(np.int64)
+    uni = token_hashes(flat.get_column("t")) if flat.height else np.zeros(0, np.uint64)
+    has_next = np.zeros(len(uni), dtype=bool)
+    has_next[:-1] = row[:-1] == row[1:]
+    with np.errstate(over="ignore"):
+        bi = (uni[:-1] * _BIGRAM_MUL + uni[1:])[has_next[:-1]]
+
+    def part(hashes: np.ndarray, rows: np.ndarray) -> sparse.csr_matrix:
+        # Tokens are in text order, so the CSR arrays are direct; sum_duplicates leaves one
+        # entry per distinct feature of a row (a word said twice counts once: counts let
+        # long repetitive organic texts outweigh the request's own words).
+        counts = np.bincount(rows, minlength=n)
+        indptr = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+        data = np.ones(len(hashes), dtype=np.float32)
+        matrix = sparse.csr_matrix((data, _buckets(hashes), indptr), shape=(n, N_BUCKETS))
+        matrix.sum_duplicates()
+        matrix.data[:] = 1.0
+        return matrix
+
+    return part(uni, row), part(bi, row[has_next])
+
+
+def idf_weighted(parts: tuple[sparse.csr_matrix, ...], idf: np.ndarray) -> None:
+    """Weight binary features by ``idf`` and scale each row (over all parts) to unit length,
+    in place. IDF keeps the ubiquitous tokens (``:``, ``the``, ``2``) from standing in for
+    what a request asks: without it, any short structured question looked like one."""
+    sq = np.zeros(parts[0].shape[0], dtype=np.float64)
+    for m in parts:
+        m.data = idf[m.indices]
+        rows = np.repeat(np.arange(m.shape[0]), np.diff(m.indptr))
+        sq += np.bincount(rows, weights=np.square(m.data, dtype=np.float64), minlength=len(sq))
+    scale = (1.0 / np.sqrt(np.where(sq > 0, sq, 1.0))).astype(np.float32)
+    for m in parts:
+        m.data *= np.repeat(scale, np.diff(m.indptr))
+
+
+def text_features(texts: pl.Series) -> sparse.csr_matrix:
+    """Binary hashed token unigrams and bigrams, one row per text (unweighted; an empty or
+    null text is an all-zero row): what ``training`` fits on, after ``idf_weighted``."""
+    uni, bi = feature_parts(texts)
+    return (uni + bi).tocsr()
+
+
+def fit_idf(features: sparse.csr_matrix) -> np.ndarray:
+    """Smoothed inverse document frequency of each bucket over a binary feature matrix."""
+    df = np.bincount(features.indices, minlength=N_BUCKETS)
+    return (np.log((1.0 + features.shape[0]) / (1.0 + df)) + 1.0).astype(np.float32)
+
+
+@dataclass(frozen=True)
+class ContentModel:
+    """One logistic model per label over IDF-weighted ``text_features``, with thresholds."""
+
+    weights: np.ndarray  # (N_BUCKETS, labels) float32
+    bias: np.ndarray  # (labels,) float32
+    thresholds: np.ndarray  # (labels,) probability at or above which a text is a hit
+    idf: np.ndarray  # (N_BUCKETS,) float32
+    labels: tuple[str, ...] = MODEL_LABELS
+    card: dict = field(default_factory=dict)
+
+    def probabilities(self, texts: pl.Series) -> np.ndarray:
+        """(texts, labels) probabilities, in chunks so memory stays flat."""
+        out = np.empty((texts.len(), len(self.labels)), dtype=np.float32)
+        for start in range(0, texts.len(), SCORE_CHUNK):
+            parts = feature_parts(texts.slice(start, SCORE_CHUNK))
+            idf_weighted(parts, self.idf)
+            logits = sum(m @ self.weights for m in parts) + self.bias
+            out[start : start + parts[0].shape[0]] = 1.0 / (1.0 + np.exp(-logits))
+        return out
+
+    def flags(self, texts: pl.Series) -> pl.DataFrame:
+        """One Boolean column per label (``model_<label>``): the text scores a hit."""
+        hits = self.probabilities(texts) >= self.thresholds
+        return pl.DataFrame(
+            {f"model_{lab}": hits[:, i] for i, lab in enumerate(self.labels)},
+            schema={f"model_{lab}": pl.Boolean for lab in self.labels},
+        )
+
+    def save(self, directory: Path) -> None:
+        """Write the weights and IDF of the buckets seen in training (every other bucket has
+        zero weight and the largest IDF) and the model card."""
+        nz = np.flatnonzero(np.any(self.weights != 0, axis=1))
+        np.savez_compressed(
+            directory / _MODEL_FILE,
+            buckets=nz.astype(np.uint32),
+            weights=self.weights[nz].astype(np.float16),
+            idf=self.idf[nz],
+            idf_unseen=np.float32(self.idf.max()),
+            bias=self.bias.astype(np.float32),
+            thresholds=self.thresholds.astype(np.float32),
+            labels=np.array(self.labels),
+        )
+        (directory / _CARD_FILE).write_text(json.dumps(self.card, indent=2, sort_keys=True) + "\n")
+
+
+def read_model(npz: object, card: dict) -> ContentModel:
+    """A ``ContentModel`` from an opened ``.npz`` (as ``save`` writes it)."""
+    with np.load(npz) as data:  # type: ignore[arg-type]
+        labels = tuple(str(x) for x in data["labels"])
+        buckets = data["buckets"].astype(np.int64)
+        weights = np.zeros((N_BUCKETS, len(labels)), dtype=np.float32)
+        weights[buckets] = data["weights"].astype(np.float32)
+        idf = np.full(N_BUCKETS, data["idf_unseen"], dtype=np.float32)
+        idf[buckets] = data["idf"]
+        return ContentModel(
+            weights, data["bias"].copy(), data["thresholds"].copy(), idf, labels, card
+        )
+
+
+#: Set to ``0`` to scan with the rules alone (to compare, or to rule the model out).
+MODEL_SWITCH = "DISTILLWATCH_CONTENT_MODEL"
+
+
+def shipped_model() -> ContentModel | None:
+    """The model shipped in the package; ``None`` if it was built without one or the
+    ``DISTILLWATCH_CONTENT_MODEL=0`` switch is set."""
+    if os.environ.get(MODEL_SWITCH, "1").strip() == "0":
+        return None
+    return _load_shipped()
+
+
+@cache
+def _load_shipped() -> ContentModel | None:
+    base = resources.files("distillwatch.features.content") / "model"
+    if not base.joinpath(_MODEL_FILE).is_file():
+        return None
+    card_file = base.joinpath(_CARD_FILE)
+    card = json.loads(card_file.read_text()) if card_file.is_file() else {}
+    with base.joinpath(_MODEL_FILE).open("rb") as fh:
+        return read_model(fh, card)
