@@ -39,12 +39,12 @@ PUNCTUATION: tuple[str, ...] = tuple(",.:;?!()\"'{}[]<>#*=|`/\\-")
 #: Scripts written without spaces: each character is a token (bigrams stand in for words).
 UNSPACED = r"([\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}])"
 #: The model reads the head and tail of a text (where requests put their instructions).
-HEAD_CHARS, TAIL_CHARS = 600, 200
+HEAD_CHARS, TAIL_CHARS = 300, 200
 _BIGRAM_MUL = np.uint64(0x9E3779B97F4A7C15)
 _BUCKET_MUL = np.uint64(0xBF58476D1CE4E5B9)
 _WITHIN_RUN_SEED = 0x5EED_70CE
 #: Texts featurised at once when scoring (bounds the sparse matrices' memory).
-SCORE_CHUNK = 32_768
+SCORE_CHUNK = 8192
 _MODEL_FILE = "content_model.npz"
 _CARD_FILE = "content_model.json"
 
