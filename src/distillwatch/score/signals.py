@@ -49,10 +49,10 @@ CONTENT_FAMILIES: Final = ("extraction", "targeting", "templating")
 BEHAVIOUR_FAMILIES: Final = ("volume", "timing", "tokens", "pivot")
 
 SIGNALS: Final[tuple[Signal, ...]] = (
-    Signal("cot_extraction", "cot_share", "extraction", min_scale=0.04, z_low=2.0, z_high=5.0, detail="share of prompts eliciting written-out reasoning"),
-    Signal("rubric_grading", "grading_share", "extraction", min_scale=0.04, z_low=2.0, z_high=5.0, detail="share of prompts asking for rubric grading / preference judgments"),
-    Signal("policy_rewrite", "policy_rewrite_share", "extraction", min_scale=0.04, z_low=2.0, z_high=5.0, detail="share of prompts rewriting answers to sensitive questions"),
-    Signal("synthetic_data_tooling", "tooling_share", "extraction", min_scale=0.04, z_low=2.0, z_high=5.0, detail="share of prompts from synthetic-data generator templates"),
+    Signal("cot_extraction", "cot_share", "extraction", min_scale=0.04, z_low=2.0, z_high=5.0, detail="share of prompts eliciting written-out reasoning (a rule or the content model)"),
+    Signal("rubric_grading", "grading_share", "extraction", min_scale=0.04, z_low=2.0, z_high=5.0, detail="share of prompts asking for rubric grading / preference judgments (a rule or the content model)"),
+    Signal("policy_rewrite", "policy_rewrite_share", "extraction", min_scale=0.04, z_low=2.0, z_high=5.0, detail="share of prompts rewriting answers to sensitive questions (a rule or the content model)"),
+    Signal("synthetic_data_tooling", "tooling_share", "extraction", min_scale=0.04, z_low=2.0, z_high=5.0, detail="share of prompts from synthetic-data generator templates or worded like them (a rule or the content model)"),
     Signal("narrow_capability", "cap_top_share", "targeting", fixed=(0.3, 0.1), z_low=2.5, z_high=5.0, detail="share of traffic on the account's top capability (reasoning, coding, agentic, structured)"),
     Signal("template_family", "family_top_share", "templating", min_scale=0.08, detail="share of sampled prompts in the account's top template family"),
     Signal("diverse_tasks", "template_distinct_ratio", "templating", min_scale=0.08, z_low=2.0, z_high=5.0, detail="distinct prompt skeletons per exchange"),
