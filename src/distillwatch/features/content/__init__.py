@@ -17,9 +17,12 @@
   first 160 characters; null for an empty prompt); ``system_hash`` (hash of the
   normalised system prompt; null when there is none).
 
-Rules fire per event on the user prompt or the system prompt; one hit is evidence, not
-a verdict (a tutoring app asks for steps, an LLM-judge product grades). ``rules.
-matched_parts`` names the sub-patterns a text matches, for evidence details.
+Rules fire per event on the user prompt or the system prompt; the content model
+(``classifier``, trained by ``training``; ``distillwatch train-content``) adds its hits on
+user prompts, so each ``sig_*`` is "a rule or the model" (``tooling_kind = learned`` when
+only the model saw tooling). One hit is evidence, not a verdict (a tutoring app asks for
+steps, an LLM-judge product grades). ``rules.matched_parts`` names the rule sub-patterns a
+text matches, for evidence details and rule tuning.
 
 Hash stability: ``prompt_template`` / ``system_hash`` use Polars' seeded hash, which is
 consistent within one Polars version (one scan, one live service) but not promised
