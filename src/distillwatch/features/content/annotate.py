@@ -15,7 +15,7 @@ from distillwatch.features.content.capabilities import (
     capability_text_columns,
     metadata_capabilities,
 )
-from distillwatch.features.content.classifier import shipped_model
+from distillwatch.features.content.classifier import MODEL_LABELS, shipped_model
 from distillwatch.features.content.normalize import (
     hash_u64,
     normalise_system,
@@ -51,7 +51,7 @@ FLAG_COLUMNS: tuple[str, ...] = tuple(
     name for name, dtype in CONTENT_SCHEMA.items() if dtype == pl.Boolean
 )
 _FLAGS = tuple(c for c in FLAG_COLUMNS if c != "sig_tooling")
-_MODEL_FLAGS = ("sig_cot", "sig_grading", "sig_policy_rewrite")
+_MODEL_FLAGS = tuple(c for c in MODEL_LABELS if c != "sig_tooling")
 # Seeds of the within-run template keys (see ``normalize.hash_u64``).
 _TEMPLATE_SEED = 0x5EED_7E3F
 _SYSTEM_SEED = 0x5EED_5157
