@@ -32,12 +32,9 @@ def train_content(
     from distillwatch.features.content.training import train
     from distillwatch.simulate.corpus import sharegpt_turns
 
-    for folder, what in (
-        (shared / "organic", "--shared"),
-        (shared / "distill_tooling", "--shared"),
-    ):
+    for folder in (shared / "organic", shared / "distill_tooling"):
         if not folder.is_dir():
-            raise UserError(f"{folder}: not a folder; give {what} the shared/data folder")
+            raise UserError(f"{folder}: not a folder; give --shared the shared/data folder")
     files: list[Path] = []
     for path in phrases:
         if path.is_dir():

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from distillwatch.cli import app
+from distillwatch.errors import UserError
 from distillwatch.features.content import annotate
 from distillwatch.features.content import classifier as clf
 from distillwatch.features.content.classifier import (
@@ -236,6 +237,8 @@ def test_phrase_files_with_an_unknown_label_name_the_line(tmp_path: Path) -> Non
 def test_train_content_rejects_a_missing_shared_folder(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["train-content", "--shared", str(tmp_path / "nope")])
     assert result.exit_code != 0
+    assert isinstance(result.exception, UserError)
+    assert "nope/organic: not a folder; give --shared" in str(result.exception)
 
 
 @pytest.mark.slow
