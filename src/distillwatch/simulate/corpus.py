@@ -6,16 +6,15 @@ kept as a compact Parquet of user turns in a user cache directory.
 
 from __future__ import annotations
 
-import gzip
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import ijson
-import orjson
 import polars as pl
 
 from distillwatch.errors import UserError
+from distillwatch.jsonl import read_records
 
 #: Longest prompt / response kept from the corpus (characters); longer ones are cut.
 MAX_PROMPT_CHARS = 6_000
@@ -99,12 +98,6 @@ class SharedPrompts:
     organic_extra: list[str]
 
 
-def _jsonl(path: Path) -> list[dict]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rb") as fh:
-        return [orjson.loads(line) for line in fh if line.strip()]
-
-
 def load_shared(data_dir: Path | None) -> SharedPrompts:
     """Read benchmark questions, community templates and extra organic prompts from ``data_dir``.
 
@@ -122,11 +115,11 @@ def load_shared(data_dir: Path | None) -> SharedPrompts:
     try:
         for name in ("mt_bench_questions.jsonl", "vicuna_bench_questions.jsonl"):
             if (organic / name).exists():
-                for row in _jsonl(organic / name):
+                for row in read_records(organic / name):
                     bench.extend(t for t in row.get("turns", [])[:1] if isinstance(t, str))
         for name in ("arena_hard_v0.1_questions.jsonl", "arena_hard_v2.0_questions.jsonl"):
             if (organic / name).exists():
-                for row in _jsonl(organic / name):
+                for row in read_records(organic / name):
                     text = row.get("prompt")
                     if text is None and row.get("turns"):
                         text = row["turns"][0].get("content")
@@ -135,7 +128,7 @@ def load_shared(data_dir: Path | None) -> SharedPrompts:
         if (organic / "oasst_prompt_lottery_en_250.jsonl").exists():
             extra.extend(
                 r
-                for r in _jsonl(organic / "oasst_prompt_lottery_en_250.jsonl")
+                for r in read_records(organic / "oasst_prompt_lottery_en_250.jsonl")
                 if isinstance(r, str)
             )
         csv_path = organic / "awesome_chatgpt_prompts.csv"

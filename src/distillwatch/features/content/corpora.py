@@ -9,7 +9,6 @@ content-rule benchmark; the files are read from ``shared/data`` by path, never c
 from __future__ import annotations
 
 import csv
-import gzip
 import json
 import random
 import re
@@ -17,6 +16,8 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from distillwatch.jsonl import read_records
 
 csv.field_size_limit(sys.maxsize)
 
@@ -33,14 +34,6 @@ class Case:
 
 
 # ---------------------------------------------------------------- organic (negatives)
-def _jsonl(path: Path) -> Iterator[object]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
-
-
 def _oasst_prompter(node: dict) -> Iterator[str]:
     if node.get("role") == "prompter":
         yield node["text"]
@@ -58,31 +51,33 @@ def organic_sets(shared: Path) -> dict[str, list[str]]:
     org = shared / "organic"
     sets: dict[str, list[str]] = {}
     for name in ("arena_hard_v0.1_questions.jsonl", "arena_hard_v2.0_questions.jsonl"):
-        sets[name] = [r["prompt"] for r in _jsonl(org / name)]
+        sets[name] = [r["prompt"] for r in read_records(org / name)]
     sets["oasst_prompt_lottery_en_250.jsonl"] = list(
-        _jsonl(org / "oasst_prompt_lottery_en_250.jsonl")
+        read_records(org / "oasst_prompt_lottery_en_250.jsonl")
     )
     sets["oasst_en_100_trees.jsonl"] = [
-        t for r in _jsonl(org / "oasst_en_100_trees.jsonl") for t in _oasst_prompter(r["prompt"])
+        t
+        for r in read_records(org / "oasst_en_100_trees.jsonl")
+        for t in _oasst_prompter(r["prompt"])
     ]
     sets["hh_rlhf_harmless_base_test.jsonl.gz"] = sorted(
         {
             t
-            for r in _jsonl(org / "hh_rlhf_harmless_base_test.jsonl.gz")
+            for r in read_records(org / "hh_rlhf_harmless_base_test.jsonl.gz")
             for t in _hh_human_turns(r["chosen"])
         }
     )
     with open(org / "awesome_chatgpt_prompts.csv", encoding="utf-8", newline="") as fh:
         sets["awesome_chatgpt_prompts.csv"] = [row["prompt"] for row in csv.DictReader(fh)]
     for name in ("mt_bench_questions.jsonl", "vicuna_bench_questions.jsonl"):
-        sets[name] = [t for r in _jsonl(org / name) for t in r["turns"]]
+        sets[name] = [t for r in read_records(org / name) for t in r["turns"]]
     return sets
 
 
 # ---------------------------------------------------------------- tooling (positives)
 def seed_tasks(shared: Path) -> list[dict]:
     tooling = shared / "distill_tooling"
-    seeds = list(_jsonl(tooling / "self_instruct_seed_tasks.jsonl"))
+    seeds = list(read_records(tooling / "self_instruct_seed_tasks.jsonl"))
     return [s for s in seeds if s.get("instruction")]
 
 
@@ -96,7 +91,7 @@ def task_requests(shared: Path) -> list[str]:
         "self_instruct_seed_tasks.jsonl",
         "self_instruct_user_oriented_instructions.jsonl",
     ):
-        for task in _jsonl(tooling / name):
+        for task in read_records(tooling / name):
             if not isinstance(task, dict) or not task.get("instruction"):
                 continue
             inputs = [i.get("input") for i in task.get("instances") or [] if i.get("input")]
@@ -228,7 +223,7 @@ def tooling_cases(shared: Path, per_template: int = 20) -> list[Case]:
             )
 
     # LLM-as-judge prompts (FastChat): system prompt + filled template, and user-only variant.
-    for row in _jsonl(tooling / "judge_prompts_fastchat.jsonl"):
+    for row in read_records(tooling / "judge_prompts_fastchat.jsonl"):
         for j in range(per_template // 2):
             prompt = _fill(row["prompt_template"], rng.choice(instr), rng)
             if j % 2:

@@ -9,7 +9,6 @@ Retrain with ``distillwatch train-content``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +26,7 @@ from distillwatch.features.content.classifier import (
 )
 from distillwatch.features.content.corpora import organic_sets, task_requests, tooling_cases
 from distillwatch.features.content.normalize import rule_text
+from distillwatch.jsonl import numbered_records
 
 #: Phrase-set labels and the signal each trains.
 PHRASE_LABELS: dict[str, str | None] = {
@@ -86,15 +86,13 @@ def read_phrases(paths: Sequence[Path]) -> list[tuple[str, str | None]]:
     """(prompt, signal) rows of phrase-set JSONL files (``label``, ``prompt``)."""
     rows: list[tuple[str, str | None]] = []
     for path in paths:
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            if row.get("label") not in PHRASE_LABELS:
+        for n, row in numbered_records(path):
+            label = row.get("label") if isinstance(row, dict) else None
+            if label not in PHRASE_LABELS:
                 raise ValueError(
-                    f"{path}:{n}: label {row.get('label')!r} is not one of {sorted(PHRASE_LABELS)}"
+                    f"{path}:{n}: label {label!r} is not one of {sorted(PHRASE_LABELS)}"
                 )
-            rows.append((row["prompt"], PHRASE_LABELS[row["label"]]))
+            rows.append((row["prompt"], PHRASE_LABELS[label]))
     return rows
 
 
