@@ -13,17 +13,24 @@ Negatives are all of ``shared/data/organic`` and a sample of ShareGPT user turns
 
 ``--phrases`` measures the rules, the content model and both on a held-out phrase set of
 ``benchmarks/heldout_phrases/`` (written by helpers that never saw the rules).
-``unseen/set6.jsonl`` is the one the shipped model was not trained on: the model trains on
-sets 1-5, the shared organic files and ShareGPT's even conversations (its thresholds come
-from the odd ones), so the organic counts below are in-sample for the model, and set 6's
-benign prompts are its only unseen negatives. ``DISTILLWATCH_CONTENT_MODEL=0`` runs
-everything with the rules alone.
+``unseen/`` holds the sets the shipped model was not trained on: it trains on the sets
+directly in ``heldout_phrases/``, the shared organic files and ShareGPT's even
+conversations (its thresholds come from the odd ones), so the organic counts below are
+in-sample for the model, and the unseen sets' benign prompts are its only unseen
+negatives. ``DISTILLWATCH_CONTENT_MODEL=0`` runs everything with the rules alone.
+
+Leave one set out (how C, the IDF weighting, the threshold rate and the head length were
+chosen): train without set 5 into a scratch folder, then score set 5 with that model::
+
+    mkdir /tmp/loso5 && cp benchmarks/heldout_phrases/set[1-47].jsonl /tmp/loso5/
+    distillwatch train-content --phrases /tmp/loso5 --out /tmp/loso5/model
+    python benchmarks/content_rules.py --events 0 --sharegpt 0 --model /tmp/loso5/model \
+        --phrases benchmarks/heldout_phrases/set5.jsonl
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 import time
@@ -32,7 +39,7 @@ from pathlib import Path
 import polars as pl
 
 from distillwatch.features.content import annotate
-from distillwatch.features.content.classifier import shipped_model
+from distillwatch.features.content.classifier import ContentModel, load_model, shipped_model
 from distillwatch.features.content.corpora import (
     Case,
     organic_sets,
@@ -48,6 +55,7 @@ from distillwatch.features.content.rules import (
     rule_frame,
 )
 from distillwatch.features.content.training import PHRASE_LABELS
+from distillwatch.jsonl import read_records
 from distillwatch.simulate.corpus import sharegpt_turns as sharegpt_frame
 
 REPO = Path(__file__).resolve().parents[1]
@@ -234,14 +242,13 @@ def world_rates(world: Path) -> pl.DataFrame:
 PHRASE_RULES = {label: sig for label, sig in PHRASE_LABELS.items() if sig}
 
 
-def phrase_recall(path: Path) -> pl.DataFrame:
+def phrase_recall(path: Path, model: ContentModel | None) -> pl.DataFrame:
     """Per label: prompts hit by the label's signal, by the rules, the content model and
     either (what ``annotate`` reports); for ``benign``, prompts hit by any signal."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows = read_records(path)
     labels = pl.Series("label", [r["label"] for r in rows])
     view = pl.select(rule_text(pl.Series([r["prompt"] for r in rows]))).to_series()
     rules = rule_frame(view).with_columns(sig_tooling=pl.col("tooling_kind").is_not_null())
-    model = shipped_model()
     hits = {
         "rules": rules.select(RULES),
         "model": model.flags(view).rename(lambda c: c.removeprefix("model_"))
@@ -314,6 +321,12 @@ def main(argv: list[str] | None = None) -> None:
         help="held-out phrase set (JSONL: label, prompt; benchmarks/heldout_phrases/); repeatable",
     )
     ap.add_argument(
+        "--model",
+        type=Path,
+        help="score --phrases with the model in this folder (train-content --out) instead of"
+        " the shipped one: how the leave-one-set-out figures are measured",
+    )
+    ap.add_argument(
         "--rule-cpu",
         type=Path,
         help="world folder: CPU seconds of the rules on its distinct system+prompt texts",
@@ -377,9 +390,12 @@ def main(argv: list[str] | None = None) -> None:
         if args.world:
             print(f"\n== Flag rates per account kind in the simulated world {args.world}")
             print(world_rates(args.world))
+        model = load_model(args.model) if args.model else shipped_model()
+        if args.model and model is None:
+            sys.exit(f"{args.model}: no content_model.npz; write one with train-content --out")
         for path in args.phrases:
             print(f"\n== Held-out phrase set {path} (prompts hit by the signal their label names)")
-            print(phrase_recall(path))
+            print(phrase_recall(path, model))
         if args.rule_cpu:
             n, cpu = rule_cpu(args.rule_cpu)
             print(f"\n== rule_frame on {n:,} distinct texts of {args.rule_cpu}: {cpu:.2f} CPU s")

@@ -20,6 +20,7 @@ import os
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import numpy as np
@@ -222,7 +223,11 @@ def shipped_model() -> ContentModel | None:
 
 @cache
 def _load_shipped() -> ContentModel | None:
-    base = resources.files("distillwatch.features.content") / "model"
+    return load_model(resources.files("distillwatch.features.content") / "model")
+
+
+def load_model(base: Traversable) -> ContentModel | None:
+    """The model a folder holds (as ``save`` or ``train-content --out`` writes it), or ``None``."""
     if not base.joinpath(_MODEL_FILE).is_file():
         return None
     card_file = base.joinpath(_CARD_FILE)
