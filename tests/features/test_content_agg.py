@@ -24,6 +24,7 @@ row = st.fixed_dictionaries(
         "account_id": st.sampled_from(["a", "b", "c"]),
         "prompt_template": st.integers(0, 3),
         "system_hash": st.one_of(st.none(), st.integers(0, 2)),
+        "turn": st.one_of(st.none(), st.integers(0, 3)),
         **{f: st.booleans() for f in FLAGS},
     }
 )
@@ -35,6 +36,7 @@ def annotated(rows: list[dict]) -> pl.DataFrame:
         pl.lit("p").alias("prompt"),
         pl.col("prompt_template").cast(pl.UInt64),
         pl.col("system_hash").cast(pl.UInt64),
+        *([pl.col("turn").cast(pl.Int32)] if "turn" in rows[0] else []),
     )
 
 
@@ -102,3 +104,24 @@ def test_profile_sample_takes_harvest_prompts_first() -> None:
     uniform = sample_of(partials, 5, PROFILE_SAMPLE).filter(pl.col("account_id") == "organic")
     organic = profiled.filter(pl.col("account_id") == "organic")["text"].to_list()
     assert organic == uniform["prompt"].to_list()
+
+
+def test_openers_fill_the_sample_and_carry_template_keys() -> None:
+    """A follow-up turn is often a tool's output, alike for every user of the tool: an agent
+    account's openers fill its sample first, and the tool-output skeleton it repeats in
+    follow-ups is no template key of its own. Logs without turns count every exchange."""
+    from distillwatch.features.content_agg import SAMPLE_PER_ACCOUNT
+    from distillwatch.link.keys import content_keys
+
+    base = dict.fromkeys(FLAGS, False) | {"account_id": "agent", "system_hash": None}
+    rows = [base | {"prompt_template": i, "turn": 0} for i in range(10)]
+    rows += [base | {"prompt_template": 99, "turn": 1 + i % 5} for i in range(40)]
+    df = annotated(rows).with_columns(pl.format("{}-{}", "turn", "event_id").alias("prompt"))
+    partials = content_partials(df)
+    sample = partials.sample["prompt"].to_list()
+    assert len(sample) == SAMPLE_PER_ACCOUNT
+    assert sum(p.startswith("0-") for p in sample) == 10  # every opener, then follow-ups
+    assert content_keys(partials.templates, partials.systems).is_empty()
+    unlogged = content_partials(df.drop("turn"))
+    keys = content_keys(unlogged.templates, unlogged.systems)
+    assert keys["key"].to_list() == ["99"] and keys["share"].to_list() == [0.8]

@@ -29,7 +29,7 @@ class ContentPartials:
     """Additive per-account partial sums of one or more annotated batches."""
 
     sums: pl.DataFrame  # account_id, n_content, <flag sums>, no_cap, words
-    templates: pl.DataFrame  # account_id, prompt_template, n
+    templates: pl.DataFrame  # account_id, prompt_template, n, n_open (conversation openers)
     systems: pl.DataFrame  # account_id, system_hash, n
     sample: pl.DataFrame  # account_id, rank, prompt, harvest
 
@@ -42,7 +42,10 @@ def content_partials(annotated: pl.DataFrame, *, k: int = SAMPLE_PER_ACCOUNT) ->
         *[pl.col(c).sum().alias(c) for c in FLAG_COLUMNS],
         no_cap.sum().alias("no_cap"),
     )
-    templates = annotated.group_by("account_id", "prompt_template").agg(pl.len().alias("n"))
+    templates = annotated.group_by("account_id", "prompt_template").agg(
+        pl.len().alias("n"),
+        (opener(annotated).sum() if "turn" in annotated.columns else pl.len()).alias("n_open"),
+    )
     systems = (
         annotated.filter(pl.col("system_hash").is_not_null())
         .group_by("account_id", "system_hash")
@@ -51,13 +54,34 @@ def content_partials(annotated: pl.DataFrame, *, k: int = SAMPLE_PER_ACCOUNT) ->
     sample = _bounded_sample(
         annotated.select(
             "account_id",
-            pl.col("event_id").hash(seed=7).alias("rank"),
+            sample_rank(annotated).alias("rank"),
             "prompt",
             pl.any_horizontal(*[pl.col(c) for c in EXTRACTION_FLAGS]).alias("harvest"),
         ),
         k,
     )
     return ContentPartials(sums, templates, systems, sample)
+
+
+def opener(annotated: pl.DataFrame) -> pl.Expr:
+    """Whether an exchange opens its conversation (``turn`` 0, or no turn logged).
+
+    An opener is what the account wrote: its task, its template. A follow-up is often
+    text the account did not write (an agent's tool results: ``git diff`` or ``pytest``
+    output every agent user sends alike) or a bare "continue". Counted like openers,
+    follow-ups tied coding-agent developers to a harvesting hydra by the shape of their
+    tools' output (two worlds built outside the project), so template keys count openers
+    and the prompt sample takes follow-ups only where openers run out.
+    """
+    if "turn" not in annotated.columns:
+        return pl.lit(True)
+    return pl.col("turn").fill_null(0) <= 0
+
+
+def sample_rank(annotated: pl.DataFrame) -> pl.Expr:
+    """Sample order: a hash of the event id, conversation openers (:func:`opener`) first."""
+    rank = pl.col("event_id").hash(seed=7) // 2
+    return rank + pl.when(opener(annotated)).then(0).otherwise(2**63).cast(pl.UInt64)
 
 
 def _bounded_sample(frame: pl.DataFrame, k: int) -> pl.DataFrame:
@@ -84,7 +108,7 @@ def merge_partials(parts: list[ContentPartials], *, k: int = SAMPLE_PER_ACCOUNT)
     templates = (
         pl.concat([p.templates for p in parts])
         .group_by("account_id", "prompt_template")
-        .agg(pl.col("n").sum())
+        .agg(pl.col("n", "n_open").sum())
     )
     systems = (
         pl.concat([p.systems for p in parts])

@@ -234,21 +234,29 @@ def account_keys(accounts: pl.DataFrame | None, seen: pl.Series) -> pl.DataFrame
 
 
 def content_keys(templates: pl.DataFrame, systems: pl.DataFrame) -> pl.DataFrame:
-    """Exact prompt-skeleton and system-prompt hash keys that carry a real traffic share."""
-    totals = templates.group_by("account_id").agg(pl.col("n").sum().alias("total"))
+    """Exact prompt-skeleton and system-prompt hash keys that carry a real traffic share.
+
+    A skeleton's share is of the account's conversation openers (``n_open``, where the
+    templates table has it): a follow-up turn is often a tool's output, alike for every
+    user of the tool (``features.content_agg.opener``).
+    """
+    opens = "n_open" if "n_open" in templates.columns else "n"
     parts = [
-        frame.select(
-            "account_id",
-            pl.lit(kind).alias("key_kind"),
-            pl.format("{}", pl.col(col)).alias("key"),
-            "n",
+        _keep_major(
+            frame.select(
+                "account_id",
+                pl.lit(kind).alias("key_kind"),
+                pl.format("{}", pl.col(col)).alias("key"),
+                pl.col(n).alias("n"),
+            ).filter(pl.col("n") > 0),
+            templates.group_by("account_id").agg(pl.col(n).sum().alias("total")),
         )
-        for kind, frame, col in (
-            ("template", templates, "prompt_template"),
-            ("system_prompt", systems, "system_hash"),
+        for kind, frame, col, n in (
+            ("template", templates, "prompt_template", opens),
+            ("system_prompt", systems, "system_hash", "n"),
         )
     ]
-    return _keep_major(pl.concat(parts), totals)
+    return pl.concat(parts)
 
 
 def _band_rows(texts: pl.Series, signatures: Signatures) -> tuple[np.ndarray, np.ndarray]:

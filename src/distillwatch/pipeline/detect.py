@@ -169,7 +169,7 @@ def annotate_partials(
     """
     cols = [
         c
-        for c in ("event_id", "account_id", "prompt", "system", "tools", "response_format")
+        for c in ("event_id", "account_id", "prompt", "system", "tools", "response_format", "turn")
         if c in events.collect_schema()
     ]
     merged: ContentPartials | None = None
