@@ -259,6 +259,53 @@ def test_look_alikes_join_once_without_cascading() -> None:
     assert set(grown["account_id"]) == {*members, "twin", "peer", "payer", "echo", "early"}
 
 
+def test_look_alikes_must_stand_out_and_not_be_louder_than_the_members() -> None:
+    """Likeness alone admits an account only if its prior stands out from the accounts
+    outside the campaign (not just near the members' when they are suspicious only
+    together) and its volume family is no louder than the members' median (a hydra
+    spreads its load: a heavy customer with the campaign's topics is not one of its
+    heads); an owned network prefix with the star still admits a loud account."""
+    from distillwatch.link.expand import LIKENESS_STARS, join_look_alikes
+
+    members = [f"c{i}" for i in range(8)]
+    rows = [(m, "payment", "card") for m in members] + [(m, "ip24", "proxy") for m in members]
+    rows += [(m, "profile", "pn:c0") for m in members[:4]]
+    outsiders = {"quiet": 0.0, "loud": 1.0, "loud_on_proxy": 1.0}
+    rows += [(a, "profile", "pn:c0") for a in outsiders]
+    rows += [("loud_on_proxy", "ip24", "proxy")]
+    crowd = [f"u{i}" for i in range(40)]  # customers outside the campaign
+    prior = pl.DataFrame(
+        {
+            "account_id": [*members, *outsiders, *crowd],
+            "prior": [0.5] * 8 + [0.45] * 3 + [0.0] * 40,
+            "f_volume": [0.0] * 8 + list(outsiders.values()) + [0.0] * 40,
+        }
+    )
+    k = keys(rows)
+    grown = join_look_alikes(
+        pl.DataFrame({"account_id": members, "community": [0] * 8}),
+        key_holdings(k, key_weights(k, 60)),
+        prior,
+        pl.Series([0]),
+    )
+    assert set(grown["account_id"]) - set(members) == {"quiet", "loud_on_proxy"}
+    # When the crowd outside reaches the members' prior, behaving like them says nothing.
+    lifted = prior.with_columns(
+        pl.when(pl.col("account_id").str.starts_with("u"))
+        .then(0.5)
+        .otherwise("prior")
+        .alias("prior")
+    )
+    grown = join_look_alikes(
+        pl.DataFrame({"account_id": members, "community": [0] * 8}),
+        key_holdings(k, key_weights(k, 60)),
+        lifted,
+        pl.Series([0]),
+    )
+    assert set(grown["account_id"]) - set(members) == {"loud_on_proxy"}
+    assert LIKENESS_STARS > 1  # one star alone never suffices
+
+
 def test_persona_look_alike_joins_on_bands_many_members_hold() -> None:
     """A two-request account whose system prompt near-duplicates the campaign's persona
     skeleton (three MinHash bands each held by four members) joins; two such bands, or

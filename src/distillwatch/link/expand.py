@@ -50,6 +50,20 @@ LIKENESS_STARS: Final = 4
 #: ... or one such star and a prior of this share of the campaign's median: behaving like
 #: its members *and* asking what they ask.
 LOOKALIKE_PRIOR: Final = 0.75
+#: ... and never below this quantile of the priors outside the campaigns: where a campaign's
+#: members are suspicious only together (their evidence is coordination), "behaving like
+#: them" is what most customers do. Coding-agent developers with one fired family joined
+#: an agentic hydra whose members' median prior was 0.09 that way (a world built outside
+#: the project, where 25 % of all accounts reached 0.098).
+LOOKALIKE_FLOOR_QUANTILE: Final = 0.9
+#: A look-alike joining on likeness alone (no card, network prefix or private text of
+#: the campaign) must not be louder than the members: a hydra spreads its load so that no
+#: account looks large, so an account whose volume family stands above the members'
+#: median is a heavy customer of its own. A labelling company's rubric-grading accounts
+#: and an education platform's step-by-step accounts, sharing topics with a grading and a
+#: CoT hydra, joined them so (a world built outside the project); on two tuning worlds
+#: this holds back 2 of 146 likeness-only joiners, both campaign accounts.
+VOLUME_FAMILY: Final = "f_volume"
 #: Share of a kin group's members (every gate but coordination) that must share a profile
 #: star with one campaign's members, the two groups together holding most of it, for the
 #: whole group to join that campaign.
@@ -151,7 +165,8 @@ def join_look_alikes(
     """Membership with outsiders added to the given (already judged) campaigns when they
     hold profile star keys one campaign owns (their nearest topic/style profiles are
     mostly its members): ``LIKENESS_STARS`` of them, or one with a prior of
-    ``LOOKALIKE_PRIOR`` of the campaign's median, or one with any other owned key (a
+    ``LOOKALIKE_PRIOR`` of the campaign's median (and the population's
+    ``LOOKALIKE_FLOOR_QUANTILE``), or one with any other owned key (a
     shared asset such as an IP prefix, card or exact text, a MinHash band of the members'
     prompts, or a sign-up burst of ``BURST_MIN_MEMBERS`` members); or ``PERSONA_BANDS``
     owned MinHash bands of system prompts that ``SIMILAR_MIN_MEMBERS`` members each hold
@@ -167,7 +182,9 @@ def join_look_alikes(
     campaign's members that the pair owns: the rest of that campaign, which modularity
     cut off its core.
     """
-    prior = families.select("account_id", "prior")
+    prior = families.select(
+        "account_id", "prior", *([VOLUME_FAMILY] if VOLUME_FAMILY in families.columns else [])
+    )
     cand = _candidates(membership, held, prior, groups, harvest, likeness=True)
     if kin is not None and kin.len():
         kin_cand = _kin_groups(membership, held, groups, kin)
@@ -201,14 +218,16 @@ def _candidates(
     alike = _look_alikes(membership, held, prior, groups)
     route = pl.col("card") | pl.col("private_text")
     if likeness:
-        route = (
-            route
-            | (pl.col("n_stars") >= LIKENESS_STARS)
-            | (pl.col("n_bands") >= PERSONA_BANDS)
-            | (
-                (pl.col("n_stars") >= 1)
-                & ((pl.col("prior") >= pl.col("need")) | pl.col("other_key"))
+        route = route | (
+            (
+                (pl.col("n_stars") >= LIKENESS_STARS)
+                | (pl.col("n_bands") >= PERSONA_BANDS)
+                | (
+                    (pl.col("n_stars") >= 1)
+                    & ((pl.col("prior") >= pl.col("need")) | pl.col("other_key"))
+                )
             )
+            & (pl.col("prefix") | ~pl.col("louder"))
         )
     cand = _first_campaign(alike.filter(route))
     if harvest is None:
@@ -344,9 +363,24 @@ def _look_alikes(
 ) -> pl.DataFrame:
     """Outsiders holding keys the given campaigns own, per (account_id, community): profile
     stars, whether another owned key, owned persona bands and owned network prefixes
-    (``PREFIX_KINDS``), with the account's prior and the campaign's look-alike bar."""
+    (``PREFIX_KINDS``), with the account's prior, the campaign's look-alike bar and whether
+    the account is louder than the members (``VOLUME_FAMILY``)."""
     camp = membership.filter(pl.col("community").is_in(groups.implode()))
-    need = _need(camp, prior, LOOKALIKE_PRIOR)
+    outside = prior.join(camp, on="account_id", how="anti")["prior"]
+    floor = outside.quantile(LOOKALIKE_FLOOR_QUANTILE) or 0.0
+    need = _need(camp, prior, LOOKALIKE_PRIOR).with_columns(
+        pl.max_horizontal("need", pl.lit(floor))
+    )
+    if VOLUME_FAMILY in prior.columns:
+        need = need.join(
+            camp.join(prior, on="account_id")
+            .group_by("community")
+            .agg(pl.col(VOLUME_FAMILY).median().alias("members_volume")),
+            on="community",
+        )
+        louder = pl.col(VOLUME_FAMILY) > pl.col("members_volume")
+    else:
+        louder = pl.lit(False)
     # A prefix needs two members: one member's /24 is often a home on a residential
     # proxy pool, whose owner asks what strangers ask (benchmarks/reasoning_askers.py).
     owned = _owned(held, camp, pairs=("payment",))
@@ -379,6 +413,7 @@ def _look_alikes(
         )
         .join(prior, on="account_id")
         .join(need, on="community")
+        .with_columns(louder.fill_null(False).alias("louder"))
     )
 
 
@@ -400,7 +435,7 @@ def _harvesters(
     mostly send (median share m of at least ``HARVEST_SHARE``), a share of at least
     ``HARVEST_MATCH`` x m over ``HARVEST_MIN_EXCHANGES`` or more exchanges with text."""
     cols = _harvest_columns(harvest)
-    held = alike.filter((pl.col("n_stars") >= 1) | pl.col("prefix"))
+    held = alike.filter(((pl.col("n_stars") >= 1) & ~pl.col("louder")) | pl.col("prefix"))
     if not cols or held.is_empty():
         return pl.DataFrame(schema={"account_id": pl.String, "new": membership["community"].dtype})
     typical = _typical_harvest(membership, harvest, held["community"].unique(), cols)
