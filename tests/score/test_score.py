@@ -150,6 +150,21 @@ def test_card_sharers_without_org_ids_need_an_operator_sign() -> None:
     assert out["convergent"].to_list() == [False, True, True, True]
 
 
+def test_a_pivot_says_who_only_for_a_group_sharing_an_operator_asset() -> None:
+    """Every user of one coding-agent client shares its system prompt and user agent, codes,
+    and tries a new model early; that pivot says "who" only when the group also shares an
+    operator's asset (networks, cards, a sign-up burst, an e-mail domain)."""
+    client = {"coordination": 1.0, "coord_template": 1.0, "content": 1.0, "pivot": 0.8}
+    rows = [
+        _line(**client),  # a client's user base
+        _line(**client, coord_infrastructure=1.0),  # ... on the same proxies: an operator
+        _line(**client, coord_payment=0.6),  # ... or paying with the same cards
+        _line(**client, trust=1.0),  # ... or fresh, unverified sign-ups
+    ]
+    out = campaign_scores(pl.DataFrame(rows))
+    assert out["convergent"].to_list() == [False, True, True, True]
+
+
 def test_partner_intel_corroborates_but_never_suffices_alone() -> None:
     """Another provider's attribution answers "who" (like extraction, trust or a pivot) but
     supporting lines are still needed: indicators are evidence, not a verdict."""

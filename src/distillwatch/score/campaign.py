@@ -55,6 +55,12 @@ LINE_FIRES: Final[dict[str, float]] = {"trust": 0.6, "coordination": 0.45}
 #: seed 112, a 47-account group that converged on that and narrow targeting). A moderate
 #: pivot still supports a group whose content already says what it harvests.
 WHO_PIVOT: Final = 0.75
+#: ... and only for a group that shares an operator's asset besides text (these channels
+#: fire, or a partner's indicators do). Every user of one coding-agent client sends its
+#: system prompt and user agent and tries a new model early: in a world built outside the
+#: project, 136 such developers (distinct orgs, home networks, own cards) pivoted at 0.79
+#: and converged on that, their client's prompt and coding focus.
+ASSET_CHANNELS: Final = ("coord_infrastructure", "coord_payment", "coord_signup", "coord_email")
 #: Supporting lines, of which ``MIN_SUPPORT`` must fire besides coordination.
 SUPPORT_LINES: Final = ("content", "templating", "behaviour", "trust", "pivot")
 MIN_SUPPORT: Final = 2
@@ -434,8 +440,10 @@ def campaign_scores(
     corroborated = fires["coord_intel"]
     support = support_credit()
     # "Who": what an operator's sign-ups show and a customer's do not (fresh, unverified
-    # accounts; a lockstep pivot; a partner's attribution), or extraction content.
-    operator = fires["trust"] | (pl.col("pivot") >= WHO_PIVOT) | corroborated
+    # accounts; a lockstep pivot by a group sharing assets; a partner's attribution), or
+    # extraction content.
+    asset = pl.any_horizontal(*[fires[c] for c in ASSET_CHANNELS]) | corroborated
+    operator = fires["trust"] | ((pl.col("pivot") >= WHO_PIVOT) & asset) | corroborated
     # Without org ids, accounts sharing cards may be one customer's (a judge product's
     # 60 accounts on its card and grading template: 58 flagged on `evasive` seed 2301
     # without org ids); extraction content then does not say "who", an operator sign must.
