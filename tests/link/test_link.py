@@ -306,6 +306,37 @@ def test_look_alikes_must_stand_out_and_not_be_louder_than_the_members() -> None
     assert LIKENESS_STARS > 1  # one star alone never suffices
 
 
+def test_a_look_alike_joins_only_with_most_of_its_organisation() -> None:
+    """One customer's fleet is judged whole: an account of a six-account organisation that
+    resembles the campaign's members does not join while its organisation stays outside;
+    an account of its own organisation, or of none logged, does."""
+    from distillwatch.link.expand import join_look_alikes
+
+    members = [f"c{i}" for i in range(8)]
+    rows = [(m, "payment", "card") for m in members]
+    rows += [(m, "profile", "pn:c0") for m in members[:4]]
+    outsiders = ["fleet0", "solo", "unlogged"]
+    rows += [(a, "profile", "pn:c0") for a in outsiders]
+    fleet = [f"fleet{i}" for i in range(1, 6)]
+    accounts = [*members, *outsiders, *fleet]
+    prior = pl.DataFrame({"account_id": accounts, "prior": [0.5] * 11 + [0.0] * 5})
+    orgs = pl.DataFrame(
+        {
+            "account_id": accounts,
+            "org_id": [*members, "labelco", "solo-org", None, *["labelco"] * 5],
+        }
+    )
+    k = keys(rows)
+    grown = join_look_alikes(
+        pl.DataFrame({"account_id": members, "community": [0] * 8}),
+        key_holdings(k, key_weights(k, 60)),
+        prior,
+        pl.Series([0]),
+        orgs=orgs,
+    )
+    assert set(grown["account_id"]) - set(members) == {"solo", "unlogged"}
+
+
 def test_persona_look_alike_joins_on_bands_many_members_hold() -> None:
     """A two-request account whose system prompt near-duplicates the campaign's persona
     skeleton (three MinHash bands each held by four members) joins; two such bands, or

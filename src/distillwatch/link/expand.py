@@ -64,6 +64,12 @@ LOOKALIKE_FLOOR_QUANTILE: Final = 0.9
 #: CoT hydra, joined them so (a world built outside the project); on two tuning worlds
 #: this holds back 2 of 146 likeness-only joiners, both campaign accounts.
 VOLUME_FAMILY: Final = "f_volume"
+#: A look-alike whose organisation (``org_id``) has other accounts joins only if at least
+#: this share of the organisation is in (or joining) the campaign: one customer's fleet is
+#: judged whole. A hydra's heads are strangers (an org each, or an org of its own); two of
+#: a labelling firm's six rubric-grading accounts resembling a reseller's grading traffic
+#: are not two of its heads (a world built outside the project).
+ORG_COHESION: Final = 0.5
 #: Share of a kin group's members (every gate but coordination) that must share a profile
 #: star with one campaign's members, the two groups together holding most of it, for the
 #: whole group to join that campaign.
@@ -161,6 +167,7 @@ def join_look_alikes(
     groups: pl.Series,
     kin: pl.Series | None = None,
     harvest: pl.DataFrame | None = None,
+    orgs: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """Membership with outsiders added to the given (already judged) campaigns when they
     hold profile star keys one campaign owns (their nearest topic/style profiles are
@@ -180,7 +187,8 @@ def join_look_alikes(
     ``kin``: groups that pass every gate but coordination (``score.campaign``); a kin
     group joins whole when ``KIN_STAR_SHARE`` of its members share a star with the
     campaign's members that the pair owns: the rest of that campaign, which modularity
-    cut off its core.
+    cut off its core. ``orgs`` (account_id, org_id): look-alikes join only with
+    ``ORG_COHESION`` of their organisation (:func:`_org_cohesive`).
     """
     prior = families.select(
         "account_id", "prior", *([VOLUME_FAMILY] if VOLUME_FAMILY in families.columns else [])
@@ -189,12 +197,48 @@ def join_look_alikes(
     if kin is not None and kin.len():
         kin_cand = _kin_groups(membership, held, groups, kin)
         cand = pl.concat([kin_cand, cand.join(kin_cand, on="account_id", how="anti")])
+    cand = _org_cohesive(cand, membership, orgs)
     if cand.is_empty():
         return membership
     grown = _assign(membership, cand)
     # The campaigns now own more keys; a second pass admits only their holders on assets
     # (a card, private text) or harvesting, never on likeness alone.
-    return _assign(grown, _candidates(grown, held, prior, groups, harvest, likeness=False))
+    second = _candidates(grown, held, prior, groups, harvest, likeness=False)
+    return _assign(grown, _org_cohesive(second, grown, orgs))
+
+
+def _org_cohesive(
+    cand: pl.DataFrame, membership: pl.DataFrame, orgs: pl.DataFrame | None
+) -> pl.DataFrame:
+    """The candidates (account_id, new) whose organisation is unknown, their own, or in
+    (or joining) their campaign for at least ``ORG_COHESION`` of its accounts."""
+    if orgs is None or cand.is_empty():
+        return cand
+    known = orgs.filter(pl.col("org_id").is_not_null())
+    size = known.group_by("org_id").agg(pl.len().alias("size"))
+    inside = (
+        pl.concat(
+            [
+                membership.rename({"community": "new"}).join(cand.select("new").unique(), on="new"),
+                cand.select("account_id", "new"),
+            ]
+        )
+        .unique()
+        .join(known, on="account_id")
+        .group_by("org_id", "new")
+        .agg(pl.len().alias("inside"))
+    )
+    return (
+        cand.join(known, on="account_id", how="left")
+        .join(size, on="org_id", how="left")
+        .join(inside, on=["org_id", "new"], how="left")
+        .filter(
+            pl.col("org_id").is_null()
+            | (pl.col("size") <= 1)
+            | (pl.col("inside").fill_null(0) >= ORG_COHESION * pl.col("size"))
+        )
+        .select(cand.columns)
+    )
 
 
 def _harvest_columns(harvest: pl.DataFrame) -> list[str]:

@@ -298,7 +298,7 @@ def score_tables(
     harvest = features.select(
         "account_id", *[c for c in ("n_content", *extraction) if c in features.columns]
     )
-    grown = join_look_alikes(membership, holdings, fams, flagged, kin, harvest)
+    grown = join_look_alikes(membership, holdings, fams, flagged, kin, harvest, orgs)
     if not grown.equals(membership):
         core = lines.filter(pl.col("convergent")).select("community", "campaign_score")
         membership, coverage, lines = judge(grown, holdings, fams, ctx, flagged)
