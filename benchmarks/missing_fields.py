@@ -23,7 +23,7 @@ from typing import Any
 import orjson
 import polars as pl
 
-from distillwatch.eval import evaluate
+from distillwatch.eval import evaluate, headline, read_scan
 from distillwatch.pipeline.scan import scan
 
 
@@ -106,18 +106,10 @@ def run(world: Path, name: str, variant: Variant, work: Path) -> dict[str, Any]:
         accounts_paths = [folder / "accounts.parquet"]
     out = folder / "scan"
     scan([folder / "events.parquet"], out, accounts_paths=accounts_paths, report=False)
-    truth = pl.read_csv(world / "truth.csv", infer_schema=False)
-    found = pl.read_csv(out / "accounts.csv", infer_schema=False)
-    campaigns = orjson.loads((out / "campaigns.json").read_bytes())["campaigns"]
-    result = evaluate(truth, found, campaigns)
-    acc = result["accounts"]
     return {
         "world": world.name,
         "variant": name,
-        "precision": round(acc["precision"], 3),
-        "recall": round(acc["recall"], 3),
-        "false_positives": acc["false_positives"],
-        "campaigns": {c["campaign"]: round(c["recall"], 2) for c in result["truth_campaigns"]},
+        **headline(evaluate(*read_scan(world / "truth.csv", out))),
     }
 
 

@@ -6,12 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-import polars as pl
 import typer
 from rich.table import Table
 
 from distillwatch.cli.app import app
-from distillwatch.errors import UserError
 from distillwatch.progress import console
 
 
@@ -20,27 +18,6 @@ def _fmt(v: Any) -> str:
     if v is None:
         return "-"
     return f"{v:.4f}" if isinstance(v, float) else str(v)
-
-
-def _read(truth: Path, scan_dir: Path) -> tuple[pl.DataFrame, pl.DataFrame, list[dict[str, Any]]]:
-    """Read truth.csv, accounts.csv and campaigns.json, naming the file on failure."""
-    try:
-        t = pl.read_csv(truth, infer_schema=False)
-    except (OSError, pl.exceptions.PolarsError) as err:
-        raise UserError(f"cannot read truth file {truth}: {err}") from err
-    missing = {"account_id", "campaign", "kind"} - set(t.columns)
-    if missing:
-        raise UserError(
-            f"{truth}: missing columns {sorted(missing)}; expected account_id,campaign,kind"
-        )
-    try:
-        a = pl.read_csv(scan_dir / "accounts.csv", infer_schema=False)
-        c = orjson.loads((scan_dir / "campaigns.json").read_bytes())["campaigns"]
-    except (OSError, KeyError, orjson.JSONDecodeError, pl.exceptions.PolarsError) as err:
-        raise UserError(
-            f"cannot read scan output in {scan_dir}: {err}; run distillwatch scan first"
-        ) from err
-    return t, a, c
 
 
 def render(result: dict[str, Any]) -> list[Table]:
@@ -77,9 +54,9 @@ def eval_command(
     json_out: Path = typer.Option(None, "--json", help="Also write the metrics as JSON here."),
 ) -> None:
     """Precision, recall, benign FPR (per kind), campaign recall/purity/Jaccard, ROC-AUC."""
-    from distillwatch.eval import evaluate
+    from distillwatch.eval import evaluate, read_scan
 
-    t, a, c = _read(truth, scan)
+    t, a, c = read_scan(truth, scan)
     result = evaluate(t, a, c)
     for table in render(result):
         console.print(table)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
-from distillwatch.eval.metrics import evaluate
+from distillwatch.eval.files import read_scan
+from distillwatch.eval.metrics import evaluate, headline
 
-__all__ = ["evaluate"]
+__all__ = ["evaluate", "headline", "read_scan"]

@@ -136,3 +136,15 @@ def evaluate(
         "benign_kinds": benign_kinds(j),
         **campaign_metrics(j, campaigns),
     }
+
+
+def headline(result: dict[str, Any]) -> dict[str, Any]:
+    """The few figures a benchmark prints per world: precision, recall, false positives,
+    each truth campaign's recall."""
+    acc = result["accounts"]
+    return {
+        "precision": round(acc["precision"], 3),
+        "recall": round(acc["recall"], 3),
+        "false_positives": acc["false_positives"],
+        "campaigns": {c["campaign"]: round(c["recall"], 2) for c in result["truth_campaigns"]},
+    }
