@@ -64,11 +64,13 @@ LOOKALIKE_FLOOR_QUANTILE: Final = 0.9
 #: CoT hydra, joined them so (a world built outside the project); on two tuning worlds
 #: this holds back 2 of 146 likeness-only joiners, both campaign accounts.
 VOLUME_FAMILY: Final = "f_volume"
-#: A look-alike whose organisation (``org_id``) has other accounts joins only if at least
-#: this share of the organisation is in (or joining) the campaign: one customer's fleet is
-#: judged whole. A hydra's heads are strangers (an org each, or an org of its own); two of
-#: a labelling firm's six rubric-grading accounts resembling a reseller's grading traffic
-#: are not two of its heads (a world built outside the project).
+#: An account whose organisation (``org_id``) has other accounts is in a campaign (its core,
+#: grown or look-alike) only if at least this share of the organisation is: one customer's
+#: fleet is judged whole. A hydra's heads are strangers (an org each, or an org of its
+#: own); two of a labelling firm's six rubric-grading accounts resembling a reseller's
+#: grading traffic are not two of its heads (a world built outside the project), nor are
+#: two of an eval lab's 38 accounts that share a university e-mail domain and a sign-up
+#: hour with a grading campaign's (fresh `standard` 1910).
 ORG_COHESION: Final = 0.5
 #: Share of a kin group's members (every gate but coordination) that must share a profile
 #: star with one campaign's members, the two groups together holding most of it, for the
@@ -115,9 +117,11 @@ def expand_groups(
     held: pl.DataFrame,
     families: pl.DataFrame,
     groups: pl.Series,
+    orgs: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """Membership (account_id, community) with accounts added to the given communities
-    (``held``: :func:`~distillwatch.link.graph.key_holdings`)."""
+    (``held``: :func:`~distillwatch.link.graph.key_holdings`; ``orgs``: see
+    :func:`org_cohesive`)."""
     prior = families.select("account_id", "prior")
     kind = independent_kind()
     for _ in range(ROUNDS):
@@ -154,6 +158,7 @@ def expand_groups(
             .first()
             .select("account_id", pl.col("community").alias("new"))
         )
+        cand = org_cohesive(cand, membership, orgs)
         if cand.is_empty():
             break
         membership = _assign(membership, cand)
@@ -188,7 +193,7 @@ def join_look_alikes(
     group joins whole when ``KIN_STAR_SHARE`` of its members share a star with the
     campaign's members that the pair owns: the rest of that campaign, which modularity
     cut off its core. ``orgs`` (account_id, org_id): look-alikes join only with
-    ``ORG_COHESION`` of their organisation (:func:`_org_cohesive`).
+    ``ORG_COHESION`` of their organisation (:func:`org_cohesive`).
     """
     prior = families.select(
         "account_id", "prior", *([VOLUME_FAMILY] if VOLUME_FAMILY in families.columns else [])
@@ -197,21 +202,23 @@ def join_look_alikes(
     if kin is not None and kin.len():
         kin_cand = _kin_groups(membership, held, groups, kin)
         cand = pl.concat([kin_cand, cand.join(kin_cand, on="account_id", how="anti")])
-    cand = _org_cohesive(cand, membership, orgs)
+    cand = org_cohesive(cand, membership, orgs)
     if cand.is_empty():
         return membership
     grown = _assign(membership, cand)
     # The campaigns now own more keys; a second pass admits only their holders on assets
     # (a card, private text) or harvesting, never on likeness alone.
     second = _candidates(grown, held, prior, groups, harvest, likeness=False)
-    return _assign(grown, _org_cohesive(second, grown, orgs))
+    return _assign(grown, org_cohesive(second, grown, orgs))
 
 
-def _org_cohesive(
+def org_cohesive(
     cand: pl.DataFrame, membership: pl.DataFrame, orgs: pl.DataFrame | None
 ) -> pl.DataFrame:
     """The candidates (account_id, new) whose organisation is unknown, their own, or in
-    (or joining) their campaign for at least ``ORG_COHESION`` of its accounts."""
+    (or joining) their campaign for at least ``ORG_COHESION`` of its accounts: every
+    step that puts accounts in a campaign (core, expansion, look-alikes) judges a
+    customer's fleet whole."""
     if orgs is None or cand.is_empty():
         return cand
     known = orgs.filter(pl.col("org_id").is_not_null())
