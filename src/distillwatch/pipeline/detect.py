@@ -131,6 +131,28 @@ def population_profile_keys(sample: pl.DataFrame) -> pl.DataFrame:
     return profile_keys(mod.profile_neighbours(profiles, k=PROFILE_NEIGHBOURS))
 
 
+def population_repeats(sample: pl.DataFrame) -> pl.DataFrame:
+    """(account_id, repeat_share): the share of each account's sampled prompts (distinct,
+    case and spacing aside) that another account's sample holds too. Population-level
+    like the profiles (every engine runs it once on all accounts' samples): what many
+    accounts ask is homework or a benchmark, not a harvest (``score.campaign.REPEAT_MAX``)."""
+    texts = sample.select(
+        "account_id",
+        pl.col("text")
+        .str.to_lowercase()
+        .str.replace_all(r"\s+", " ")
+        .str.strip_chars()
+        .hash()
+        .alias("h"),
+    ).unique()
+    holders = texts.group_by("h").agg(pl.len().alias("holders"))
+    return (
+        texts.join(holders, on="h")
+        .group_by("account_id")
+        .agg((pl.col("holders") > 1).mean().alias("repeat_share"))
+    )
+
+
 def content_tables(
     events: pl.LazyFrame,
     partials: ContentPartials,
@@ -238,8 +260,10 @@ def detect(
             partials = annotate_partials(lf, annotate, batch_rows=batch_rows, on_batch=on_batch)
             if partials is not None:
                 # Profiles (mostly one core) and template families need only the partials.
-                profiles = side.submit(population_profile_keys, profile_sample(partials))
+                sample = profile_sample(partials)
+                profiles = side.submit(population_profile_keys, sample)
                 content, found = content_tables(lf, partials, signatures)
+                content = content.join(population_repeats(sample), on="account_id", how="left")
                 extra_keys += [found, profiles.result()]
         features = with_content(behaviour.result(), content)
         keys = pl.concat(

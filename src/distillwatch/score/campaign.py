@@ -95,6 +95,14 @@ INDEPENDENT_CHANNELS: Final = (
     "coord_template",
 )
 MIN_STRANGERS: Final = 0.8
+#: Extraction content says "who" only for a group whose members' median ``repeat_share``
+#: (the share of an account's sampled prompts that other accounts sent too) is under this:
+#: a harvest collects answers to new tasks, while a class's homework or a lab's benchmark
+#: is the same questions asked by many accounts. A university class asking for worked
+#: solutions (fresh sign-ups on a campus network, one homework template; 0.97) converged
+#: as a CoT campaign in an outside world; campaigns measure 0.12-0.66 across four
+#: simulators, eval labs and judge products 0.9-1.0.
+REPEAT_MAX: Final = 0.85
 #: z-score range over which the pooled pivot excess maps to 0..1 (as the account signal).
 PIVOT_Z: Final = (3.0, 8.0)
 #: Members measured in a release window (``MIN_WINDOW_EVENTS`` there) for a pivot line: a
@@ -332,7 +340,7 @@ def campaign_lines(
     fam_cols = [c for c in families.columns if c.startswith("f_")]
     feat_cols = [
         c
-        for c in ("org_id", "pivot_new", "pivot_window", "pivot_baseline")
+        for c in ("org_id", "pivot_new", "pivot_window", "pivot_baseline", "repeat_share")
         if c in features.columns
     ]
     joined = membership.join(families, on="account_id").join(
@@ -369,6 +377,9 @@ def campaign_lines(
             (org.n_unique() / pl.len()).alias("strangers"),
             org_known.alias("org_known"),
             pivot.alias("pivot"),
+            (
+                pl.col("repeat_share").median() if "repeat_share" in feat_cols else pl.lit(None)
+            ).alias("repeats"),
             *[pl.col(c).median() for c in fam_cols],
         )
         .filter(pl.col("n_accounts") >= MIN_CAMPAIGN_ACCOUNTS)
@@ -389,7 +400,16 @@ def campaign_lines(
         pl.col("f_templating").alias("templating"),
         pl.max_horizontal(behaviour_line(), behaviour_line("p_").fill_null(0.0)).alias("behaviour"),
         pl.max_horizontal("f_trust", pl.col("p_trust").fill_null(0.0)).alias("trust"),
-    ).select("community", "n_accounts", "strangers", "org_known", *COORD_LINES, *LINES, *fam_cols)
+    ).select(
+        "community",
+        "n_accounts",
+        "strangers",
+        "org_known",
+        "repeats",
+        *COORD_LINES,
+        *LINES,
+        *fam_cols,
+    )
 
 
 def unmeasured_lines(baselines: Mapping[str, Baseline] | None) -> frozenset[str]:
@@ -448,7 +468,11 @@ def campaign_scores(
     # 60 accounts on its card and grading template: 58 flagged on `evasive` seed 2301
     # without org ids); extraction content then does not say "who", an operator sign must.
     one_customer = fires["coord_payment"] & (known < ORG_KNOWN)
-    who = ((pl.col("f_extraction") >= 0.5) & ~one_customer) | operator
+    # A group asking what many other accounts ask (homework, a benchmark) consumes answers;
+    # its extraction-like content does not say "who" (``REPEAT_MAX``).
+    repeats = pl.col("repeats") if "repeats" in lines.columns else pl.lit(None)
+    harvesting = repeats.cast(pl.Float64).fill_null(0.0) < REPEAT_MAX
+    who = ((pl.col("f_extraction") >= 0.5) & ~one_customer & harvesting) | operator
     others = pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in INDEPENDENT_CHANNELS])
     # Shared cards are damning among strangers only. Without org ids (``known``) an
     # enterprise's 135 batch accounts on its card, office and template, or a judge

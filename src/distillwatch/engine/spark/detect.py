@@ -35,6 +35,7 @@ from distillwatch.pipeline.detect import (
     empty_detection,
     intel_keys,
     population_profile_keys,
+    population_repeats,
     score_tables,
 )
 from distillwatch.score.account import (
@@ -190,7 +191,12 @@ def spark_detect(
         events, "account_id", second, EVENT_SCHEMA, infer_schemas(second, sample), buckets=buckets
     )
     pivot = _population_pivot(events, window["pivot"], releases)
+    sample = parts.get(
+        "profile_sample", pl.DataFrame(schema={"account_id": pl.String, "text": pl.String})
+    )
     features = _account_features(parts, pivot, accounts)
+    if not sample.is_empty():
+        features = features.join(population_repeats(sample), on="account_id", how="left")
     # From here on: pipeline.detect's own steps on the per-account tables.
     strengths, baselines = signal_strengths(features)
     fams = individual_score(family_strengths(strengths), available_families(baselines))
@@ -200,12 +206,7 @@ def spark_detect(
             window["sync_keys"],
             account_keys(accounts, features["account_id"]),
             parts.get("content_keys", pl.DataFrame(schema=KEY_SCHEMA)),
-            population_profile_keys(
-                parts.get(
-                    "profile_sample",
-                    pl.DataFrame(schema={"account_id": pl.String, "text": pl.String}),
-                )
-            ),
+            population_profile_keys(sample),
         ]
     ).cast(KEY_SCHEMA)  # type: ignore[arg-type]
     keys = pl.concat([keys, intel_keys(keys, intel)])
