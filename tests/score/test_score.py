@@ -165,6 +165,28 @@ def test_a_pivot_says_who_only_for_a_group_sharing_an_operator_asset() -> None:
     assert out["convergent"].to_list() == [False, True, True, True]
 
 
+def test_extraction_content_of_a_group_asking_what_many_ask_does_not_say_who() -> None:
+    """A class's homework or a lab's benchmark is the same questions from many accounts;
+    asked for worked solutions it reads like CoT harvesting, but a harvest collects answers
+    to new tasks. Fresh, unverified sign-ups still say who."""
+    cohort = {
+        "coordination": 1.0,
+        "coord_infrastructure": 1.0,
+        "coord_signup": 1.0,
+        "content": 1.0,
+        "templating": 1.0,
+        "f_extraction": 1.0,
+    }
+    rows = [
+        _line(**cohort, repeats=0.2),  # distinct tasks: a harvest
+        _line(**cohort, repeats=0.97),  # the same homework from a whole class
+        _line(**cohort, repeats=0.97, trust=1.0),  # ... from disposable sign-ups
+        _line(**cohort, repeats=None),  # no prompt sample: not held against it
+    ]
+    out = campaign_scores(pl.DataFrame(rows))
+    assert out["convergent"].to_list() == [True, False, True, True]
+
+
 def test_partner_intel_corroborates_but_never_suffices_alone() -> None:
     """Another provider's attribution answers "who" (like extraction, trust or a pivot) but
     supporting lines are still needed: indicators are evidence, not a verdict."""
