@@ -17,8 +17,8 @@ def demo(
     seed: int = typer.Option(7, "--seed", help="World seed."),
 ) -> None:
     """Simulate a world with campaigns, scan it, and score the scan against the ground truth."""
-    from distillwatch.cli.eval import _read, render
-    from distillwatch.eval import evaluate
+    from distillwatch.cli.eval import render
+    from distillwatch.eval import evaluate, read_scan
     from distillwatch.pipeline.scan import scan
     from distillwatch.simulate import simulate
 
@@ -37,6 +37,6 @@ def demo(
         f"in {summary['wall_seconds']:.1f} s -> {scan_dir}",
         highlight=False,
     )
-    for table in render(evaluate(*_read(world / "truth.csv", scan_dir))):
+    for table in render(evaluate(*read_scan(world / "truth.csv", scan_dir))):
         console.print(table)
     console.print(f"open {scan_dir / 'report.html'} in a browser for the reviewer's view")
