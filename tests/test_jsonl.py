@@ -33,5 +33,5 @@ def test_values_round_trip_plain_and_gzip(tmp_path_factory, values: list, gz: bo
 def test_bad_line_names_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "phrases.jsonl"
     path.write_text('{"a": 1}\n\n{"a": \n', encoding="utf-8")
-    with pytest.raises(UserError, match=r"phrases\.jsonl:3: not a JSON value"):
+    with pytest.raises(UserError, match=r"phrases\.jsonl:3: not JSON"):
         read_records(path)

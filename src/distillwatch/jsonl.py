@@ -1,34 +1,26 @@
 """The one reader of small JSON Lines side files (prompt sets, shared corpora, phrase sets).
 
-Event logs go through ``ingest.readers``, which quarantines bad rows; these files are
-inputs a developer controls, so a bad line is an error that names the file and line.
+Event logs go through ``ingest``, which quarantines bad rows; these files are inputs a
+developer controls, so a bad line is an error that names the file and line. Both read
+lines the same way (``ingest.adapters.base.iter_json_lines``: ``.gz``/``.zst`` aware).
 """
 
 from __future__ import annotations
 
-import gzip
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from distillwatch.errors import UserError
+from distillwatch.ingest.adapters.base import Rejected, iter_json_lines
 
 
 def numbered_records(path: Path) -> Iterator[tuple[int, Any]]:
-    """(1-based line number, parsed value) of each non-blank line; ``.gz`` is read through gzip."""
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rb") as fh:
-        for n, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield n, orjson.loads(line)
-            except orjson.JSONDecodeError as err:
-                raise UserError(
-                    f"{path}:{n}: not a JSON value ({err}); fix or remove the line"
-                ) from err
+    """(1-based line number, parsed value) of each non-blank line."""
+    for n, value in iter_json_lines(path):
+        if isinstance(value, Rejected):
+            raise UserError(f"{path}:{n}: {value.detail}; fix or remove the line")
+        yield n, value
 
 
 def read_records(path: Path) -> list[Any]:

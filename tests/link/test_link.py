@@ -259,13 +259,33 @@ def test_look_alikes_join_once_without_cascading() -> None:
     assert set(grown["account_id"]) == {*members, "twin", "peer", "payer", "echo", "early"}
 
 
+def _joiners(
+    members: list[str],
+    rows: list[tuple[str, str, str]],
+    prior: pl.DataFrame,
+    orgs: pl.DataFrame | None = None,
+) -> set[str]:
+    """Accounts ``join_look_alikes`` adds to a one-campaign membership of ``members``."""
+    from distillwatch.link.expand import join_look_alikes
+
+    k = keys(rows)
+    grown = join_look_alikes(
+        pl.DataFrame({"account_id": members, "community": [0] * len(members)}),
+        key_holdings(k, key_weights(k, 60)),
+        prior,
+        pl.Series([0]),
+        orgs=orgs,
+    )
+    return set(grown["account_id"]) - set(members)
+
+
 def test_look_alikes_must_stand_out_and_not_be_louder_than_the_members() -> None:
     """Likeness alone admits an account only if its prior stands out from the accounts
     outside the campaign (not just near the members' when they are suspicious only
     together) and its volume family is no louder than the members' median (a hydra
     spreads its load: a heavy customer with the campaign's topics is not one of its
     heads); an owned network prefix with the star still admits a loud account."""
-    from distillwatch.link.expand import LIKENESS_STARS, join_look_alikes
+    from distillwatch.link.expand import LIKENESS_STARS
 
     members = [f"c{i}" for i in range(8)]
     rows = [(m, "payment", "card") for m in members] + [(m, "ip24", "proxy") for m in members]
@@ -281,14 +301,7 @@ def test_look_alikes_must_stand_out_and_not_be_louder_than_the_members() -> None
             "f_volume": [0.0] * 8 + list(outsiders.values()) + [0.0] * 40,
         }
     )
-    k = keys(rows)
-    grown = join_look_alikes(
-        pl.DataFrame({"account_id": members, "community": [0] * 8}),
-        key_holdings(k, key_weights(k, 60)),
-        prior,
-        pl.Series([0]),
-    )
-    assert set(grown["account_id"]) - set(members) == {"quiet", "loud_on_proxy"}
+    assert _joiners(members, rows, prior) == {"quiet", "loud_on_proxy"}
     # When the crowd outside reaches the members' prior, behaving like them says nothing.
     lifted = prior.with_columns(
         pl.when(pl.col("account_id").str.starts_with("u"))
@@ -296,13 +309,7 @@ def test_look_alikes_must_stand_out_and_not_be_louder_than_the_members() -> None
         .otherwise("prior")
         .alias("prior")
     )
-    grown = join_look_alikes(
-        pl.DataFrame({"account_id": members, "community": [0] * 8}),
-        key_holdings(k, key_weights(k, 60)),
-        lifted,
-        pl.Series([0]),
-    )
-    assert set(grown["account_id"]) - set(members) == {"loud_on_proxy"}
+    assert _joiners(members, rows, lifted) == {"loud_on_proxy"}
     assert LIKENESS_STARS > 1  # one star alone never suffices
 
 
@@ -310,7 +317,6 @@ def test_a_look_alike_joins_only_with_most_of_its_organisation() -> None:
     """One customer's fleet is judged whole: an account of a six-account organisation that
     resembles the campaign's members does not join while its organisation stays outside;
     an account of its own organisation, or of none logged, does."""
-    from distillwatch.link.expand import join_look_alikes
 
     members = [f"c{i}" for i in range(8)]
     rows = [(m, "payment", "card") for m in members]
@@ -326,15 +332,7 @@ def test_a_look_alike_joins_only_with_most_of_its_organisation() -> None:
             "org_id": [*members, "labelco", "solo-org", None, *["labelco"] * 5],
         }
     )
-    k = keys(rows)
-    grown = join_look_alikes(
-        pl.DataFrame({"account_id": members, "community": [0] * 8}),
-        key_holdings(k, key_weights(k, 60)),
-        prior,
-        pl.Series([0]),
-        orgs=orgs,
-    )
-    assert set(grown["account_id"]) - set(members) == {"solo", "unlogged"}
+    assert _joiners(members, rows, prior, orgs) == {"solo", "unlogged"}
 
 
 def test_persona_look_alike_joins_on_bands_many_members_hold() -> None:
