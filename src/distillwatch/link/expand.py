@@ -212,6 +212,14 @@ def join_look_alikes(
     return _assign(grown, org_cohesive(second, grown, orgs))
 
 
+def cohesive_members(membership: pl.DataFrame, orgs: pl.DataFrame | None) -> pl.DataFrame:
+    """Membership (account_id, community) without the accounts whose organisation is mostly
+    outside their community (:func:`org_cohesive` applied to a whole membership, e.g. the
+    cores)."""
+    cand = membership.rename({"community": "new"})
+    return org_cohesive(cand, membership.clear(), orgs).rename({"new": "community"})
+
+
 def org_cohesive(
     cand: pl.DataFrame, membership: pl.DataFrame, orgs: pl.DataFrame | None
 ) -> pl.DataFrame:

@@ -22,7 +22,7 @@ from distillwatch.features.content_agg import (
     merge_partials,
 )
 from distillwatch.ingest.stream import mapped_in_order, prefetched
-from distillwatch.link.expand import expand_groups, join_look_alikes, org_cohesive
+from distillwatch.link.expand import cohesive_members, expand_groups, join_look_alikes
 from distillwatch.link.graph import communities, key_holdings, key_weights
 from distillwatch.link.keys import (
     KEY_SCHEMA,
@@ -302,10 +302,7 @@ def score_tables(
         raw = group(keys, weights)
         holdings = held.result()
     orgs = features.select("account_id", "org_id") if "org_id" in features.columns else None
-    core = core_members(raw, fams, holdings, weights, orgs)
-    membership = org_cohesive(core.rename({"community": "new"}), core.clear(), orgs).rename(
-        {"new": "community"}
-    )
+    membership = cohesive_members(core_members(raw, fams, holdings, weights, orgs), orgs)
     ctx = (features, baselines)
     membership, coverage, lines = judge(membership, holdings, fams, ctx)
     first = lines.filter(pl.col("convergent")).select("community", "campaign_score")
