@@ -100,8 +100,9 @@ MIN_STRANGERS: Final = 0.8
 #: a harvest collects answers to new tasks, while a class's homework or a lab's benchmark
 #: is the same questions asked by many accounts. A university class asking for worked
 #: solutions (fresh sign-ups on a campus network, one homework template; 0.97) converged
-#: as a CoT campaign in an outside world; campaigns measure 0.12-0.66 across four
-#: simulators, eval labs and judge products 0.9-1.0.
+#: as a CoT campaign in an outside world. Over all their opening prompts, campaigns measure
+#: 0.12-0.66 in four simulators, eval labs and judge products 0.9-1.0; on the 12-prompt
+#: samples the gate reads, that world's campaigns 0-0.42 and the class 1.0.
 REPEAT_MAX: Final = 0.85
 #: z-score range over which the pooled pivot excess maps to 0..1 (as the account signal).
 PIVOT_Z: Final = (3.0, 8.0)
