@@ -44,7 +44,7 @@ def content_partials(annotated: pl.DataFrame, *, k: int = SAMPLE_PER_ACCOUNT) ->
     )
     templates = annotated.group_by("account_id", "prompt_template").agg(
         pl.len().alias("n"),
-        (opener(annotated).sum() if "turn" in annotated.columns else pl.len()).alias("n_open"),
+        opener(annotated).sum().alias("n_open"),
     )
     systems = (
         annotated.filter(pl.col("system_hash").is_not_null())
@@ -74,7 +74,7 @@ def opener(annotated: pl.DataFrame) -> pl.Expr:
     and the prompt sample takes follow-ups only where openers run out.
     """
     if "turn" not in annotated.columns:
-        return pl.lit(True)
+        return pl.repeat(True, pl.len())  # one value per row, in a group as in a frame
     return pl.col("turn").fill_null(0) <= 0
 
 

@@ -236,11 +236,10 @@ def account_keys(accounts: pl.DataFrame | None, seen: pl.Series) -> pl.DataFrame
 def content_keys(templates: pl.DataFrame, systems: pl.DataFrame) -> pl.DataFrame:
     """Exact prompt-skeleton and system-prompt hash keys that carry a real traffic share.
 
-    A skeleton's share is of the account's conversation openers (``n_open``, where the
-    templates table has it): a follow-up turn is often a tool's output, alike for every
-    user of the tool (``features.content_agg.opener``).
+    A skeleton's share is of the account's conversation openers (``n_open``): a follow-up
+    turn is often a tool's output, alike for every user of the tool
+    (``features.content_agg.opener``).
     """
-    opens = "n_open" if "n_open" in templates.columns else "n"
     parts = [
         _keep_major(
             frame.select(
@@ -252,7 +251,7 @@ def content_keys(templates: pl.DataFrame, systems: pl.DataFrame) -> pl.DataFrame
             templates.group_by("account_id").agg(pl.col(n).sum().alias("total")),
         )
         for kind, frame, col, n in (
-            ("template", templates, "prompt_template", opens),
+            ("template", templates, "prompt_template", "n_open"),
             ("system_prompt", systems, "system_hash", "n"),
         )
     ]
