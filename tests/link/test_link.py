@@ -9,8 +9,9 @@ import polars as pl
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from distillwatch.features.network import ip_prefix
 from distillwatch.link.graph import communities, key_holdings, key_weights
-from distillwatch.link.keys import KEY_SCHEMA, ip_prefix
+from distillwatch.link.keys import KEY_SCHEMA
 from distillwatch.link.merge import merge_groups
 
 
@@ -333,6 +334,38 @@ def test_a_look_alike_joins_only_with_most_of_its_organisation() -> None:
         }
     )
     assert _joiners(members, rows, prior, orgs) == {"solo", "unlogged"}
+
+
+def test_a_member_of_a_cleared_group_joins_a_campaign_only_with_half_of_it() -> None:
+    """A student whose class was judged and cleared does not join a CoT hydra alone for
+    asking alike and a home /24 its proxies used; a splinter of the hydra that was judged
+    on its own joins when most of it resembles the campaign. An account in no judged group
+    joins on likeness as before."""
+    from distillwatch.link.expand import join_look_alikes
+
+    members = [f"c{i}" for i in range(8)]
+    group = [f"s{i}" for i in range(7)]
+    rows = [(m, "payment", "card") for m in members] + [(m, "ip24", "proxy") for m in members]
+    rows += [(m, "profile", "pn:c0") for m in members[:4]]
+    rows += [(a, "profile", "pn:c0") for a in ("student", "learner")]
+    rows += [("student", "ip24", "proxy")]
+    rows += [(a, "email_domain", "uni.edu") for a in ["student", *group]]
+    accounts = [*members, "student", "learner", *group]
+    prior = pl.DataFrame({"account_id": accounts, "prior": [0.5] * len(accounts)})
+    membership = pl.DataFrame(
+        {"account_id": [*members, "student", *group], "community": [0] * 8 + [1] * 8}
+    )
+
+    def joined(rows: list[tuple[str, str, str]], cleared: pl.Series | None) -> set[str]:
+        k = keys(rows)
+        held = key_holdings(k, key_weights(k, 60))
+        grown = join_look_alikes(membership, held, prior, pl.Series([0]), cleared=cleared)
+        return set(grown.filter(pl.col("community") == 0)["account_id"]) - set(members)
+
+    assert joined(rows, None) == {"student", "learner"}
+    assert joined(rows, pl.Series([1])) == {"learner"}
+    splinter = rows + [(a, "profile", "pn:c1") for a in [*members, "student", *group[:4]]]
+    assert joined(splinter, pl.Series([1])) == {"student", "learner", *group[:4]}
 
 
 def test_persona_look_alike_joins_on_bands_many_members_hold() -> None:

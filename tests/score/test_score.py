@@ -8,8 +8,15 @@ from hypothesis import strategies as st
 
 from distillwatch.link.graph import key_holdings
 from distillwatch.score.account import Baseline, family_strengths, signal_strengths, strength
-from distillwatch.score.campaign import COORD_LINES, LINES, campaign_scores, unmeasured_lines
-from distillwatch.score.signals import SIGNALS
+from distillwatch.score.campaign import (
+    COORD_LINES,
+    LINES,
+    behaviour_line,
+    campaign_scores,
+    harvest_members,
+    unmeasured_lines,
+)
+from distillwatch.score.signals import FAMILY_WEIGHTS, SIGNALS
 
 
 def unit_weights(keys: pl.DataFrame) -> pl.DataFrame:
@@ -187,6 +194,33 @@ def test_extraction_content_of_a_group_asking_what_many_ask_does_not_say_who() -
     assert out["convergent"].to_list() == [True, False, True, True]
 
 
+def test_members_asking_what_many_ask_leave_a_harvesting_group() -> None:
+    """A student whose homework is everyone's rode a CoT hydra on a shared home /24; where
+    the whole group asks shared questions, the group gate decides instead."""
+    features = pl.DataFrame(
+        {
+            "account_id": ["h1", "h2", "h3", "student", "quiet", "c1", "c2", "c3"],
+            "repeat_share": [0.0, 0.1, 0.2, 0.95, None, 0.9, 1.0, 0.6],
+        }
+    )
+    membership = pl.DataFrame(
+        {
+            "account_id": ["h1", "h2", "h3", "student", "quiet", "c1", "c2", "c3"],
+            "community": [1, 1, 1, 1, 1, 2, 2, 2],
+        }
+    )
+    kept = harvest_members(membership, features)
+    assert kept["account_id"].to_list() == ["h1", "h2", "h3", "quiet", "c1", "c2", "c3"]
+    assert harvest_members(membership, features.drop("repeat_share")).equals(membership)
+
+
+def test_a_rotating_pool_is_how_traffic_is_sent() -> None:
+    """Network rotation is one of the behaviour families the line takes its two strongest of."""
+    fams = pl.DataFrame({"f_volume": [0.0, 0.0], "f_timing": [0.0, 1.0], "f_tokens": [0.0, 0.0]})
+    rotating = fams.with_columns(f_network=pl.Series([1.0, 1.0]))
+    assert rotating.select(behaviour_line())["f_volume"].to_list() == [0.5, 1.0]
+
+
 def test_partner_intel_corroborates_but_never_suffices_alone() -> None:
     """Another provider's attribution answers "who" (like extraction, trust or a pivot) but
     supporting lines are still needed: indicators are evidence, not a verdict."""
@@ -318,19 +352,7 @@ def test_pivot_line_needs_several_measured_accounts() -> None:
         ids = [f"a{i}" for i in range(12)]
         fams = pl.DataFrame(
             {"account_id": ids, "prior": [0.3] * 12}
-            | {
-                f"f_{f}": [0.0] * 12
-                for f in (
-                    "extraction",
-                    "targeting",
-                    "templating",
-                    "volume",
-                    "timing",
-                    "tokens",
-                    "trust",
-                    "pivot",
-                )
-            }
+            | {f"f_{f}": [0.0] * 12 for f in FAMILY_WEIGHTS}
         )
         features = pl.DataFrame(
             {
@@ -364,12 +386,7 @@ def test_topic_likeness_tops_up_coordination_but_never_makes_it() -> None:
 
     ids = [f"a{i}" for i in range(10)]
     fams = pl.DataFrame(
-        {"account_id": ids, "prior": [0.3] * 10}
-        | {
-            f"f_{f}": [0.0] * 10
-            for f in ("extraction", "targeting", "templating", "volume", "timing", "tokens")
-        }
-        | {"f_trust": [0.0] * 10, "f_pivot": [0.0] * 10}
+        {"account_id": ids, "prior": [0.3] * 10} | {f"f_{f}": [0.0] * 10 for f in FAMILY_WEIGHTS}
     )
     features = pl.DataFrame({"account_id": ids, "n_events": [30] * 10})
     membership = pl.DataFrame({"account_id": ids, "community": [0] * 10})

@@ -20,6 +20,7 @@ from distillwatch.features.behaviour import (
     timing_features,
     volume_features,
 )
+from distillwatch.features.network import network_counts, prefix_counts
 from distillwatch.features.releases import find_releases, pivot_features
 
 #: Events per pass of the per-account metadata aggregation. Sorted gaps, medians and
@@ -63,13 +64,18 @@ def behaviour_features(
     accounts: pl.DataFrame | None = None,
     *,
     daily: pl.DataFrame | None = None,
+    prefixes: tuple[pl.DataFrame, pl.DataFrame] | None = None,
 ) -> pl.DataFrame:
     """The metadata half of :func:`account_features` (no prompt text needed), so a scan can
-    build it while the content annotation runs."""
+    build it while the content annotation runs. ``prefixes``: ``network.prefix_counts`` of
+    the same events, when the caller has them (the link keys need them too)."""
     lf = events.lazy()
     if daily is None:
         daily = daily_model_counts(lf).collect()
-    meta = by_account_buckets(lf, metadata_aggregates, int(daily["exchanges"].sum()))
+    per_prefix = (prefixes or prefix_counts(lf))[0]
+    meta = by_account_buckets(lf, metadata_aggregates, int(daily["exchanges"].sum())).join(
+        network_counts(per_prefix), on="account_id", how="left"
+    )
     timing = timing_features(hourly_counts(lf).collect(), accounts)
     volume = volume_features(daily)
     pivot = pivot_features(lf, find_releases(lf))
@@ -99,5 +105,6 @@ def derived_columns(feats: pl.DataFrame) -> pl.DataFrame:
         (~pl.col("verified")).cast(pl.Float64).alias("unverified"),
         (pl.col("account_age_days").clip(0.0) + 1).log10().alias("log_account_age"),
         (pl.col("n_events") / pl.col("n_active_days").clip(1)).alias("events_per_active_day"),
+        (pl.col("n_networks") / pl.col("n_events")).alias("network_spread"),
     )
     return out.sort("account_id")

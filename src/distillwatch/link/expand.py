@@ -173,6 +173,7 @@ def join_look_alikes(
     kin: pl.Series | None = None,
     harvest: pl.DataFrame | None = None,
     orgs: pl.DataFrame | None = None,
+    cleared: pl.Series | None = None,
 ) -> pl.DataFrame:
     """Membership with outsiders added to the given (already judged) campaigns when they
     hold profile star keys one campaign owns (their nearest topic/style profiles are
@@ -193,23 +194,56 @@ def join_look_alikes(
     group joins whole when ``KIN_STAR_SHARE`` of its members share a star with the
     campaign's members that the pair owns: the rest of that campaign, which modularity
     cut off its core. ``orgs`` (account_id, org_id): look-alikes join only with
-    ``ORG_COHESION`` of their organisation (:func:`org_cohesive`).
+    ``ORG_COHESION`` of their organisation (:func:`org_cohesive`), and of their group when
+    it was judged and ``cleared`` (:func:`judged_groups`).
     """
     prior = families.select(
         "account_id", "prior", *([VOLUME_FAMILY] if VOLUME_FAMILY in families.columns else [])
     )
     cand = _candidates(membership, held, prior, groups, harvest, likeness=True)
     if kin is not None and kin.len():
-        kin_cand = _kin_groups(membership, held, groups, kin)
+        kin_cand = _kin_groups(membership, held, groups, kin).with_columns(asset=pl.lit(False))
         cand = pl.concat([kin_cand, cand.join(kin_cand, on="account_id", how="anti")])
-    cand = org_cohesive(cand, membership, orgs)
+    judged = judged_groups(membership, cleared)
+    cand = _judged_whole(org_cohesive(cand, membership, orgs), membership, judged)
     if cand.is_empty():
         return membership
-    grown = _assign(membership, cand)
+    grown = _assign(membership, cand.select("account_id", "new"))
     # The campaigns now own more keys; a second pass admits only their holders on assets
     # (a card, private text) or harvesting, never on likeness alone.
     second = _candidates(grown, held, prior, groups, harvest, likeness=False)
-    return _assign(grown, org_cohesive(second, grown, orgs))
+    second = _judged_whole(org_cohesive(second, grown, orgs), grown, judged)
+    return _assign(grown, second.select("account_id", "new"))
+
+
+def judged_groups(membership: pl.DataFrame, cleared: pl.Series | None) -> pl.DataFrame | None:
+    """(account_id, org_id): the members of groups judged and cleared, each group as one
+    organisation for :func:`org_cohesive`. The accounts a member is most tied to were
+    weighed with it and found to be customers (a class, a tutoring app's learners); one of
+    them joins a campaign only with half of its group, as a hydra's splinter would. A
+    student (tied to a CoT hydra by a home /24 its proxies used) and a learner (by
+    likeness) joined so in worlds built outside the project, once that hydra converged."""
+    if cleared is None or cleared.is_empty():
+        return None
+    return membership.filter(pl.col("community").is_in(cleared.implode())).select(
+        "account_id", ("cleared:" + pl.col("community").cast(pl.String)).alias("org_id")
+    )
+
+
+def _judged_whole(
+    cand: pl.DataFrame, membership: pl.DataFrame, judged: pl.DataFrame | None
+) -> pl.DataFrame:
+    """Candidates (account_id, new, asset) of :func:`join_look_alikes` whose judged group
+    (:func:`judged_groups`) joins with them, or who pay with the campaign's card or send its
+    private text: an operator's asset outweighs the verdict on the account's group."""
+    if judged is None or cand.is_empty():
+        return cand
+    return pl.concat(
+        [
+            cand.filter(pl.col("asset")),
+            org_cohesive(cand.filter(~pl.col("asset")), membership, judged),
+        ]
+    )
 
 
 def cohesive_members(membership: pl.DataFrame, orgs: pl.DataFrame | None) -> pl.DataFrame:
@@ -477,12 +511,17 @@ def _look_alikes(
 
 
 def _first_campaign(alike: pl.DataFrame) -> pl.DataFrame:
-    """(account_id, new): each look-alike's campaign, the one whose stars it holds most."""
+    """(account_id, new, asset): each look-alike's campaign, the one whose stars it holds
+    most, and whether it pays with the campaign's card or sends its private text."""
     return (
         alike.sort(["account_id", "n_stars", "community"], descending=[False, True, False])
         .group_by("account_id", maintain_order=True)
         .first()
-        .select("account_id", pl.col("community").alias("new"))
+        .select(
+            "account_id",
+            pl.col("community").alias("new"),
+            (pl.col("card") | pl.col("private_text")).alias("asset"),
+        )
     )
 
 
@@ -496,13 +535,19 @@ def _harvesters(
     cols = _harvest_columns(harvest)
     held = alike.filter(((pl.col("n_stars") >= 1) & ~pl.col("louder")) | pl.col("prefix"))
     if not cols or held.is_empty():
-        return pl.DataFrame(schema={"account_id": pl.String, "new": membership["community"].dtype})
+        return pl.DataFrame(
+            schema={
+                "account_id": pl.String,
+                "new": membership["community"].dtype,
+                "asset": pl.Boolean,
+            }
+        )
     typical = _typical_harvest(membership, harvest, held["community"].unique(), cols)
     asks = (
         held.join(harvest, on="account_id")
         .filter(pl.col("n_content") >= HARVEST_MIN_EXCHANGES)
         .unpivot(
-            index=["account_id", "community", "n_stars"],
+            index=["account_id", "community", "n_stars", "card", "private_text"],
             on=cols,
             variable_name="kind",
             value_name="share",

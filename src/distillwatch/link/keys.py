@@ -7,12 +7,13 @@ one stray request through a shared proxy does not tie a customer to a campaign.
 
 from __future__ import annotations
 
-import ipaddress
 from collections.abc import Callable
 from datetime import timedelta
 
 import numpy as np
 import polars as pl
+
+from distillwatch.features.network import prefix_counts
 
 #: A traffic key (user agent, template, system prompt) must carry this share.
 MIN_KEY_SHARE = 0.2
@@ -44,48 +45,14 @@ KEY_SCHEMA = pl.Schema(
 Signatures = Callable[[pl.Series], tuple[np.ndarray, np.ndarray]]
 
 
-def ip_prefix(ip: str | None) -> str | None:
-    """The /24 (IPv4) or /48 (IPv6) network of an address, as text; None if unparseable.
+def infra_keys(
+    events: pl.LazyFrame, prefixes: tuple[pl.DataFrame, pl.DataFrame] | None = None
+) -> pl.DataFrame:
+    """IP prefixes, user agents and synchronised (prefix, 6 h window) keys per account.
 
-    IPv6 forms that carry an IPv4 address (``::ffff:a.b.c.d``, 6to4, Teredo) are keyed on
-    that address's /24: their /48 would put every such client in one network.
-    """
-    if ip is None:
-        return None
-    try:
-        addr: ipaddress.IPv4Address | ipaddress.IPv6Address = ipaddress.ip_address(ip)
-    except ValueError:
-        return None
-    if isinstance(addr, ipaddress.IPv6Address):
-        teredo = addr.teredo
-        addr = addr.ipv4_mapped or addr.sixtofour or (teredo[1] if teredo else None) or addr
-    bits = 24 if addr.version == 4 else 48
-    return str(ipaddress.ip_network(f"{addr}/{bits}", strict=False))
-
-
-def prefix_table(ips: pl.Series) -> pl.DataFrame:
-    """Map each distinct IP to its prefix and kind (``ip24``/``ip48``); parsed once per IP."""
-    uniq = ips.drop_nulls().unique()
-    prefixes = [ip_prefix(ip) for ip in uniq.to_list()]
-    return pl.DataFrame(
-        {"ip": uniq, "prefix": prefixes}, schema={"ip": pl.String, "prefix": pl.String}
-    ).with_columns(
-        pl.when(pl.col("prefix").str.contains(":"))
-        .then(pl.lit("ip48"))
-        .otherwise(pl.lit("ip24"))
-        .alias("key_kind")
-    )
-
-
-def infra_keys(events: pl.LazyFrame) -> pl.DataFrame:
-    """IP prefixes, user agents and synchronised (prefix, 6 h window) keys per account."""
-    ip_counts = events.group_by("account_id", "ip").agg(pl.len().alias("n")).collect()
-    prefixes = prefix_table(ip_counts["ip"])
-    per_prefix = (
-        ip_counts.join(prefixes, on="ip", how="inner")
-        .group_by("account_id", "key_kind", "prefix")
-        .agg(pl.col("n").sum())
-    )
+    ``prefixes``: ``features.network.prefix_counts`` of the same events, when the caller
+    already has them (the address parsing is the costly part)."""
+    per_prefix, ip_prefixes = prefix_counts(events) if prefixes is None else prefixes
     totals = events.group_by("account_id").agg(pl.len().alias("total")).collect()
     ua = (
         events.filter(pl.col("user_agent").is_not_null())
@@ -108,7 +75,7 @@ def infra_keys(events: pl.LazyFrame) -> pl.DataFrame:
         .head(MAX_PREFIXES_PER_ACCOUNT)
     )
     keys = pl.concat([ip_keys, _keep_major(ua, totals)])
-    sync = sync_keys(events, prefixes, keys.filter(pl.col("key_kind").is_in(["ip24", "ip48"])))
+    sync = sync_keys(events, ip_prefixes, keys.filter(pl.col("key_kind").is_in(["ip24", "ip48"])))
     return pl.concat([keys, sync])
 
 

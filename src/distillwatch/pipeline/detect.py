@@ -21,6 +21,7 @@ from distillwatch.features.content_agg import (
     content_partials,
     merge_partials,
 )
+from distillwatch.features.network import prefix_counts
 from distillwatch.ingest.stream import mapped_in_order, prefetched
 from distillwatch.link.expand import cohesive_members, expand_groups, join_look_alikes
 from distillwatch.link.graph import communities, key_holdings, key_weights
@@ -48,6 +49,7 @@ from distillwatch.score.campaign import (
     campaign_lines,
     campaign_scores,
     core_members,
+    harvest_members,
     keep_core_scores,
     key_coverage,
     unmeasured_lines,
@@ -173,6 +175,17 @@ def content_tables(
     return content, keys
 
 
+def metadata_tables(
+    lf: pl.LazyFrame, accounts: pl.DataFrame | None, daily: pl.DataFrame
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Behaviour features and infrastructure keys: everything that needs no prompt text,
+    over one parse of the IP addresses."""
+    prefixes = prefix_counts(lf)
+    return behaviour_features(lf, accounts, daily=daily, prefixes=prefixes), infra_keys(
+        lf, prefixes
+    )
+
+
 def annotate_partials(
     events: pl.LazyFrame,
     annotate: Callable[[pl.DataFrame], pl.DataFrame],
@@ -253,8 +266,7 @@ def detect(
     # runs, they use the share of the two cores annotation leaves idle. Each step on
     # either thread is deterministic, so the result does not depend on their timing.
     with ThreadPoolExecutor(max_workers=1) as side:
-        behaviour = side.submit(behaviour_features, lf, accounts, daily=daily)
-        infra = side.submit(infra_keys, lf)
+        metadata = side.submit(metadata_tables, lf, accounts, daily)
         if api is not None:
             annotate, signatures = api
             partials = annotate_partials(lf, annotate, batch_rows=batch_rows, on_batch=on_batch)
@@ -265,10 +277,9 @@ def detect(
                 content, found = content_tables(lf, partials, signatures)
                 content = content.join(population_repeats(sample), on="account_id", how="left")
                 extra_keys += [found, profiles.result()]
-        features = with_content(behaviour.result(), content)
-        keys = pl.concat(
-            [infra.result(), account_keys(accounts, features["account_id"]), *extra_keys]
-        )
+        behaviour, infra = metadata.result()
+        features = with_content(behaviour, content)
+        keys = pl.concat([infra, account_keys(accounts, features["account_id"]), *extra_keys])
     strengths, baselines = signal_strengths(features)
     fams = individual_score(family_strengths(strengths), available_families(baselines))
     keys = pl.concat([keys, intel_keys(keys, intel)])
@@ -302,13 +313,14 @@ def score_tables(
         raw = group(keys, weights)
         holdings = held.result()
     orgs = features.select("account_id", "org_id") if "org_id" in features.columns else None
-    membership = cohesive_members(core_members(raw, fams, holdings, weights, orgs), orgs)
+    core = cohesive_members(core_members(raw, fams, holdings, weights, orgs), orgs)
+    membership = harvest_members(core, features)
     ctx = (features, baselines)
     membership, coverage, lines = judge(membership, holdings, fams, ctx)
     first = lines.filter(pl.col("convergent")).select("community", "campaign_score")
     flagged = first["community"]
     grown = expand_groups(membership, holdings, fams, flagged, orgs)
-    grown = merge_groups(grown, holdings, flagged)
+    grown = harvest_members(merge_groups(grown, holdings, flagged), features)
     if not grown.equals(membership):
         membership, coverage, lines = judge(grown, holdings, fams, ctx)
         lines = keep_core_scores(lines, first)
@@ -318,11 +330,15 @@ def score_tables(
     # Kin: groups passing every gate but coordination, and campaigns themselves (likeness
     # can lift a splinter of a larger campaign over the coordination bar on its own).
     kin = lines.filter(pl.col("uncoordinated") | pl.col("convergent"))["community"]
+    cleared = lines.filter(~pl.col("uncoordinated") & ~pl.col("convergent"))["community"]
     extraction = [s.column for s in SIGNALS if s.family == "extraction"]
     harvest = features.select(
         "account_id", *[c for c in ("n_content", *extraction) if c in features.columns]
     )
-    grown = join_look_alikes(membership, holdings, fams, flagged, kin, harvest, orgs)
+    grown = harvest_members(
+        join_look_alikes(membership, holdings, fams, flagged, kin, harvest, orgs, cleared),
+        features,
+    )
     if not grown.equals(membership):
         core = lines.filter(pl.col("convergent")).select("community", "campaign_score")
         membership, coverage, lines = judge(grown, holdings, fams, ctx, flagged)

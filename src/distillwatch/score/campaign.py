@@ -104,6 +104,25 @@ MIN_STRANGERS: Final = 0.8
 #: 0.12-0.66 in four simulators, eval labs and judge products 0.9-1.0; on the 12-prompt
 #: samples the gate reads, that world's campaigns 0-0.42 and the class 1.0.
 REPEAT_MAX: Final = 0.85
+
+
+def harvest_members(membership: pl.DataFrame, features: pl.DataFrame) -> pl.DataFrame:
+    """Membership without the accounts that mostly ask what other accounts ask
+    (``repeat_share`` at least ``REPEAT_MAX``) in a community whose members mostly do not:
+    such an account's extraction-like prompts are homework or a benchmark, not the group's
+    harvest. Two students of a class asking for worked solutions rode a CoT hydra that
+    shared their home ISPs' /24s (repeat share 1.0 against the hydra's 0.0, in a world built
+    outside the project); of ~1,700 campaign accounts in three worlds one reads >= 0.85."""
+    if "repeat_share" not in features.columns or membership.is_empty():
+        return membership
+    share = pl.col("repeat_share").cast(pl.Float64).fill_null(0.0)
+    return (
+        membership.join(features.select("account_id", "repeat_share"), on="account_id", how="left")
+        .filter((share < REPEAT_MAX) | (share.median().over("community") >= REPEAT_MAX))
+        .select(membership.columns)
+    )
+
+
 #: z-score range over which the pooled pivot excess maps to 0..1 (as the account signal).
 PIVOT_Z: Final = (3.0, 8.0)
 #: Members measured in a release window (``MIN_WINDOW_EVENTS`` there) for a pivot line: a
@@ -149,7 +168,7 @@ def content_line() -> pl.Expr:
 
 def behaviour_line(prefix: str = "f_") -> pl.Expr:
     """How it is asked: mean of the two strongest of volume, timing and token economics."""
-    fams = [pl.col(f"{prefix}{f}") for f in ("volume", "timing", "tokens")]
+    fams = [pl.col(f"{prefix}{f}") for f in ("volume", "timing", "tokens", "network")]
     return pl.concat_list(fams).list.sort(descending=True).list.head(2).list.mean()
 
 

@@ -25,7 +25,7 @@ from distillwatch.score.account import RELIABLE_EVENTS, Baseline, strength
 from distillwatch.score.signals import MEAN_FAMILIES, SIGNALS
 
 #: Families pooled at group level (content families are already group lines).
-POOLED_FAMILIES: Final = ("volume", "timing", "tokens", "trust")
+POOLED_FAMILIES: Final = ("volume", "timing", "tokens", "network", "trust")
 #: Members measured (enough exchanges for per-exchange rates) before a group is pooled.
 MIN_POOLED: Final = 20
 #: Cap on the effective number of independent members.

@@ -39,6 +39,7 @@ FAMILY_WEIGHTS: Final[dict[str, float]] = {
     "volume": 1.0,
     "timing": 1.0,
     "tokens": 1.0,
+    "network": 1.0,
     "trust": 1.5,
     "pivot": 1.5,
 }
@@ -46,7 +47,7 @@ FAMILY_WEIGHTS: Final[dict[str, float]] = {
 MEAN_FAMILIES: Final = ("trust",)
 #: Families that say *what* is asked (content) versus *how* (behaviour) and *who* (trust).
 CONTENT_FAMILIES: Final = ("extraction", "targeting", "templating")
-BEHAVIOUR_FAMILIES: Final = ("volume", "timing", "tokens", "pivot")
+BEHAVIOUR_FAMILIES: Final = ("volume", "timing", "tokens", "network", "pivot")
 
 SIGNALS: Final[tuple[Signal, ...]] = (
     Signal("cot_extraction", "cot_share", "extraction", min_scale=0.04, z_low=2.0, z_high=5.0, detail="share of prompts eliciting written-out reasoning (a rule or the content model)"),
@@ -66,6 +67,7 @@ SIGNALS: Final[tuple[Signal, ...]] = (
     Signal("output_heavy", "out_in_ratio_log", "tokens", min_scale=0.2, detail="log10 of output/input token ratio"),
     Signal("no_follow_up", "turn0_share", "tokens", min_scale=0.05, z_low=2.0, z_high=5.0, detail="share of exchanges opening a new conversation"),
     Signal("multi_sample", "n_gt1_share", "tokens", min_scale=0.03, detail="share of requests with n > 1"),
+    Signal("network_rotation", "network_spread", "network", min_scale=0.05, detail="distinct IP networks (/24, /48) per exchange"),
     Signal("fresh_account", "log_account_age", "trust", direction=-1, min_scale=0.3, per_exchange=False, z_low=1.5, z_high=3.0, detail="log10 of (1 + account age in days at first use)"),
     Signal("unverified", "unverified", "trust", min_scale=0.2, per_exchange=False, z_low=1.0, z_high=2.0, detail="identity verification not passed (1 = unverified)"),
     Signal("model_pivot", "pivot_excess", "pivot", min_scale=0.05, detail="share on a new model within 24 h of release minus the population share"),

@@ -15,7 +15,7 @@ from typing import Any, Final
 import numpy as np
 import polars as pl
 
-from distillwatch.link.keys import prefix_table
+from distillwatch.features.network import prefix_table
 from distillwatch.serve.store import dumps, loads
 
 #: HLL precision: 256 registers per sketch, about 6.5 % standard error.

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 import polars as pl
 
 from distillwatch.features.behaviour import daily_model_counts, hourly_counts, metadata_aggregates
+from distillwatch.features.network import network_counts, prefix_counts, prefix_table
 from distillwatch.features.releases import pivot_features
-from distillwatch.link.keys import Signatures, infra_keys, prefix_table
+from distillwatch.link.keys import Signatures, infra_keys
 from distillwatch.link.keys import sync_keys as link_sync_keys
 from distillwatch.pipeline.detect import annotate_partials, content_tables, profile_sample
 
@@ -31,11 +32,13 @@ class AccountPass:
 
     def __call__(self, events: pl.DataFrame) -> dict[str, pl.DataFrame]:
         lf = events.lazy()
-        infra = infra_keys(lf)
+        prefixes = prefix_counts(lf)
+        infra = infra_keys(lf, prefixes)
+        meta = metadata_aggregates(lf).collect()
         out = {
             "daily": daily_model_counts(lf).collect(),
             "hourly": hourly_counts(lf).collect(),
-            "meta": metadata_aggregates(lf).collect(),
+            "meta": meta.join(network_counts(prefixes[0]), on="account_id", how="left"),
             # sync keys need the prefixes shared across ALL accounts: pass 2.
             "traffic_keys": infra.filter(pl.col("key_kind") != "sync"),
         }
