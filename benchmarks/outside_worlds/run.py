@@ -1,12 +1,14 @@
 """Detection on worlds built outside the project: generate, scan, score, one JSON line each.
 
-Two helpers that never saw this repository wrote these generators from
+Helpers that never saw this repository wrote these generators from
 ``../shared/CONTRACT.md``, ``../shared/THREAT_BRIEF.md`` and ``../shared/data`` alone
-(README.md here): ``provider_a`` (a mid-size provider, JSON Lines with malformed rows) and
-``gateway_b`` (a reselling gateway, Parquet with logging gaps). Their campaigns, hard
+(README.md here): ``provider_a`` (a mid-size provider, JSON Lines with malformed rows),
+``gateway_b`` (a reselling gateway, Parquet with logging gaps), ``provider_c`` (a
+frontier provider's enterprise business, CSV) and ``gateway_d`` (a multi-tenant gateway,
+zstd JSON Lines). Their campaigns, hard
 negatives and wording are theirs, so these worlds test what our own simulator cannot.
 
-    .venv/bin/python benchmarks/outside_worlds/run.py OUT [--a 1,2,3] [--b 7,8,9]
+    .venv/bin/python benchmarks/outside_worlds/run.py OUT [--a 1,2,3] [--b 7,8,9] [--c 1,2] [--d 1,2]
 
 A world already generated under ``OUT`` is reused; each scan goes to ``OUT/<world>/scan``.
 Besides the headline figures each line lists the benign kinds with a false positive and
@@ -39,27 +41,29 @@ INGEST_NAMES = (
 )
 
 
+#: Each generator: its script, whether it takes the seed and output as ``--seed N --out
+#: OUT`` (or positionally), and the events and accounts files it writes.
+GENERATORS: dict[str, tuple[str, bool, str, str]] = {
+    "a": ("provider_a/gen.py", False, "events.jsonl.gz", "accounts.csv"),
+    "b": ("gateway_b/make_world.py", True, "events.parquet", "accounts.parquet"),
+    "c": ("provider_c/gen.py", True, "events.csv", "accounts.csv"),
+    "d": ("gateway_d/gen.py", True, "events.jsonl.zst", "accounts.parquet"),
+}
+
+
 def generate(kind: str, seed: int, world: Path) -> None:
     """Run one outside generator (in its own process: it is their code, not ours)."""
-    if kind == "a":
-        cmd = [sys.executable, str(HERE / "provider_a" / "gen.py"), str(seed), str(world)]
-    else:
-        cmd = [
-            sys.executable,
-            str(HERE / "gateway_b" / "make_world.py"),
-            "--seed",
-            str(seed),
-            "--out",
-            str(world),
-        ]
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    script, flags, _, _ = GENERATORS[kind]
+    args = ["--seed", str(seed), "--out", str(world)] if flags else [str(seed), str(world)]
+    subprocess.run(
+        [sys.executable, str(HERE / script), *args], check=True, stdout=subprocess.DEVNULL
+    )
 
 
 def inputs(kind: str, world: Path) -> tuple[Path, Path]:
     """(events, accounts) file of a generated world."""
-    if kind == "a":
-        return world / "events.jsonl.gz", world / "accounts.csv"
-    return world / "events.parquet", world / "accounts.parquet"
+    _, _, events, accounts = GENERATORS[kind]
+    return world / events, world / accounts
 
 
 def run(kind: str, seed: int, out: Path) -> dict[str, Any]:
@@ -93,9 +97,11 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--a", type=seeds, default=[1, 2, 3], help="provider_a seeds")
     parser.add_argument("--b", type=seeds, default=[7, 8, 9], help="gateway_b seeds")
+    parser.add_argument("--c", type=seeds, default=[], help="provider_c seeds")
+    parser.add_argument("--d", type=seeds, default=[], help="gateway_d seeds")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    for kind, chosen in (("a", args.a), ("b", args.b)):
+    for kind, chosen in (("a", args.a), ("b", args.b), ("c", args.c), ("d", args.d)):
         for seed in chosen:
             print(orjson.dumps(run(kind, seed, args.out)).decode(), flush=True)
 
