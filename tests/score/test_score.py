@@ -120,10 +120,14 @@ def test_lines_just_short_of_firing_count_in_part() -> None:
 
 def test_multi_channel_coordination_of_strangers_converges_with_content() -> None:
     """Strangers tied by two independent channels while all targeting one capability are one
-    operator; one organisation's accounts, or a single channel, are not enough."""
+    operator when one more line supports it; one organisation's accounts, or a single
+    channel, are not enough, and neither is a company's staff on its card and egress
+    with nothing unusual in how they ask."""
     hydra = {"coordination": 1.0, "coord_infrastructure": 1.0, "coord_payment": 1.0}
     rows = [
-        _line(**hydra, content=1.0),  # two channels, strangers, targeting: hydra
+        _line(**hydra, content=1.0, behaviour=1.0),  # two channels, strangers, targeting
+        _line(**hydra, content=1.0),  # ... with nothing else: a company's staff
+        _line(**hydra, content=1.0, f_extraction=1.0),  # ... harvesting: a rewrite cell
         _line(**hydra, content=1.0, strangers=0.2),  # one org's accounts: agency-like
         _line(coordination=1.0, coord_infrastructure=1.0, content=1.0),  # one channel
         _line(**hydra),  # two channels but ordinary content
@@ -132,7 +136,17 @@ def test_multi_channel_coordination_of_strangers_converges_with_content() -> Non
         _line(**hydra, content=1.0, org_known=0.0, trust=1.0),  # ... unless fresh/unverified
     ]
     out = campaign_scores(pl.DataFrame(rows))
-    assert out["convergent"].to_list() == [True, False, False, False, False, False, True]
+    assert out["convergent"].to_list() == [
+        True,
+        False,
+        True,
+        False,
+        False,
+        False,
+        False,
+        False,
+        True,
+    ]
 
 
 def test_card_sharers_without_org_ids_need_an_operator_sign() -> None:

@@ -451,7 +451,8 @@ def campaign_scores(
     trust or pivot (what is harvested, who asks, how fast they chase a new model); narrow
     capability focus alone is what enterprise pipelines look like. Or: accounts of
     distinct organisations pay with shared cards AND share another channel
-    (infrastructure, sign-up, e-mail, templates) AND the content line fires: one org's
+    (infrastructure, sign-up, e-mail, templates) AND the content line fires (extraction,
+    or narrow focus with the main route's support): one org's
     accounts on one office IP and card are an agency, strangers paying with the same cards
     through the same proxies while all harvesting one capability are one operator.
     A partner's indicators held by most of the group (``coord_intel``) count as "who":
@@ -504,9 +505,16 @@ def campaign_scores(
         & (pl.col("strangers") >= MIN_STRANGERS)
         & ((known >= ORG_KNOWN) | operator)
     )
+    # On the card route, narrow capability focus is content only with a supporting line
+    # beside it (what the main route asks): employees of one company who signed up one by
+    # one (separate orgs) with its card, domain, egress and internal tool share every
+    # channel, and converged on their narrow focus alone (63 accounts in a world built
+    # outside the project). Extraction content still suffices there: a rewrite cell on two
+    # cards and one /24 shows nothing else.
+    extraction = pl.col("f_extraction") >= 0.5
     convergent = fires["coordination"] & (
         (who & (support >= need) & (pl.col("strangers") >= MIN_STRANGERS))
-        | (multi_channel & fires["content"])
+        | (multi_channel & fires["content"] & (extraction | (support >= need)))
     )
     # Every gate but coordination: the rest of a campaign that Leiden cut off its core.
     uncoordinated = (
