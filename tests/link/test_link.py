@@ -356,14 +356,36 @@ def test_a_member_of_a_cleared_group_joins_a_campaign_only_with_half_of_it() -> 
         {"account_id": [*members, "student", *group], "community": [0] * 8 + [1] * 8}
     )
 
-    def joined(rows: list[tuple[str, str, str]], cleared: pl.Series | None) -> set[str]:
+    def joined(
+        rows: list[tuple[str, str, str]],
+        cleared: pl.Series | None,
+        harvest: pl.DataFrame | None = None,
+    ) -> set[str]:
         k = keys(rows)
         held = key_holdings(k, key_weights(k, 60))
-        grown = join_look_alikes(membership, held, prior, pl.Series([0]), cleared=cleared)
+        grown = join_look_alikes(
+            membership, held, prior, pl.Series([0]), harvest=harvest, cleared=cleared
+        )
         return set(grown.filter(pl.col("community") == 0)["account_id"]) - set(members)
 
     assert joined(rows, None) == {"student", "learner"}
     assert joined(rows, pl.Series([1])) == {"learner"}
+
+    # Asking for reasoning as much as the hydra's typical member does: one of its accounts
+    # that Leiden left among others, not a student asking now and then.
+    def harvest(student_share: float) -> pl.DataFrame:
+        shares = dict.fromkeys(accounts, 0.0) | dict.fromkeys(members, 0.8)
+        shares |= {"student": student_share, "learner": 0.8}
+        return pl.DataFrame(
+            {
+                "account_id": accounts,
+                "n_content": [50] * len(accounts),
+                "cot_share": [shares[a] for a in accounts],
+            }
+        )
+
+    assert joined(rows, pl.Series([1]), harvest(0.3)) == {"learner"}
+    assert joined(rows, pl.Series([1]), harvest(0.9)) == {"student", "learner"}
     splinter = rows + [(a, "profile", "pn:c1") for a in [*members, "student", *group[:4]]]
     assert joined(splinter, pl.Series([1])) == {"student", "learner", *group[:4]}
 

@@ -205,14 +205,14 @@ def join_look_alikes(
         kin_cand = _kin_groups(membership, held, groups, kin).with_columns(asset=pl.lit(False))
         cand = pl.concat([kin_cand, cand.join(kin_cand, on="account_id", how="anti")])
     judged = judged_groups(membership, cleared)
-    cand = _judged_whole(org_cohesive(cand, membership, orgs), membership, judged)
+    cand = _judged_whole(org_cohesive(cand, membership, orgs), membership, judged, harvest)
     if cand.is_empty():
         return membership
     grown = _assign(membership, cand.select("account_id", "new"))
     # The campaigns now own more keys; a second pass admits only their holders on assets
     # (a card, private text) or harvesting, never on likeness alone.
     second = _candidates(grown, held, prior, groups, harvest, likeness=False)
-    second = _judged_whole(org_cohesive(second, grown, orgs), grown, judged)
+    second = _judged_whole(org_cohesive(second, grown, orgs), grown, judged, harvest)
     return _assign(grown, second.select("account_id", "new"))
 
 
@@ -231,19 +231,46 @@ def judged_groups(membership: pl.DataFrame, cleared: pl.Series | None) -> pl.Dat
 
 
 def _judged_whole(
-    cand: pl.DataFrame, membership: pl.DataFrame, judged: pl.DataFrame | None
+    cand: pl.DataFrame,
+    membership: pl.DataFrame,
+    judged: pl.DataFrame | None,
+    harvest: pl.DataFrame | None,
 ) -> pl.DataFrame:
     """Candidates (account_id, new, asset) of :func:`join_look_alikes` whose judged group
-    (:func:`judged_groups`) joins with them, or who pay with the campaign's card or send its
-    private text: an operator's asset outweighs the verdict on the account's group."""
+    (:func:`judged_groups`) joins with them; or who pay with the campaign's card or send
+    its private text (an operator's asset outweighs the verdict on the account's group);
+    or who ask what the campaign harvests at least as much as its typical member does
+    (:func:`_typical_askers`: a hydra account Leiden left among unrelated accounts; a
+    student asking for worked steps now and then is not)."""
     if judged is None or cand.is_empty():
         return cand
-    return pl.concat(
-        [
-            cand.filter(pl.col("asset")),
-            org_cohesive(cand.filter(~pl.col("asset")), membership, judged),
-        ]
+    free = cand.filter(pl.col("asset"))
+    if harvest is not None:
+        free = pl.concat(
+            [free, _typical_askers(membership, harvest, cand.filter(~pl.col("asset")))]
+        )
+    rest = cand.join(free, on="account_id", how="anti")
+    return pl.concat([free, org_cohesive(rest, membership, judged)])
+
+
+def _typical_askers(
+    membership: pl.DataFrame, harvest: pl.DataFrame, cand: pl.DataFrame
+) -> pl.DataFrame:
+    """The candidates whose share of an extraction kind their campaign's members mostly send
+    (:func:`_typical_harvest`) is at least the members' median share of it."""
+    cols = _harvest_columns(harvest)
+    if not cols or cand.is_empty():
+        return cand.clear()
+    typical = _typical_harvest(membership, harvest, cand["new"].unique(), cols)
+    askers = (
+        cand.join(harvest, on="account_id")
+        .unpivot(index=["account_id", "new"], on=cols, variable_name="kind", value_name="share")
+        .join(typical, left_on=["new", "kind"], right_on=["community", "kind"])
+        .filter(pl.col("share") >= pl.col("median"))
+        .select("account_id")
+        .unique()
     )
+    return cand.join(askers, on="account_id", how="semi")
 
 
 def cohesive_members(membership: pl.DataFrame, orgs: pl.DataFrame | None) -> pl.DataFrame:
