@@ -30,9 +30,9 @@ from distillwatch.features.content.classifier import (
     read_model,
     shipped_model,
     text_features,
-    token_hashes,
     tokens,
 )
+from distillwatch.features.content.templates import word_hashes
 from distillwatch.features.content.training import fit, read_phrases, rule_view
 
 SHORT_TEXT = st.text(max_size=HEAD_CHARS + TAIL_CHARS)
@@ -65,10 +65,13 @@ def test_long_texts_are_read_at_head_and_tail() -> None:
     assert len(toks) < 2000
 
 
-def test_token_hashes_are_xxh3_of_each_token() -> None:
-    words = ["step", "by", "step", "推", ""]
-    expected = [xxhash.xxh3_64_intdigest(w.encode()) for w in words]
-    assert token_hashes(pl.Series(words)).tolist() == expected
+@given(st.lists(st.text(max_size=8), max_size=40))
+def test_word_hashes_are_xxh3_of_each_word(words: list[str]) -> None:
+    expected = [
+        xxhash.xxh3_64_intdigest(w.encode()) for w in [*words, "step", "by", "step", "推", ""]
+    ]
+    got = word_hashes(pl.Series([*words, "step", "by", "step", "推", ""], dtype=pl.String))
+    assert got.tolist() == expected
 
 
 def test_feature_buckets_are_pinned() -> None:

@@ -43,7 +43,6 @@ UNSPACED = r"([\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}])"
 HEAD_CHARS, TAIL_CHARS = 300, 200
 _BIGRAM_MUL = np.uint64(0x9E3779B97F4A7C15)
 _BUCKET_MUL = np.uint64(0xBF58476D1CE4E5B9)
-_WITHIN_RUN_SEED = 0x5EED_70CE
 #: Texts featurised at once when scoring (bounds the sparse matrices' memory).
 SCORE_CHUNK = 8192
 _MODEL_FILE = "content_model.npz"
@@ -73,20 +72,6 @@ def tokens(texts: pl.Series) -> pl.DataFrame:
     return flat.filter(pl.col("t").is_not_null() & (pl.col("t") != ""))
 
 
-def token_hashes(tokens: pl.Series) -> np.ndarray:
-    """xxh3-64 of each token, stable across versions: each distinct token is hashed once,
-    found and mapped back through Polars' own (fast, within-process) hash."""
-    key = tokens.hash(seed=_WITHIN_RUN_SEED)
-    first = key.is_first_distinct()
-    distinct = pl.DataFrame({"k": key.filter(first), "x": word_hashes(tokens.filter(first))})
-    return (
-        key.to_frame("k")
-        .join(distinct, on="k", how="left", maintain_order="left")
-        .get_column("x")
-        .to_numpy()
-    )
-
-
 def _buckets(hashes: np.ndarray) -> np.ndarray:
     """Feature bucket of each 64-bit hash: its top bits after a multiplicative mix."""
     with np.errstate(over="ignore"):
@@ -101,7 +86,7 @@ def feature_parts(texts: pl.Series) -> tuple[sparse.csr_matrix, sparse.csr_matri
     n = texts.len()
     flat = tokens(texts)
     row = flat.get_column("row").to_numpy().astype(np.int64)
-    uni = token_hashes(flat.get_column("t")) if flat.height else np.zeros(0, np.uint64)
+    uni = word_hashes(flat.get_column("t")) if flat.height else np.zeros(0, np.uint64)
     has_next = np.zeros(len(uni), dtype=bool)
     has_next[:-1] = row[:-1] == row[1:]
     with np.errstate(over="ignore"):
