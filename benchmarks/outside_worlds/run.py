@@ -4,11 +4,12 @@ Helpers that never saw this repository wrote these generators from
 ``../shared/CONTRACT.md``, ``../shared/THREAT_BRIEF.md`` and ``../shared/data`` alone
 (README.md here): ``provider_a`` (a mid-size provider, JSON Lines with malformed rows),
 ``gateway_b`` (a reselling gateway, Parquet with logging gaps), ``provider_c`` (a
-frontier provider's enterprise business, CSV) and ``gateway_d`` (a multi-tenant gateway,
-zstd JSON Lines). Their campaigns, hard
+frontier provider's enterprise business, CSV), ``gateway_d`` (a multi-tenant gateway,
+zstd JSON Lines) and ``provider_e`` (a provider with startup-credit and education
+programmes, Parquet). Their campaigns, hard
 negatives and wording are theirs, so these worlds test what our own simulator cannot.
 
-    .venv/bin/python benchmarks/outside_worlds/run.py OUT [--a 1,2,3] [--b 7,8,9] [--c 1,2] [--d 1,2]
+    .venv/bin/python benchmarks/outside_worlds/run.py OUT [--a 1,2,3] [--b 7,8,9] [--c 1,2] [--d 1,2] [--e 1,2]
 
 A world already generated under ``OUT`` is reused; each scan goes to ``OUT/<world>/scan``.
 Besides the headline figures each line lists the benign kinds with a false positive and
@@ -48,6 +49,7 @@ GENERATORS: dict[str, tuple[str, bool, str, str]] = {
     "b": ("gateway_b/make_world.py", True, "events.parquet", "accounts.parquet"),
     "c": ("provider_c/gen.py", True, "events.csv", "accounts.csv"),
     "d": ("gateway_d/gen.py", True, "events.jsonl.zst", "accounts.parquet"),
+    "e": ("provider_e/gen.py", True, "events.parquet", "accounts.parquet"),
 }
 
 
@@ -99,9 +101,16 @@ def main() -> None:
     parser.add_argument("--b", type=seeds, default=[7, 8, 9], help="gateway_b seeds")
     parser.add_argument("--c", type=seeds, default=[], help="provider_c seeds")
     parser.add_argument("--d", type=seeds, default=[], help="gateway_d seeds")
+    parser.add_argument("--e", type=seeds, default=[], help="provider_e seeds")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    for kind, chosen in (("a", args.a), ("b", args.b), ("c", args.c), ("d", args.d)):
+    for kind, chosen in (
+        ("a", args.a),
+        ("b", args.b),
+        ("c", args.c),
+        ("d", args.d),
+        ("e", args.e),
+    ):
         for seed in chosen:
             print(orjson.dumps(run(kind, seed, args.out)).decode(), flush=True)
 
