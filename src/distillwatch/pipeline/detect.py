@@ -313,8 +313,9 @@ def score_tables(
         raw = group(keys, weights)
         holdings = held.result()
     orgs = features.select("account_id", "org_id") if "org_id" in features.columns else None
-    core = cohesive_members(core_members(raw, fams, holdings, weights, orgs), orgs)
-    membership = harvest_members(core, features)
+    membership = harvest_members(
+        cohesive_members(core_members(raw, fams, holdings, weights, orgs), orgs), features
+    )
     ctx = (features, baselines)
     membership, coverage, lines = judge(membership, holdings, fams, ctx)
     first = lines.filter(pl.col("convergent")).select("community", "campaign_score")
