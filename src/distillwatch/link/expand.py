@@ -258,18 +258,10 @@ def _typical_askers(
 ) -> pl.DataFrame:
     """The candidates whose share of an extraction kind their campaign's members mostly send
     (:func:`_typical_harvest`) is at least the members' median share of it."""
-    cols = _harvest_columns(harvest)
-    if not cols or cand.is_empty():
+    shares = None if cand.is_empty() else _shares_by_kind(cand, membership, harvest, group="new")
+    if shares is None:
         return cand.clear()
-    typical = _typical_harvest(membership, harvest, cand["new"].unique(), cols)
-    askers = (
-        cand.join(harvest, on="account_id")
-        .unpivot(index=["account_id", "new"], on=cols, variable_name="kind", value_name="share")
-        .join(typical, left_on=["new", "kind"], right_on=["community", "kind"])
-        .filter(pl.col("share") >= pl.col("median"))
-        .select("account_id")
-        .unique()
-    )
+    askers = shares.filter(pl.col("share") >= pl.col("median")).select("account_id").unique()
     return cand.join(askers, on="account_id", how="semi")
 
 
@@ -369,20 +361,9 @@ def _not_harvesting(
     sending none, a power user with three hundred does. ``harvest``: account_id,
     ``n_content`` and the extraction share columns of the account features.
     """
-    cols = _harvest_columns(harvest)
-    if not cols:
+    mine = _shares_by_kind(cand, membership, harvest, group="new")
+    if mine is None:
         return cand.select("account_id").clear()
-    typical = _typical_harvest(membership, harvest, cand["new"].unique(), cols)
-    mine = (
-        cand.join(harvest, on="account_id")
-        .unpivot(
-            index=["account_id", "new", "n_content"],
-            on=cols,
-            variable_name="kind",
-            value_name="share",
-        )
-        .join(typical, left_on=["new", "kind"], right_on=["community", "kind"])
-    )
     # Null shares (no prompt text) cannot show it either way: such an account is not held back.
     unlikely = (1 - pl.col("median")).pow(
         pl.col("n_content").fill_null(0)
@@ -408,6 +389,34 @@ def _typical_harvest(
         .agg(pl.col(c).median() for c in cols)
         .unpivot(index="community", on=cols, variable_name="kind", value_name="median")
         .filter(pl.col("median") >= HARVEST_SHARE)
+    )
+
+
+def _shares_by_kind(
+    cand: pl.DataFrame,
+    membership: pl.DataFrame,
+    harvest: pl.DataFrame,
+    *,
+    group: str,
+    keep: tuple[str, ...] = (),
+) -> pl.DataFrame | None:
+    """(account_id, ``group``, n_content, ``keep``..., kind, share, median): each candidate's
+    share of every extraction kind the campaign in its ``group`` column mostly sends
+    (:func:`_typical_harvest`), beside the members' median; None without content shares.
+    The one comparison the harvest rules (not harvesting, harvesters, typical askers) read."""
+    cols = _harvest_columns(harvest)
+    if not cols:
+        return None
+    typical = _typical_harvest(membership, harvest, cand[group].unique(), cols)
+    return (
+        cand.join(harvest, on="account_id")
+        .unpivot(
+            index=["account_id", group, "n_content", *keep],
+            on=cols,
+            variable_name="kind",
+            value_name="share",
+        )
+        .join(typical, left_on=[group, "kind"], right_on=["community", "kind"])
     )
 
 
@@ -559,9 +568,14 @@ def _harvesters(
     campaign owns that ask what it harvests: for one of the extraction kinds its members
     mostly send (median share m of at least ``HARVEST_SHARE``), a share of at least
     ``HARVEST_MATCH`` x m over ``HARVEST_MIN_EXCHANGES`` or more exchanges with text."""
-    cols = _harvest_columns(harvest)
     held = alike.filter(((pl.col("n_stars") >= 1) & ~pl.col("louder")) | pl.col("prefix"))
-    if not cols or held.is_empty():
+    keep = ("n_stars", "card", "private_text")
+    shares = (
+        None
+        if held.is_empty()
+        else _shares_by_kind(held, membership, harvest, group="community", keep=keep)
+    )
+    if shares is None:
         return pl.DataFrame(
             schema={
                 "account_id": pl.String,
@@ -569,20 +583,10 @@ def _harvesters(
                 "asset": pl.Boolean,
             }
         )
-    typical = _typical_harvest(membership, harvest, held["community"].unique(), cols)
-    asks = (
-        held.join(harvest, on="account_id")
-        .filter(pl.col("n_content") >= HARVEST_MIN_EXCHANGES)
-        .unpivot(
-            index=["account_id", "community", "n_stars", "card", "private_text"],
-            on=cols,
-            variable_name="kind",
-            value_name="share",
-        )
-        .join(typical, on=["community", "kind"])
-        .filter(pl.col("share") >= HARVEST_MATCH * pl.col("median"))
-        .unique(["account_id", "community"])
-    )
+    asks = shares.filter(
+        (pl.col("n_content") >= HARVEST_MIN_EXCHANGES)
+        & (pl.col("share") >= HARVEST_MATCH * pl.col("median"))
+    ).unique(["account_id", "community"])
     return _first_campaign(asks)
 
 
