@@ -532,3 +532,89 @@ def test_look_alikes_never_lower_a_campaign_below_its_core(
         max(after[1], core[1]),
         after[2],
     ]
+
+
+def _labs_and_hydra() -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Three labs, each on its own domain and campus /24, joined by one community prompt;
+    and a hydra whose accounts on two domains share proxy /24s across them. The webmail
+    domain is mostly held outside the group."""
+    labs = [(f"{u}{i}", f"{u}.edu", f"net-{u}") for u in ("mit", "eth", "kaist") for i in range(4)]
+    hydra = [(f"h{i}", "mail.tm" if i % 2 else "gmail.com", f"proxy{i % 3}") for i in range(12)]
+    rows = [
+        *[(a, "email_domain", d) for a, d, _ in labs + hydra],
+        *[(a, "ip24", n) for a, _, n in labs + hydra],
+        *[(a, "system_prompt", "lets-think") for a, _, _ in labs],
+        *[(f"x{i}", "email_domain", "gmail.com") for i in range(20)],
+    ]
+    keys = pl.DataFrame(rows, schema=["account_id", "key_kind", "key"], orient="row")
+    membership = pl.DataFrame(
+        {
+            "account_id": [a for a, _, _ in labs] + [a for a, _, _ in hydra],
+            "community": [0] * len(labs) + [1] * len(hydra),
+        }
+    )
+    return keys, membership
+
+
+def test_accounts_sharing_assets_only_within_their_domain_are_its_organisation() -> None:
+    """Each lab's accounts share their campus network only with each other: the domain is
+    their organisation. The hydra shares its proxies across domains: strangers still."""
+    from distillwatch.score.campaign import domain_orgs
+
+    keys, membership = _labs_and_hydra()
+    trust = _trust(membership, 0.0)
+    orgs = domain_orgs(key_holdings(keys, unit_weights(keys)), membership, trust)
+    got = dict(zip(orgs["account_id"], orgs["domain_org"], strict=True))
+    assert got == {a: f"{a[:-1]}.edu" for a in membership["account_id"] if not a.startswith("h")}
+    # A lab member whose /24 a hydra account also uses is tied across domains: no longer
+    # explained by its organisation.
+    mixed = keys.vstack(
+        pl.DataFrame({"account_id": ["h0"], "key_kind": ["ip24"], "key": ["net-mit"]})
+    )
+    both = membership.vstack(pl.DataFrame({"account_id": ["h0"], "community": [0]}))
+    orgs = domain_orgs(key_holdings(mixed, unit_weights(mixed)), both, _trust(both, 0.0))
+    assert not set(orgs["account_id"]) & {"mit0", "mit1", "mit2", "mit3", "h0"}
+
+
+def test_a_throwaway_domain_of_fresh_sign_ups_is_no_organisation() -> None:
+    """An operator's burst of fresh, unverified accounts on a domain only it uses shares its
+    proxies within that domain; the domain does not vouch for them as a university's does."""
+    from distillwatch.score.campaign import LINE_FIRES, domain_orgs
+
+    ids = [f"h{i}" for i in range(8)]
+    keys = pl.DataFrame(
+        [(a, "email_domain", "mailbox.tmp") for a in ids] + [(a, "ip24", "proxy") for a in ids],
+        schema=["account_id", "key_kind", "key"],
+        orient="row",
+    )
+    membership = pl.DataFrame({"account_id": ids, "community": [0] * len(ids)})
+    holdings = key_holdings(keys, unit_weights(keys))
+    fresh = _trust(membership, LINE_FIRES["trust"])
+    assert domain_orgs(holdings, membership, fresh).is_empty()
+    assert domain_orgs(holdings, membership, _trust(membership, 0.1)).height == len(ids)
+
+
+def _trust(membership: pl.DataFrame, value: float) -> pl.DataFrame:
+    return membership.select("account_id", pl.lit(value).alias("f_trust"))
+
+
+def test_domain_organisations_count_once_among_strangers() -> None:
+    """Twelve researchers of three labs are three organisations, not twelve strangers."""
+    from distillwatch.score.campaign import campaign_lines, domain_orgs, key_coverage
+
+    keys, membership = _labs_and_hydra()
+    ids = membership["account_id"].to_list()
+    fams = pl.DataFrame(
+        {"account_id": ids, "prior": [0.3] * len(ids)}
+        | {f"f_{f}": [0.0] * len(ids) for f in FAMILY_WEIGHTS}
+    )
+    features = pl.DataFrame({"account_id": ids, "org_id": [f"personal-{a}" for a in ids]})
+    holdings = key_holdings(keys, unit_weights(keys))
+    lines = campaign_lines(
+        membership,
+        fams,
+        key_coverage(holdings, membership),
+        features,
+        domains=domain_orgs(holdings, membership, fams),
+    ).sort("community")
+    assert lines["strangers"].to_list() == [3 / 12, 1.0]

@@ -49,6 +49,7 @@ from distillwatch.score.campaign import (
     campaign_lines,
     campaign_scores,
     core_members,
+    domain_orgs,
     harvest_members,
     keep_core_scores,
     key_coverage,
@@ -372,7 +373,8 @@ def judge(
     """
     coverage = key_coverage(holdings, membership)
     features, baselines = ctx
-    lines = campaign_lines(membership, fams, coverage, features, baselines)
+    domains = domain_orgs(holdings, membership, fams)
+    lines = campaign_lines(membership, fams, coverage, features, baselines, domains)
     return membership, coverage, campaign_scores(lines, converged, unmeasured_lines(baselines))
 
 

@@ -172,6 +172,68 @@ def behaviour_line(prefix: str = "f_") -> pl.Expr:
     return pl.concat_list(fams).list.sort(descending=True).list.head(2).list.mean()
 
 
+#: Shared assets an organisation's e-mail domain can explain (:func:`domain_orgs`): its
+#: office or campus network, its card, its onboarding day.
+ORG_ASSET_KINDS: Final = ("ip24", "ip48", "sync", "payment", "signup_burst")
+
+
+def domain_orgs(
+    holdings: pl.DataFrame, membership: pl.DataFrame, families: pl.DataFrame
+) -> pl.DataFrame:
+    """(account_id, community, domain_org): the e-mail domain as organisation of each member
+    whose shared assets inside its group (``ORG_ASSET_KINDS``) are all shared with members
+    of that same domain, when the group holds that domain mostly (``MIN_EXCLUSIVITY``) and
+    its members there are established accounts (median ``f_trust`` under the trust line's
+    firing level): a domain vouches for its accounts the way a university's or a company's
+    does, not a throwaway domain an operator signed up a burst of fresh accounts on.
+
+    A researcher's org id is a personal one (without org ids, the account itself), so
+    researchers of fifteen universities, each lab on its campus NAT and domain, joined by
+    their community's prompts, read as 99 strangers (a world built outside the project; 91-105 flagged per
+    seed). An operator shares its proxies and cards across its accounts' domains: in 21
+    campaigns of eight worlds, at most 4% of a campaign's accounts share assets only
+    within their domain. A webmail domain is mostly held outside any group, so it is
+    never an organisation here.
+    """
+    empty = pl.DataFrame(
+        schema={"account_id": pl.String, "community": pl.Int64, "domain_org": pl.String}
+    )
+    held = holdings.join(membership, on="account_id")
+    domain = (
+        held.filter(pl.col("key_kind") == "email_domain")
+        .join(families.select("account_id", "f_trust"), on="account_id", how="left")
+        .filter(
+            (pl.len().over("community", "kid") / pl.col("df") >= MIN_EXCLUSIVITY)
+            & (
+                pl.col("f_trust").fill_null(0.0).median().over("community", "kid")
+                < LINE_FIRES["trust"]
+            )
+        )
+        .select("account_id", "community", pl.col("key").alias("domain"))
+    )
+    if domain.is_empty():
+        return empty.cast({"community": membership.schema["community"]})
+    tied = (
+        held.filter(pl.col("key_kind").is_in(ORG_ASSET_KINDS))
+        .join(
+            held.filter(pl.col("key_kind") == "email_domain").select(
+                "account_id", "community", pl.col("key").alias("any_domain")
+            ),
+            on=["account_id", "community"],
+            how="left",
+        )
+        .filter(pl.len().over("community", "kid") >= 2)
+        .with_columns(pl.col("any_domain").n_unique().over("community", "kid").alias("domains"))
+        .group_by("account_id", "community")
+        .agg((pl.col("domains") >= 2).any().alias("across"))
+    )
+    return (
+        tied.filter(~pl.col("across"))
+        .join(domain, on=["account_id", "community"])
+        .select("account_id", "community", pl.col("domain").alias("domain_org"))
+    )
+
+
 def key_coverage(holdings: pl.DataFrame, membership: pl.DataFrame) -> pl.DataFrame:
     """Per (community, key_kind): share of members holding a key mostly exclusive to the group.
 
@@ -345,6 +407,7 @@ def campaign_lines(
     coverage: pl.DataFrame,
     features: pl.DataFrame,
     baselines: Mapping[str, Baseline] | None = None,
+    domains: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """One row per community core of at least ``MIN_CAMPAIGN_ACCOUNTS``: each line's strength.
 
@@ -353,7 +416,8 @@ def campaign_lines(
     is distinct organisations per account (1 = every account its own org; an agency or an
     eval lab shares one org), and ``coordination`` counts only across organisations.
     ``behaviour`` and ``trust`` take the larger of the members' median strength and the
-    group-pooled strength (:mod:`distillwatch.score.pooled`).
+    group-pooled strength (:mod:`distillwatch.score.pooled`). ``domains``: members whose
+    e-mail domain is their organisation (:func:`domain_orgs`), over their org ids.
     """
     baselines = baselines or {}
     pivot_base = baselines.get("model_pivot")
@@ -366,10 +430,12 @@ def campaign_lines(
     joined = membership.join(families, on="account_id").join(
         features.select("account_id", *feat_cols), on="account_id", how="left"
     )
-    org = (
-        pl.coalesce(pl.col("org_id"), pl.col("account_id"))
-        if "org_id" in feat_cols
-        else pl.col("account_id")
+    if domains is not None:
+        joined = joined.join(domains, on=["account_id", "community"], how="left")
+    org = pl.coalesce(
+        *(["domain_org"] if domains is not None else []),
+        *(["org_id"] if "org_id" in feat_cols else []),
+        "account_id",
     )
     org_known = pl.col("org_id").is_not_null().mean() if "org_id" in feat_cols else pl.lit(0.0)
     if "pivot_window" in feat_cols and pivot_base is not None:
