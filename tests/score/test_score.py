@@ -598,23 +598,76 @@ def _trust(membership: pl.DataFrame, value: float) -> pl.DataFrame:
     return membership.select("account_id", pl.lit(value).alias("f_trust"))
 
 
-def test_domain_organisations_count_once_among_strangers() -> None:
-    """Twelve researchers of three labs are three organisations, not twelve strangers."""
-    from distillwatch.score.campaign import campaign_lines, domain_orgs, key_coverage
+def _strangers(keys: pl.DataFrame, membership: pl.DataFrame, org_ids: dict[str, str]) -> list:
+    """Each community's ``strangers`` as ``pipeline.detect.judge`` computes it."""
+    from distillwatch.score.campaign import (
+        campaign_lines,
+        cross_org_assets,
+        domain_orgs,
+        key_coverage,
+        member_orgs,
+    )
 
-    keys, membership = _labs_and_hydra()
     ids = membership["account_id"].to_list()
     fams = pl.DataFrame(
         {"account_id": ids, "prior": [0.3] * len(ids)}
         | {f"f_{f}": [0.0] * len(ids) for f in FAMILY_WEIGHTS}
     )
-    features = pl.DataFrame({"account_id": ids, "org_id": [f"personal-{a}" for a in ids]})
+    features = pl.DataFrame({"account_id": ids, "org_id": [org_ids.get(a) for a in ids]})
     holdings = key_holdings(keys, unit_weights(keys))
+    orgs = member_orgs(membership, features, domain_orgs(holdings, membership, fams))
+    cov = key_coverage(holdings, membership)
     lines = campaign_lines(
-        membership,
-        fams,
-        key_coverage(holdings, membership),
-        features,
-        domains=domain_orgs(holdings, membership, fams),
-    ).sort("community")
-    assert lines["strangers"].to_list() == [3 / 12, 1.0]
+        membership, fams, cov, features, orgs=orgs, crossing=cross_org_assets(holdings, orgs)
+    )
+    return lines.sort("community")["strangers"].to_list()
+
+
+def test_domain_organisations_count_once_among_strangers() -> None:
+    """Twelve researchers of three labs are three organisations, not twelve strangers."""
+    keys, membership = _labs_and_hydra()
+    personal = {a: f"personal-{a}" for a in membership["account_id"]}
+    assert _strangers(keys, membership, personal) == [3 / 12, 1.0]
+
+
+def test_organisations_sharing_assets_across_them_are_strangers() -> None:
+    """Four fake startups of three accounts each, all on one card pool and proxy pool,
+    coordinate across organisations; a company's three org ids each on its own office
+    network do not, nor does an enterprise whose office /24 one outsider also used."""
+    startups = {f"s{o}{i}": f"startup{o}" for o in range(4) for i in range(3)}
+    company = {f"c{o}{i}": f"company-{o}" for o in range(3) for i in range(4)}
+    enterprise = {f"e{i}": "enterprise" for i in range(10)} | {"x0": "outsider"}
+    rows = [(a, "payment", f"card{j % 2}") for j, a in enumerate(startups)]
+    rows += [(a, "ip24", f"proxy{j % 3}") for j, a in enumerate(startups)]
+    rows += [(a, "ip24", f"office-{o}") for a, o in company.items()]
+    rows += [(a, "ip24", "hq") for a in enterprise]
+    keys = pl.DataFrame(rows, schema=["account_id", "key_kind", "key"], orient="row")
+    groups = [startups, company, enterprise]
+    membership = pl.DataFrame(
+        {
+            "account_id": [a for g in groups for a in g],
+            "community": [i for i, g in enumerate(groups) for _ in g],
+        }
+    )
+    assert _strangers(keys, membership, startups | company | enterprise) == [1.0, 3 / 12, 2 / 11]
+
+
+def test_a_fleet_sharing_nothing_with_other_organisations_is_not_the_campaigns() -> None:
+    """An eval shop's three accounts on their own card, alike in what they ask to fake
+    startups sharing a card pool across their orgs, are a customer Leiden joined by
+    likeness; a lone account of its own org is left to the other rules."""
+    from distillwatch.score.campaign import isolated_orgs, member_orgs
+
+    startups = {f"s{o}{i}": f"startup{o}" for o in range(3) for i in range(3)}
+    shop = {f"e{i}": "shop" for i in range(3)}
+    rows = [(a, "payment", f"card{j % 2}") for j, a in enumerate(startups)]
+    rows += [(a, "payment", "shop-card") for a in shop] + [("lone", "ip24", "home")]
+    rows += [(a, "profile", "pn:grader") for a in [*startups, *shop, "lone"]]
+    keys = pl.DataFrame(rows, schema=["account_id", "key_kind", "key"], orient="row")
+    ids = [*startups, *shop, "lone"]
+    membership = pl.DataFrame({"account_id": ids, "community": [0] * len(ids)})
+    features = pl.DataFrame({"account_id": ids, "org_id": [(startups | shop).get(a) for a in ids]})
+    isolated = isolated_orgs(
+        key_holdings(keys, unit_weights(keys)), member_orgs(membership, features)
+    )
+    assert set(isolated["account_id"]) == set(shop)

@@ -49,10 +49,13 @@ from distillwatch.score.campaign import (
     campaign_lines,
     campaign_scores,
     core_members,
+    cross_org_assets,
     domain_orgs,
     harvest_members,
+    isolated_orgs,
     keep_core_scores,
     key_coverage,
+    member_orgs,
     unmeasured_lines,
 )
 from distillwatch.score.signals import SIGNALS
@@ -369,13 +372,32 @@ def judge(
     """Key coverage and scored lines of evidence for each community.
 
     ``holdings``: from ``link.graph.key_holdings``; ``converged``: communities whose core
-    already converged (see ``score.campaign.campaign_scores``).
+    already converged (see ``score.campaign.campaign_scores``). Returns the membership
+    without the customer fleets (``score.campaign.isolated_orgs``) of groups that
+    converge, and those groups judged again without them.
     """
-    coverage = key_coverage(holdings, membership)
     features, baselines = ctx
-    domains = domain_orgs(holdings, membership, fams)
-    lines = campaign_lines(membership, fams, coverage, features, baselines, domains)
-    return membership, coverage, campaign_scores(lines, converged, unmeasured_lines(baselines))
+
+    def scored(members: pl.DataFrame, done: pl.Series | None) -> tuple[pl.DataFrame, pl.DataFrame]:
+        orgs = member_orgs(members, features, domain_orgs(holdings, members, fams))
+        coverage = key_coverage(holdings, members)
+        crossing = cross_org_assets(holdings, orgs)
+        lines = campaign_lines(members, fams, coverage, features, baselines, orgs, crossing)
+        return coverage, campaign_scores(lines, done, unmeasured_lines(baselines))
+
+    coverage, lines = scored(membership, converged)
+    # A customer's fleet joined to a campaign by likeness leaves it once the group is judged
+    # (judged with it: taking fleets out of a group first would leave only its one-account
+    # organisations and make a judge product's customers look like strangers).
+    convergent = lines.filter(pl.col("convergent"))["community"]
+    isolated = isolated_orgs(holdings, member_orgs(membership, features)).filter(
+        pl.col("community").is_in(convergent.implode())
+    )
+    if isolated.is_empty():
+        return membership, coverage, lines
+    membership = membership.join(isolated, on=["account_id", "community"], how="anti")
+    coverage, lines = scored(membership, convergent)
+    return membership, coverage, lines
 
 
 def conform(events: pl.LazyFrame) -> pl.LazyFrame:

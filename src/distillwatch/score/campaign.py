@@ -189,11 +189,11 @@ def domain_orgs(
 
     A researcher's org id is a personal one (without org ids, the account itself), so
     researchers of fifteen universities, each lab on its campus NAT and domain, joined by
-    their community's prompts, read as 99 strangers (a world built outside the project; 91-105 flagged per
-    seed). An operator shares its proxies and cards across its accounts' domains: in 21
-    campaigns of eight worlds, at most 4% of a campaign's accounts share assets only
-    within their domain. A webmail domain is mostly held outside any group, so it is
-    never an organisation here.
+    their community's prompts, read as 99 strangers (a world built outside the project;
+    91-105 flagged per seed). An operator shares its proxies and cards across its
+    accounts' domains: in 21 campaigns of eight worlds, at most 4% of a campaign's
+    accounts share assets only within their domain. A webmail domain is mostly held
+    outside any group, so it is never an organisation here.
     """
     empty = pl.DataFrame(
         schema={"account_id": pl.String, "community": pl.Int64, "domain_org": pl.String}
@@ -231,6 +231,89 @@ def domain_orgs(
         tied.filter(~pl.col("across"))
         .join(domain, on=["account_id", "community"])
         .select("account_id", "community", pl.col("domain").alias("domain_org"))
+    )
+
+
+def member_orgs(
+    membership: pl.DataFrame, features: pl.DataFrame, domains: pl.DataFrame | None = None
+) -> pl.DataFrame:
+    """(account_id, community, org): each member's organisation — its e-mail domain where
+    :func:`domain_orgs` names one (``domains``), else its org id, else the account itself."""
+    org_ids = features.select(
+        "account_id",
+        (pl.col("org_id") if "org_id" in features.columns else pl.lit(None, pl.String)).alias(
+            "org_id"
+        ),
+    )
+    joined = membership.join(org_ids, on="account_id", how="left")
+    if domains is not None:
+        joined = joined.join(domains, on=["account_id", "community"], how="left")
+    return joined.select(
+        "account_id",
+        "community",
+        pl.coalesce(*(["domain_org"] if domains is not None else []), "org_id", "account_id").alias(
+            "org"
+        ),
+    )
+
+
+def cross_org_assets(holdings: pl.DataFrame, orgs: pl.DataFrame) -> pl.DataFrame:
+    """(community, crossing): share of members holding a group-exclusive shared asset
+    (``ORG_ASSET_KINDS``) that several organisations hold, none of them more than
+    ``MAX_ORG_SHARE`` of it (``orgs``: :func:`member_orgs`).
+
+    Distinct organisations per account tells a hydra of one-account orgs from one
+    customer's fleet, but fake startups on a credit programme have several accounts
+    each: 30 such orgs of ~3 accounts on 4 cards and one proxy pool, and three
+    'startup programme' orgs of 18 on one pool of cloud IPs (two worlds built outside
+    the project) read 0.34 and 0.06. They share their assets *across* orgs (1.0 here);
+    the benign groups of few orgs in six worlds (enterprise batch fleets, judge and eval
+    companies, labelling vendors, end users of one startup) at most 0.2: one
+    organisation's accounts share its own office and card.
+    """
+    return (
+        holdings.filter(pl.col("key_kind").is_in(ORG_ASSET_KINDS))
+        .join(orgs, on="account_id")
+        .with_columns(
+            pl.len().over("community", "kid").alias("n_in"),
+            pl.col("org").n_unique().over("community", "kid").alias("n_orgs"),
+            pl.len().over("community", "kid", "org").alias("org_n"),
+        )
+        .filter(
+            (pl.col("n_in") >= 2)
+            & (pl.col("n_in") / pl.col("df") >= MIN_EXCLUSIVITY)
+            & (pl.col("n_orgs") >= 2)
+            & (pl.col("org_n").max().over("community", "kid") <= MAX_ORG_SHARE * pl.col("n_in"))
+        )
+        .group_by("community")
+        .agg(pl.col("account_id").n_unique().alias("crossing"))
+        .join(orgs.group_by("community").agg(pl.len().alias("size")), on="community")
+        .select("community", (pl.col("crossing") / pl.col("size")).alias("crossing"))
+    )
+
+
+def isolated_orgs(holdings: pl.DataFrame, orgs: pl.DataFrame) -> pl.DataFrame:
+    """(account_id, community) of members whose organisation has several members in the
+    group and shares none of the group's assets (``ORG_ASSET_KINDS``) with another
+    organisation there: a customer's own fleet that Leiden joined to a campaign by likeness
+    alone. An eval shop's six accounts (three org ids, their own cards and egress) grading
+    like a rubric harvest of fake startups sat in its group in a world built outside the
+    project; the harvest's orgs share their cards and proxies across them. ``orgs``:
+    :func:`member_orgs` by org ids only: an e-mail domain is an organisation only where
+    its members' assets stay inside it, so a fleet by domain shares nothing across by
+    construction (a harvest on nine vanity domains lost two members that way).
+    """
+    sharing = (
+        holdings.filter(pl.col("key_kind").is_in(ORG_ASSET_KINDS))
+        .join(orgs, on="account_id")
+        .filter(pl.col("org").n_unique().over("community", "kid") >= 2)
+        .select("account_id", "community")
+        .unique()
+    )
+    fleets = orgs.filter(pl.len().over("community", "org") >= 2)
+    crossing = fleets.join(sharing, on=["account_id", "community"]).select("community", "org")
+    return fleets.join(crossing.unique(), on=["community", "org"], how="anti").select(
+        "account_id", "community"
     )
 
 
@@ -407,7 +490,8 @@ def campaign_lines(
     coverage: pl.DataFrame,
     features: pl.DataFrame,
     baselines: Mapping[str, Baseline] | None = None,
-    domains: pl.DataFrame | None = None,
+    orgs: pl.DataFrame | None = None,
+    crossing: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """One row per community core of at least ``MIN_CAMPAIGN_ACCOUNTS``: each line's strength.
 
@@ -416,8 +500,10 @@ def campaign_lines(
     is distinct organisations per account (1 = every account its own org; an agency or an
     eval lab shares one org), and ``coordination`` counts only across organisations.
     ``behaviour`` and ``trust`` take the larger of the members' median strength and the
-    group-pooled strength (:mod:`distillwatch.score.pooled`). ``domains``: members whose
-    e-mail domain is their organisation (:func:`domain_orgs`), over their org ids.
+    group-pooled strength (:mod:`distillwatch.score.pooled`). ``orgs``: each member's
+    organisation (:func:`member_orgs`; default its org id, else itself); ``crossing``
+    (:func:`cross_org_assets`) raises ``strangers`` to the share of members sharing
+    assets across organisations.
     """
     baselines = baselines or {}
     pivot_base = baselines.get("model_pivot")
@@ -430,10 +516,14 @@ def campaign_lines(
     joined = membership.join(families, on="account_id").join(
         features.select("account_id", *feat_cols), on="account_id", how="left"
     )
-    if domains is not None:
-        joined = joined.join(domains, on=["account_id", "community"], how="left")
+    if orgs is not None:
+        joined = joined.join(
+            orgs.select("account_id", "community", "org"),
+            on=["account_id", "community"],
+            how="left",
+        )
     org = pl.coalesce(
-        *(["domain_org"] if domains is not None else []),
+        *(["org"] if orgs is not None else []),
         *(["org_id"] if "org_id" in feat_cols else []),
         "account_id",
     )
@@ -470,6 +560,10 @@ def campaign_lines(
         )
         .filter(pl.col("n_accounts") >= MIN_CAMPAIGN_ACCOUNTS)
     )
+    if crossing is not None:
+        med = med.join(crossing, on="community", how="left").with_columns(
+            pl.max_horizontal("strangers", pl.col("crossing").fill_null(0.0)).alias("strangers")
+        )
     cov = coverage.pivot(on="key_kind", index="community", values="coverage")
     lines = med.join(cov, on="community", how="left").join(
         pooled_families(membership, features, baselines), on="community", how="left"
