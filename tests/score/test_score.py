@@ -75,6 +75,7 @@ def _line(**values: float) -> dict:
         "community": 0,
         "n_accounts": 10,
         "f_extraction": 0.0,
+        "f_targeting": 0.0,
         "strangers": 1.0,
         "org_known": 1.0,
     }
@@ -184,6 +185,27 @@ def test_a_pivot_says_who_only_for_a_group_sharing_an_operator_asset() -> None:
     ]
     out = campaign_scores(pl.DataFrame(rows))
     assert out["convergent"].to_list() == [False, True, True, True]
+
+
+def test_narrow_focus_says_who_for_strangers_sharing_an_operator_asset() -> None:
+    """One agentic-coding template on coordinated accounts is the harvest the brief
+    describes; the same template alone is a client's user base, and without org ids the
+    accounts on one network may be one enterprise's fleet."""
+    agentic = {
+        "coordination": 1.0,
+        "coord_template": 1.0,
+        "content": 1.0,
+        "f_targeting": 1.0,
+        "behaviour": 0.8,
+    }
+    rows = [
+        _line(**agentic),  # the client's users: template only
+        _line(**agentic, coord_infrastructure=1.0),  # ... through one proxy pool
+        _line(**agentic, coord_infrastructure=1.0, org_known=0.0),  # ... org ids unknown
+        _line(**agentic, coord_infrastructure=1.0, repeats=0.95),  # ... one benchmark
+    ]
+    out = campaign_scores(pl.DataFrame(rows))
+    assert out["convergent"].to_list() == [False, True, False, False]
 
 
 def test_extraction_content_of_a_group_asking_what_many_ask_does_not_say_who() -> None:

@@ -654,6 +654,12 @@ def campaign_scores(
     repeats = pl.col("repeats") if "repeats" in lines.columns else pl.lit(None)
     harvesting = repeats.cast(pl.Float64).fill_null(0.0) < REPEAT_MAX
     who = ((pl.col("f_extraction") >= 0.5) & ~one_customer & harvesting) | operator
+    # Narrow capability focus says "who" for strangers sharing an operator's asset (the
+    # brief: "a template alone is not suspicious; its repetition across coordinated
+    # accounts on one narrow capability is"), where org ids tell strangers: without them an
+    # enterprise's batch accounts on its office network look the same.
+    narrow = (pl.col("f_targeting") >= 0.5) & asset & harvesting & (known >= ORG_KNOWN)
+    who = who | narrow
     others = pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in INDEPENDENT_CHANNELS])
     # Shared cards are damning among strangers only. Without org ids (``known``) an
     # enterprise's 135 batch accounts on its card, office and template, or a judge
