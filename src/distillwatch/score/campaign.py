@@ -199,9 +199,9 @@ def domain_orgs(
         schema={"account_id": pl.String, "community": pl.Int64, "domain_org": pl.String}
     )
     held = holdings.join(membership, on="account_id")
+    emails = held.filter(pl.col("key_kind") == "email_domain")
     domain = (
-        held.filter(pl.col("key_kind") == "email_domain")
-        .join(families.select("account_id", "f_trust"), on="account_id", how="left")
+        emails.join(families.select("account_id", "f_trust"), on="account_id", how="left")
         .filter(
             (pl.len().over("community", "kid") / pl.col("df") >= MIN_EXCLUSIVITY)
             & (
@@ -216,9 +216,7 @@ def domain_orgs(
     tied = (
         held.filter(pl.col("key_kind").is_in(ORG_ASSET_KINDS))
         .join(
-            held.filter(pl.col("key_kind") == "email_domain").select(
-                "account_id", "community", pl.col("key").alias("any_domain")
-            ),
+            emails.select("account_id", "community", pl.col("key").alias("any_domain")),
             on=["account_id", "community"],
             how="left",
         )
