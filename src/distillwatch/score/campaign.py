@@ -177,6 +177,27 @@ def behaviour_line(prefix: str = "f_") -> pl.Expr:
 ORG_ASSET_KINDS: Final = ("ip24", "ip48", "sync", "payment", "signup_burst")
 
 
+def shared_across_orgs(held: pl.DataFrame, org: str) -> pl.DataFrame:
+    """Rows of ``held`` (holdings with ``community`` and an organisation column ``org``) whose
+    key is mostly held inside its group (``MIN_EXCLUSIVITY``) by several organisations,
+    none holding more than ``MAX_ORG_SHARE`` of it there; with ``n_in`` (group holders).
+    What ties strangers (:func:`core_members`) and counts as coordination across
+    organisations (:func:`cross_org_assets`)."""
+    # windows run over an integer key id (a row of ``weights``): hashing two strings per
+    # row for every window was most of this step on large graphs
+    by_key = ("community", "kid")
+    n_in = pl.len().over(*by_key)
+    return held.with_columns(
+        n_in.alias("n_in"),
+        pl.col(org).n_unique().over(*by_key).alias("n_orgs"),
+        pl.len().over(*by_key, org).alias("org_n"),
+    ).filter(
+        (pl.col("n_orgs") >= 2)
+        & (pl.col("org_n").max().over(*by_key) <= MAX_ORG_SHARE * n_in)
+        & (pl.col("n_in") / pl.col("df") >= MIN_EXCLUSIVITY)
+    )
+
+
 def domain_orgs(
     holdings: pl.DataFrame, membership: pl.DataFrame, families: pl.DataFrame
 ) -> pl.DataFrame:
@@ -272,17 +293,7 @@ def cross_org_assets(holdings: pl.DataFrame, orgs: pl.DataFrame) -> pl.DataFrame
     return (
         holdings.filter(pl.col("key_kind").is_in(ORG_ASSET_KINDS))
         .join(orgs, on="account_id")
-        .with_columns(
-            pl.len().over("community", "kid").alias("n_in"),
-            pl.col("org").n_unique().over("community", "kid").alias("n_orgs"),
-            pl.len().over("community", "kid", "org").alias("org_n"),
-        )
-        .filter(
-            (pl.col("n_in") >= 2)
-            & (pl.col("n_in") / pl.col("df") >= MIN_EXCLUSIVITY)
-            & (pl.col("n_orgs") >= 2)
-            & (pl.col("org_n").max().over("community", "kid") <= MAX_ORG_SHARE * pl.col("n_in"))
-        )
+        .pipe(shared_across_orgs, "org")
         .group_by("community")
         .agg(pl.col("account_id").n_unique().alias("crossing"))
         .join(orgs.group_by("community").agg(pl.len().alias("size")), on="community")
@@ -366,10 +377,6 @@ def core_members(
     the keys and ``weights``.
     """
     size = membership.group_by("community").agg(pl.len().alias("size"))
-    # windows run over an integer key id (a row of ``weights``): hashing two strings per
-    # row for every window was most of this step on large graphs
-    n_in = pl.len().over("community", "kid")
-    org = pl.col("org_id").n_unique().over("community", "kid")
     org_of = (
         orgs.select("account_id", "org_id")
         if orgs is not None
@@ -385,16 +392,7 @@ def core_members(
             on="kid",
         )
         .join(size, on="community")
-        .with_columns(
-            n_in.alias("n_in"),
-            org.alias("n_orgs"),
-            pl.len().over("community", "kid", "org_id").alias("org_n"),
-        )
-        .filter(
-            (pl.col("n_orgs") >= 2)
-            & (pl.col("org_n").max().over("community", "kid") <= MAX_ORG_SHARE * n_in)
-            & (pl.col("n_in") / pl.col("df") >= MIN_EXCLUSIVITY)
-        )
+        .pipe(shared_across_orgs, "org_id")
     )
     strong = (
         exclusive.filter(pl.col("n_in") >= (CORE_KEY_SHARE * pl.col("size")).clip(2, CORE_KEY_MAX))
