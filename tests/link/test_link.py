@@ -175,6 +175,27 @@ def test_expansion_takes_a_quiet_account_paying_with_the_campaigns_card() -> Non
     assert set(grown["account_id"]) == {*members, "quiet"}
 
 
+def test_expansion_ignores_weak_keys_a_campaign_happens_to_own() -> None:
+    """A throwaway e-mail domain and an SDK version are a population's, even where a hydra
+    holds most of them: an account holding those and a sign-up hour of the hydra's does
+    not join; one holding the hydra's proxy prefix and that hour does."""
+    from distillwatch.link.expand import expand_groups
+
+    members = [f"c{i}" for i in range(8)]
+    rows = [(m, "email_domain", "10minutemail.net") for m in members]
+    rows += [(m, "user_agent", "sdk/1.29") for m in members]
+    rows += [(m, "ip24", "dc-1") for m in members]
+    rows += [(m, "signup_burst", "t1") for m in members[:4]]
+    rows += [(a, "signup_burst", "t1") for a in ("hobbyist", "head")]
+    rows += [(a, k, v) for a in ("hobbyist", "head") for k, v in [("user_agent", "sdk/1.29")]]
+    rows += [("hobbyist", "email_domain", "10minutemail.net"), ("head", "ip24", "dc-1")]
+    k = keys(rows)
+    membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
+    prior = pl.DataFrame({"account_id": [*members, "hobbyist", "head"], "prior": [0.4] * 10})
+    grown = expand_groups(membership, key_holdings(k, key_weights(k, 50)), prior, pl.Series([0]))
+    assert set(grown["account_id"]) == {*members, "head"}
+
+
 def test_expansion_needs_more_than_a_near_duplicate_system_prompt() -> None:
     """The campaign's exact private system prompt suffices; a MinHash band of a similar one
     (an agent framework's users write near-identical prompts) does not, alone."""
@@ -221,7 +242,7 @@ def test_look_alikes_join_once_without_cascading() -> None:
     """An account inside the campaign's profile stars (most of its nearest profiles are
     members) joins; an account that only resembles that look-alike does not follow it;
     one star suffices only with a prior near the members', or with another owned key (a
-    sign-up hour only when three members signed up in it)."""
+    sign-up hour only when three members signed up in it; never a weak kind)."""
     from distillwatch.link.expand import LIKENESS_STARS, join_look_alikes
 
     members = [f"c{i}" for i in range(8)]
@@ -246,14 +267,21 @@ def test_look_alikes_join_once_without_cascading() -> None:
     rows += [("late", "profile", "pn:c3"), ("early", "profile", "pn:c3")]
     rows += [(a, "signup_burst", "t1") for a in ("late", "c0", "c1", "stranger")]
     rows += [(a, "signup_burst", "t2") for a in ("early", "c2", "c3", "c4", "stranger")]
+    # One star and the SDK version most members run: a population's, not an asset.
+    rows += [(m, "user_agent", "sdk/1.29") for m in members]
+    rows += [(a, "profile", "pn:c5") for a in ("c5", "c6", "c7", "user")]
+    rows += [("user", "user_agent", "sdk/1.29")]
     k = keys(rows)
     w = key_weights(k, 50)
     membership = pl.DataFrame({"account_id": members, "community": [0] * 8})
-    others = ["twin", "cousin", "loner", "peer", "payer", "echo", "late", "early", "stranger"]
+    others = [
+        *("twin", "cousin", "loner", "peer", "payer", "echo", "late", "early", "stranger"),
+        "user",
+    ]
     prior = pl.DataFrame(
         {
             "account_id": [*members, *others],
-            "prior": [0.5] * 8 + [0.0, 0.0, 0.1, 0.45, 0.0, 0.0, 0.0, 0.0, 0.0],
+            "prior": [0.5] * 8 + [0.0, 0.0, 0.1, 0.45, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0],
         }
     )
     grown = join_look_alikes(membership, key_holdings(k, w), prior, pl.Series([0]))

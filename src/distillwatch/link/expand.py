@@ -17,13 +17,17 @@ from typing import Final
 
 import polars as pl
 
-from distillwatch.link.keys import SYSTEM_BAND, independent_kind, similarity_key
+from distillwatch.link.keys import SYSTEM_BAND, WEAK_KINDS, independent_kind, similarity_key
 
 #: A key is owned by a campaign when this share of its holders are members.
 OWNED_SHARE: Final = 0.5
 #: Distinct owned keys an account must hold to join. Sync windows do not count: a window
 #: on a prefix is that prefix again, and a home on a hydra's proxy /24 shares both (a
 #: judge product and a tutoring app joined a 750-account hydra so on `seed-scale` seed 6).
+#: Nor do weak kinds (``link.keys.WEAK_KINDS``): a hobbyist on a throwaway e-mail domain a
+#: hydra used, signed up in the hour four of its accounts were, joined it so (a world
+#: built outside the project), as did, by one profile star and the SDK version the hydra
+#: ran, a power user (the look-alike route's "other owned key").
 MIN_OWNED_KEYS: Final = 2
 #: Owned keys of these kinds (a system prompt or prompt skeleton used almost only by the
 #: campaign) suffice alone, whatever the account's own suspicion: infrastructure can be
@@ -136,7 +140,11 @@ def expand_groups(
             .group_by("account_id", "community")
             .agg(
                 (
-                    ((~similarity_key() | widely_alike) & (pl.col("key_kind") != "sync")).sum()
+                    (
+                        (~similarity_key() | widely_alike)
+                        & (pl.col("key_kind") != "sync")
+                        & ~pl.col("key_kind").is_in(WEAK_KINDS)
+                    ).sum()
                     + pl.col("key_kind").filter(similarity_key() & ~widely_alike).n_unique()
                 ).alias("n_owned"),
                 (pl.col("key_kind").is_in(CONTENT_KINDS) & ~similarity_key())
@@ -522,6 +530,7 @@ def _look_alikes(
             (pl.col("key_kind") == "profile").sum().alias("n_stars"),
             (
                 (pl.col("key_kind") != "profile")
+                & ~pl.col("key_kind").is_in(WEAK_KINDS)
                 & ((pl.col("key_kind") != "signup_burst") | (pl.col("n_in") >= BURST_MIN_MEMBERS))
                 & ((pl.col("n_in") >= 2) | (pl.col("key_kind") == "payment"))
             )

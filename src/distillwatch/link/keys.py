@@ -32,6 +32,10 @@ MIN_FAMILY_SHARE = 0.25
 TEMPLATE_BAND = "mh:"
 SYSTEM_BAND = "smh:"
 PROFILE_STAR = "pn:"
+#: Key kinds an institution or a product shares with strangers: an e-mail domain is a
+#: university's, a company's or a webmail's, a user agent an SDK version's. They tie
+#: accounts but never place one in a campaign or join two parts of one by themselves.
+WEAK_KINDS = ("email_domain", "user_agent")
 #: Profile neighbours kept per account, and the cosine similarity each needs.
 PROFILE_NEIGHBOURS = 5
 PROFILE_SIMILARITY = 0.8

@@ -15,7 +15,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
 from distillwatch.features.releases import MIN_WINDOW_EVENTS
-from distillwatch.link.keys import independent_kind, similarity_key
+from distillwatch.link.keys import WEAK_KINDS, independent_kind, similarity_key
 from distillwatch.score.account import Baseline, available_families
 from distillwatch.score.pooled import pooled_families
 
@@ -34,11 +34,9 @@ MIN_TIE_WEIGHT: Final = 0.1
 MAX_ORG_SHARE: Final = 0.5
 #: ... or share private keys of this many independent kinds with strongly tied members.
 CLOSURE_KINDS: Final = 2
-#: Key kinds that make a member core but never join two parts of a core
-#: (:func:`split_by_ties`): an e-mail domain or a user agent is a university's, a company's
-#: or an SDK's, shared by strangers. A power user with a university address six members of
-#: a hydra also used rode it into that hydra (held-out seed 903).
-WEAK_TIE_KINDS: Final = ("email_domain", "user_agent")
+#: Weak key kinds (``link.keys.WEAK_KINDS``) make a member core but never join two parts
+#: of a core (:func:`split_by_ties`). A power user with a university address six members
+#: of a hydra also used rode it into that hydra (held-out seed 903).
 #: Communities smaller than this are not campaigns (a campaign is *many* accounts).
 MIN_CAMPAIGN_ACCOUNTS: Final = 5
 #: A shared key counts for coordination when this share of its holders are in the group.
@@ -434,7 +432,7 @@ def split_by_ties(
     """Core membership with each community cut into the parts its ties connect.
 
     Parts connect through keys a real share of the group holds (as for strong members)
-    or the small keys that tie linked members, except ``WEAK_TIE_KINDS``. Leiden can
+    or the small keys that tie linked members, except ``WEAK_KINDS``. Leiden can
     glue a benign cluster to a campaign through one proxy /24 a single customer happened
     to share; its members tie to each other by their own keys, never by the campaign's,
     and must be judged alone. The largest part keeps the community id; the others get
@@ -449,7 +447,7 @@ def split_by_ties(
         exclusive.join(core, on=["account_id", "community"])
         .with_columns(pl.col("account_id").is_in(linked["account_id"].implode()).alias("lk"))
         .filter(grade | pl.col("lk").any().over(by_key))
-        .filter(~pl.col("key_kind").is_in(WEAK_TIE_KINDS))
+        .filter(~pl.col("key_kind").is_in(WEAK_KINDS))
         .select("account_id", "community", pl.struct(*by_key).alias("node"))
     )
     accounts = core.sort("account_id").with_row_index("v")
