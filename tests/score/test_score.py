@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import polars as pl
 from hypothesis import given
 from hypothesis import strategies as st
@@ -13,6 +15,7 @@ from distillwatch.score.campaign import (
     LINES,
     behaviour_line,
     campaign_scores,
+    disposable_accounts,
     harvest_members,
     unmeasured_lines,
 )
@@ -170,6 +173,67 @@ def test_card_sharers_without_org_ids_need_an_operator_sign() -> None:
     ]
     out = campaign_scores(pl.DataFrame(rows))
     assert out["convergent"].to_list() == [False, True, True, True]
+
+
+def _lives(
+    group: str, n: int, life_h: float, stagger_h: float, age_days: float, events: int
+) -> list[dict]:
+    """``n`` accounts of one group, each active ``life_h`` hours, starting ``stagger_h``
+    apart, created ``age_days`` before first use, with ``events`` exchanges."""
+    t0 = datetime(2026, 5, 1, tzinfo=UTC)
+    return [
+        {
+            "account_id": f"{group}{i}",
+            "community": group,
+            "first_seen": t0 + timedelta(hours=i * stagger_h),
+            "last_seen": t0 + timedelta(hours=i * stagger_h + life_h),
+            "account_age_days": age_days,
+            "n_events": events,
+        }
+        for i in range(n)
+    ]
+
+
+def test_disposable_accounts_are_consumed_and_replaced() -> None:
+    """A hydra's accounts are signed up hours before use, worked for a day or two and
+    dropped while the group goes on; a customer's live as long as the customer, trial
+    sign-ups are barely used, and a one-day event shows no replacement."""
+    rows = (
+        _lives("hydra", 40, life_h=36, stagger_h=6, age_days=0.1, events=200)
+        + _lives("customer", 40, life_h=220, stagger_h=0.5, age_days=0.1, events=200)
+        + _lives("trials", 40, life_h=1, stagger_h=6, age_days=0.0, events=2)
+        + _lives("aged", 40, life_h=36, stagger_h=6, age_days=400, events=200)
+        + _lives("event", 40, life_h=4, stagger_h=0.4, age_days=0.0, events=200)
+        + _lives("quiet", 200, life_h=100, stagger_h=0, age_days=300, events=10)
+    )
+    frame = pl.DataFrame(rows)
+    out = disposable_accounts(frame.select("account_id", "community"), frame.drop("community"))
+    share = dict(zip(out["community"], out["disposable"], strict=True))
+    assert share["hydra"] >= 0.8
+    assert share["customer"] == 0.0 and share["trials"] == 0.0 and share["aged"] == 0.0
+    assert share["event"] is None  # active under three days: not measured
+    # without sign-up times there is nothing to measure
+    blind = disposable_accounts(
+        frame.select("account_id", "community"), frame.drop("community", "account_age_days")
+    )
+    assert blind.is_empty()
+
+
+def test_disposable_accounts_say_who() -> None:
+    """A card-sharing hydra without org ids whose sign-ups are not unusual (most of the
+    population is unverified) converges once its accounts are shown to be disposable."""
+    hydra = {
+        "coordination": 1.0,
+        "coord_payment": 1.0,
+        "coord_infrastructure": 1.0,
+        "content": 1.0,
+        "behaviour": 0.7,
+        "trust": 0.5,
+        "f_targeting": 1.0,
+        "org_known": 0.0,
+    }
+    rows = [_line(**hydra, disposable=0.1), _line(**hydra, disposable=0.7)]
+    assert campaign_scores(pl.DataFrame(rows))["convergent"].to_list() == [False, True]
 
 
 def test_a_pivot_says_who_only_for_a_group_sharing_an_operator_asset() -> None:

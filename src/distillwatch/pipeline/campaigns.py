@@ -210,11 +210,17 @@ def _campaign_dict(
         "evidence": campaign_evidence(row, cov, strongest, baselines),
         # A line the input cannot show is null, not 0: "not measured" is not "not suspicious".
         "lines": {k: round(float(v), 4) for k, v in fired.items()}
-        | {k: None if k in unmeasured else round(float(row[k]), 4) for k in (*LINES, "strangers")},
+        | {k: None if k in unmeasured else round(float(row[k]), 4) for k in (*LINES, "strangers")}
+        | {"disposable": _rounded(row.get("disposable"))},
         "infrastructure": _infrastructure(cov),
         "template_fingerprints": _fingerprints(cov),
         "pivot": _pivot(f),
     }
+
+
+def _rounded(value: float | None) -> float | None:
+    """``value`` to four places; None stays None (not measured)."""
+    return None if value is None else round(float(value), 4)
 
 
 def _strongest_signals(

@@ -106,6 +106,18 @@ def campaign_evidence(
                 "detail": f"share of accounts holding a {row['key_kind']} key held mostly inside this group ({keys})",
             }
         )
+    disposable = line.get("disposable")
+    if disposable:
+        out.append(
+            {
+                "signal": "disposable_accounts",
+                "value": round(float(disposable), 4),
+                "baseline": 0.0,
+                "detail": "share of accounts signed up within a day of first use, used at "
+                "least as much as the median account and dropped within a quarter of the "
+                "group's active span while the group went on (hydra replacement)",
+            }
+        )
     for name, value in member_values.items():
         b = baselines.get(name)
         if b is None:
