@@ -212,11 +212,14 @@ def test_disposable_accounts_are_consumed_and_replaced() -> None:
     assert share["hydra"] >= 0.8
     assert share["customer"] == 0.0 and share["trials"] == 0.0 and share["aged"] == 0.0
     assert share["event"] is None  # active under three days: not measured
-    # without sign-up times there is nothing to measure
+    # without sign-up times there is nothing to measure: not measured, not "none"
     blind = disposable_accounts(
         frame.select("account_id", "community"), frame.drop("community", "account_age_days")
     )
     assert blind.is_empty()
+    unknown = frame.with_columns(pl.lit(None, pl.Float64).alias("account_age_days"))
+    out = disposable_accounts(unknown.select("account_id", "community"), unknown)
+    assert out["disposable"].null_count() == out.height
 
 
 def test_disposable_accounts_say_who() -> None:

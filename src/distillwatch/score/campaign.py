@@ -346,8 +346,9 @@ def disposable_accounts(membership: pl.DataFrame, features: pl.DataFrame) -> pl.
     """Per community, the share of members that are disposable (see ``DISPOSABLE_*``):
     signed up just before use, used in earnest, dropped while the group carried on. A
     customer's accounts live as long as the customer; a hydra's are consumed and replaced.
-    Trial sign-ups are fresh and short-lived too, but barely used. Null without sign-up
-    times (no accounts table) or for groups active under ``DISPOSABLE_MIN_SPAN_DAYS``."""
+    Trial sign-ups are fresh and short-lived too, but barely used. Null where no member's
+    sign-up time is known (no accounts table) or for groups active under
+    ``DISPOSABLE_MIN_SPAN_DAYS``."""
     need = ("first_seen", "last_seen", "account_age_days", "n_events")
     if membership.is_empty() or any(c not in features.columns for c in need):
         return pl.DataFrame(
@@ -367,7 +368,10 @@ def disposable_accounts(membership: pl.DataFrame, features: pl.DataFrame) -> pl.
         membership.join(features.select("account_id", *need), on="account_id")
         .group_by("community")
         .agg(
-            pl.when(span >= DISPOSABLE_MIN_SPAN_DAYS * 86400)
+            pl.when(
+                (span >= DISPOSABLE_MIN_SPAN_DAYS * 86400)
+                & pl.col("account_age_days").is_not_null().any()
+            )
             .then(disposable.fill_null(False).mean())
             .alias("disposable"),
         )
