@@ -640,6 +640,26 @@ def test_a_converged_splinter_joins_the_larger_campaign_it_is_kin_to() -> None:
     assert set(grown["community"]) == {0} and grown.height == 12
 
 
+def test_look_alikes_of_a_splinter_follow_it_into_the_larger_campaign() -> None:
+    """An account that joins a converged splinter in the same pass as the splinter joins
+    the larger campaign goes with it: left behind it would be a campaign of its own, with
+    none of the evidence the splinter was judged on."""
+    from distillwatch.link.expand import join_look_alikes
+
+    big = [f"b{i}" for i in range(8)]
+    small = [f"s{i}" for i in range(4)]
+    rows = [(m, "payment", "card") for m in big] + [(m, "payment", "card-s") for m in small]
+    for i, b in enumerate(big):
+        rows += [(b, "profile", f"pn:{b}"), (small[i % 3], "profile", f"pn:{b}")]
+    rows += [("fan", "payment", "card-s")]  # pays with the splinter's card
+    k = keys(rows)
+    membership = pl.DataFrame({"account_id": [*big, *small], "community": [0] * 8 + [1] * 4})
+    prior = pl.DataFrame({"account_id": [*big, *small, "fan"], "prior": [0.5] * 12 + [0.0]})
+    both = pl.Series([0, 1])
+    grown = join_look_alikes(membership, key_holdings(k, key_weights(k, 50)), prior, both, kin=both)
+    assert dict(grown.iter_rows()).get("fan") == 0 and set(grown["community"]) == {0}
+
+
 def test_kin_group_joins_when_the_stars_across_the_cut_are_mostly_its_own() -> None:
     """Modularity cut a campaign in two: the stars spanning the cut hold one member of the
     judged part and three of the kin part, so the campaign alone owns none of them; the
