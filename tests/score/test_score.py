@@ -589,6 +589,49 @@ def test_a_shared_email_domain_never_joins_two_parts_of_a_core() -> None:
     assert len({core[u] for u in USERS}) == 1 and core["u0"] != 3
 
 
+def test_an_account_tied_to_two_parts_by_small_keys_joins_one_and_glues_none() -> None:
+    """Developers tied by their framework's system prompt and a harvest tied by its proxy
+    pool, in one community. A developer pairing with two others on a card and a template
+    (linked, no tie of the group's size) whose home /24 one harvest exit also used joins
+    the developers; the harvest stays a part of its own, judged alone."""
+    from distillwatch.score.campaign import core_members
+
+    devs, harvest = [f"d{i:02}" for i in range(20)], [f"h{i:02}" for i in range(20)]
+    rows = [(d, "system_prompt", "framework") for d in devs]
+    rows += [(h, "ip24", "pool") for h in harvest]
+    rows += [("link", "payment", "card"), ("d00", "payment", "card")]
+    rows += [("link", "template", "tpl"), ("d01", "template", "tpl")]
+    rows += [("link", "ip24", "home"), ("h00", "ip24", "home")]
+    keys = pl.DataFrame(rows, schema=["account_id", "key_kind", "key"], orient="row")
+    members = [*devs, *harvest, "link"]
+    membership = pl.DataFrame({"account_id": members, "community": [7] * len(members)})
+    fams = pl.DataFrame({"account_id": members, "prior": [0.4] * len(members)})
+    w = unit_weights(keys)
+    core = dict(core_members(membership, fams, key_holdings(keys, w), w).iter_rows())
+    assert len({core[d] for d in devs}) == 1 and core["link"] == core["d00"]
+    assert len({core[h] for h in harvest}) == 1 and core["h00"] != core["d00"]
+
+
+def test_parts_bridged_more_than_once_by_small_keys_stay_one() -> None:
+    """A careful hydra's two proxy sub-pools, each tied inside by its pool, pair up on
+    small keys through two accounts that hold a card of one and a template of the other:
+    a structure, not a coincidence; the core stays one part."""
+    from distillwatch.score.campaign import core_members
+
+    left, right = [f"a{i:02}" for i in range(20)], [f"b{i:02}" for i in range(20)]
+    rows = [(a, "ip24", "pool-a") for a in left] + [(b, "ip24", "pool-b") for b in right]
+    for i, link in enumerate(("l1", "l2")):
+        rows += [(link, "payment", f"card{i}"), (left[i], "payment", f"card{i}")]
+        rows += [(link, "template", f"tpl{i}"), (right[i], "template", f"tpl{i}")]
+    keys = pl.DataFrame(rows, schema=["account_id", "key_kind", "key"], orient="row")
+    members = [*left, *right, "l1", "l2"]
+    membership = pl.DataFrame({"account_id": members, "community": [7] * len(members)})
+    fams = pl.DataFrame({"account_id": members, "prior": [0.4] * len(members)})
+    w = unit_weights(keys)
+    core = dict(core_members(membership, fams, key_holdings(keys, w), w).iter_rows())
+    assert set(core.values()) == {7} and len(core) == len(members)
+
+
 def test_evidence_ignores_strength_left_by_float_noise() -> None:
     """A value equal to its baseline up to the last bit of a parallel sum is no reason."""
     from distillwatch.score.account import Baseline

@@ -485,13 +485,19 @@ def split_by_ties(
 ) -> pl.DataFrame:
     """Core membership with each community cut into the parts its ties connect.
 
-    Parts connect through keys a real share of the group holds (as for strong members)
-    or the small keys that tie linked members, except ``WEAK_KINDS``. Leiden can
-    glue a benign cluster to a campaign through one proxy /24 a single customer happened
-    to share; its members tie to each other by their own keys, never by the campaign's,
-    and must be judged alone. The largest part keeps the community id; the others get
-    new ids. ``exclusive`` is :func:`core_members`' table of group-exclusive holdings
-    (with its integer key id ``kid``).
+    Parts connect through keys a real share of the group holds (as for strong members),
+    except ``WEAK_KINDS``. Leiden can glue a benign cluster to a campaign through one proxy
+    /24 a single customer happened to share; its members tie to each other by their own
+    keys, never by the campaign's, and must be judged alone. The small keys that tie linked
+    members (:func:`core_members`) attach an account without such a tie to the part it
+    shares most of them with, and join two parts only where they bridge them more than
+    once (``MIN_BRIDGES``): one agent developer whose home /24 an instruction harvest's
+    exits used, tied to other developers by their framework's prompts, glued 205
+    developers to the 63-account harvest, which was lost in their medians (a world built
+    outside the project), while a careful hydra's sub-pools pair up on several rotating
+    exits. The largest part keeps the community id;
+    the others get new ids. ``exclusive`` is :func:`core_members`' table of group-exclusive
+    holdings (with its integer key id ``kid``).
     """
     if core.is_empty():
         return core
@@ -502,19 +508,70 @@ def split_by_ties(
         .with_columns(pl.col("account_id").is_in(linked["account_id"].implode()).alias("lk"))
         .filter(grade | pl.col("lk").any().over(by_key))
         .filter(~pl.col("key_kind").is_in(WEAK_KINDS))
-        .select("account_id", "community", pl.struct(*by_key).alias("node"))
+        .select("account_id", "community", grade.alias("grade"), pl.struct(*by_key).alias("node"))
     )
     accounts = core.sort("account_id").with_row_index("v")
-    nodes = ties.select("node").unique(maintain_order=True).sort("node").with_row_index("kv")
-    edges = ties.join(accounts, on=["account_id", "community"]).join(nodes, on="node")
-    n, m = accounts.height, nodes.height
-    graph = coo_matrix(
-        (np.ones(edges.height), (edges["v"].to_numpy(), edges["kv"].to_numpy() + n)),
-        shape=(n + m, n + m),
+    # Parts by the ties a real share of the group holds.
+    part = _components(accounts, ties.filter(pl.col("grade")))
+    firm = accounts.with_columns(pl.Series("part", part)).with_columns(
+        (pl.len().over("part") > 1).alias("firm")
     )
-    part = connected_components(graph, directed=False)[1][:n].astype(np.int64)
-    parts = accounts.with_columns(pl.Series("part", part)).with_columns(
-        pl.len().over("part").alias("psize"), pl.col("account_id").min().over("part").alias("pmin")
+    small = ties.filter(~pl.col("grade")).join(
+        firm.select("account_id", "community", "part", "firm"), on=["account_id", "community"]
+    )
+    loose = small.filter(~pl.col("firm")).select("account_id", "node")
+    anchors = small.filter(pl.col("firm")).select("node", "part").unique()
+    # Firm parts join where small keys bridge them more than once (a key both hold, or a
+    # loose account holding keys of both): a hydra's sub-pools pair up on many rotating
+    # exits; one home /24 a harvest exit used is a coincidence.
+    merged = _bridged(
+        pl.concat(
+            [
+                anchors.select(
+                    pl.format("k{}", pl.col("node").struct.json_encode()).alias("b"), "part"
+                ),
+                loose.join(anchors, on="node").select(
+                    pl.format("a{}", "account_id").alias("b"), "part"
+                ),
+            ]
+        ),
+        int(part.max()) + 1,
+    )
+    firm = firm.with_columns(pl.Series("part", merged[part]))
+    anchors = anchors.with_columns(pl.Series("part", merged[anchors["part"].to_numpy()])).unique()
+    # A loose account (no such tie) joins the firm part it shares most small keys with.
+    sizes = firm.group_by("part").agg(pl.len().alias("psize"))
+    best = (
+        loose.join(anchors, on="node")
+        .group_by("account_id", "part")
+        .agg(pl.len().alias("n"))
+        .join(sizes, on="part")
+        .sort(["account_id", "n", "psize", "part"], descending=[False, True, True, False])
+        .group_by("account_id", maintain_order=True)
+        .first()
+        .select("account_id", pl.col("part").alias("best"))
+    )
+    # Loose accounts with no firm part to join form parts among themselves.
+    free = firm.filter(~pl.col("firm")).join(best, on="account_id", how="anti")
+    among = _components(
+        free.select("account_id", "community", pl.int_range(pl.len()).alias("v")),
+        small.join(free.select("account_id"), on="account_id"),
+    )
+    offset = int(part.max()) + 1 if len(part) else 0
+    free_parts = free.select("account_id", pl.Series("fp", among + offset))
+    parts = (
+        firm.join(best, on="account_id", how="left")
+        .join(free_parts, on="account_id", how="left")
+        .with_columns(
+            pl.when(pl.col("firm"))
+            .then("part")
+            .otherwise(pl.coalesce("best", "fp", "part"))
+            .alias("part")
+        )
+        .with_columns(
+            pl.len().over("part").alias("psize"),
+            pl.col("account_id").min().over("part").alias("pmin"),
+        )
     )
     order = (
         parts.select("community", "part", "psize", "pmin")
@@ -530,6 +587,42 @@ def split_by_ties(
         "account_id",
         pl.coalesce("new", "community").cast(core.schema["community"]).alias("community"),
     )
+
+
+#: Distinct bridges (a small key held in both, or an account holding small keys of both)
+#: that join two parts of a core (:func:`split_by_ties`).
+MIN_BRIDGES: Final = 2
+
+
+def _bridged(holders: pl.DataFrame, n: int) -> np.ndarray:
+    """Part ids 0..n-1 mapped to merged ids: parts joined by at least ``MIN_BRIDGES``
+    distinct bridges (``holders``: one row per bridge ``b`` and part it touches)."""
+    touch = holders.unique()
+    pairs = (
+        touch.join(touch, on="b", suffix="_o")
+        .filter(pl.col("part") < pl.col("part_o"))
+        .group_by("part", "part_o")
+        .agg(pl.len().alias("n"))
+        .filter(pl.col("n") >= MIN_BRIDGES)
+    )
+    graph = coo_matrix(
+        (np.ones(pairs.height), (pairs["part"].to_numpy(), pairs["part_o"].to_numpy())),
+        shape=(n, n),
+    )
+    return connected_components(graph, directed=False)[1].astype(np.int64)
+
+
+def _components(accounts: pl.DataFrame, ties: pl.DataFrame) -> np.ndarray:
+    """Connected component of each of ``accounts`` (account_id, community, v = 0..n-1) in
+    the bipartite graph of accounts and the key ``node`` of each row of ``ties``."""
+    nodes = ties.select("node").unique(maintain_order=True).sort("node").with_row_index("kv")
+    edges = ties.join(accounts, on=["account_id", "community"]).join(nodes, on="node")
+    n, m = accounts.height, nodes.height
+    graph = coo_matrix(
+        (np.ones(edges.height), (edges["v"].to_numpy(), edges["kv"].to_numpy() + n)),
+        shape=(n + m, n + m),
+    )
+    return connected_components(graph, directed=False)[1][:n].astype(np.int64)
 
 
 def campaign_lines(
