@@ -201,7 +201,7 @@ def join_look_alikes(
     ``kin``: groups that pass every gate but coordination (``score.campaign``); a kin
     group joins whole when ``KIN_STAR_SHARE`` of its members share a star with the
     campaign's members that the pair owns: the rest of that campaign, which modularity
-    cut off its core. ``orgs`` (account_id, org_id): look-alikes join only with
+    cut off its core; look-alikes of a kin group that moves go with it (:func:`_follow`). ``orgs`` (account_id, org_id): look-alikes join only with
     ``ORG_COHESION`` of their organisation (:func:`org_cohesive`), and of their group when
     it was judged and ``cleared`` (:func:`judged_groups`).
     """

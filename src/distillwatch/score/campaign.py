@@ -495,9 +495,9 @@ def split_by_ties(
     exits used, tied to other developers by their framework's prompts, glued 205
     developers to the 63-account harvest, which was lost in their medians (a world built
     outside the project), while a careful hydra's sub-pools pair up on several rotating
-    exits. The largest part keeps the community id;
-    the others get new ids. ``exclusive`` is :func:`core_members`' table of group-exclusive
-    holdings (with its integer key id ``kid``).
+    exits. The largest part keeps the community id; the others get new ids. ``exclusive``
+    is :func:`core_members`' table of group-exclusive holdings (with its integer key id
+    ``kid``).
     """
     if core.is_empty():
         return core
