@@ -524,18 +524,29 @@ def split_by_ties(
     # Firm parts join where small keys bridge them more than once (a key both hold, or a
     # loose account holding keys of both): a hydra's sub-pools pair up on many rotating
     # exits; one home /24 a harvest exit used is a coincidence.
+    n_parts = int(part.max()) + 1
     merged = _bridged(
         pl.concat(
             [
+                # a bridge is a key of one community (its id) or an account (-1 - its row)
                 anchors.select(
-                    pl.format("k{}", pl.col("node").struct.json_encode()).alias("b"), "part"
+                    pl.struct(
+                        pl.col("node").struct.field("community"),
+                        pl.col("node").struct.field("kid").cast(pl.Int64).alias("id"),
+                    ).alias("b"),
+                    "part",
                 ),
-                loose.join(anchors, on="node").select(
-                    pl.format("a{}", "account_id").alias("b"), "part"
+                loose.join(anchors, on="node")
+                .join(firm.select("account_id", "community", "v"), on="account_id")
+                .select(
+                    pl.struct("community", (-1 - pl.col("v").cast(pl.Int64)).alias("id")).alias(
+                        "b"
+                    ),
+                    "part",
                 ),
             ]
         ),
-        int(part.max()) + 1,
+        n_parts,
     )
     firm = firm.with_columns(pl.Series("part", merged[part]))
     anchors = anchors.with_columns(pl.Series("part", merged[anchors["part"].to_numpy()])).unique()
@@ -557,8 +568,7 @@ def split_by_ties(
         free.select("account_id", "community", pl.int_range(pl.len()).alias("v")),
         small.join(free.select("account_id"), on="account_id"),
     )
-    offset = int(part.max()) + 1 if len(part) else 0
-    free_parts = free.select("account_id", pl.Series("fp", among + offset))
+    free_parts = free.select("account_id", pl.Series("fp", among + n_parts))
     parts = (
         firm.join(best, on="account_id", how="left")
         .join(free_parts, on="account_id", how="left")
@@ -657,17 +667,11 @@ def campaign_lines(
     joined = membership.join(families, on="account_id").join(
         features.select("account_id", *feat_cols), on="account_id", how="left"
     )
-    if orgs is not None:
-        joined = joined.join(
-            orgs.select("account_id", "community", "org"),
-            on=["account_id", "community"],
-            how="left",
-        )
-    org = pl.coalesce(
-        *(["org"] if orgs is not None else []),
-        *(["org_id"] if "org_id" in feat_cols else []),
-        "account_id",
+    orgs = member_orgs(membership, features) if orgs is None else orgs
+    joined = joined.join(
+        orgs.select("account_id", "community", "org"), on=["account_id", "community"], how="left"
     )
+    org = pl.col("org")
     org_known = pl.col("org_id").is_not_null().mean() if "org_id" in feat_cols else pl.lit(0.0)
     if "pivot_window" in feat_cols and pivot_base is not None:
         centre, scale = pivot_base.median, pivot_base.scale
