@@ -341,3 +341,15 @@ def test_a_plain_file_that_starts_like_a_compressed_one_is_read_line_by_line(
     path.write_bytes(magic + b"\n" + good + b"\n")
     result = ingest_events(path, tmp_path / "out", progress=False)
     assert (result.rows_read, result.rows_accepted, result.rows_quarantined) == (2, 1, 1)
+
+
+@pytest.mark.parametrize("magic", [b"\x1f\x8b", b"\x28\xb5\x2f\xfd"])
+def test_a_file_of_a_magic_number_alone_is_one_quarantined_row(
+    tmp_path: Path, magic: bytes
+) -> None:
+    """A file holding only a compression magic number on a line decodes to nothing; it is
+    read as text and its line counted, not read as an empty stream (found by hypothesis)."""
+    path = tmp_path / "e.jsonl"
+    path.write_bytes(magic + b"\n")
+    result = ingest_events(path, tmp_path / "out", progress=False)
+    assert (result.rows_read, result.rows_quarantined) == (1, 1)

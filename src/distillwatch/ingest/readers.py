@@ -132,7 +132,8 @@ def _decompressed(raw: IO[bytes]) -> IO[bytes]:
 
     The stream must also start decoding without error (a truncated one is fine): a plain
     file whose first line only starts like a magic number is read as plain text, so each
-    of its lines is still counted.
+    of its lines is still counted. So is a whole file too short to decode a byte from
+    (the magic number alone on a line): there is nothing compressed in it to read.
     """
     magic = raw.read(4)
     raw.seek(0)
@@ -140,24 +141,26 @@ def _decompressed(raw: IO[bytes]) -> IO[bytes]:
         return raw
     head = raw.read(_PROBE_BYTES)
     raw.seek(0)
+    whole = len(head) < _PROBE_BYTES
     if magic.startswith(_GZIP_MAGIC):
-        if _decodes(lambda: zlib.decompressobj(wbits=31).decompress(head, 1), zlib.error):
+        first = _first_byte(lambda: zlib.decompressobj(wbits=31).decompress(head, 1), zlib.error)
+        if first or (first is not None and not whole):
             return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
         return raw
     zstd = zstandard.ZstdDecompressor()
-    if _decodes(lambda: zstd.stream_reader(io.BytesIO(head)).read(1), zstandard.ZstdError):
+    first = _first_byte(lambda: zstd.stream_reader(io.BytesIO(head)).read(1), zstandard.ZstdError)
+    if first or (first is not None and not whole):
         return zstd.stream_reader(raw, read_across_frames=True)  # type: ignore[return-value]
     return raw
 
 
-def _decodes(first_byte: Callable[[], bytes], error: type[Exception]) -> bool:
-    """Whether decoding the first byte of a stream raises no ``error`` (a probe: at most one
-    block is decoded, however well the data compresses)."""
+def _first_byte(decode: Callable[[], bytes], error: type[Exception]) -> bytes | None:
+    """The first decoded byte of a stream (empty when the input ends first), or None when
+    decoding raises ``error`` (a probe: at most one block is decoded)."""
     try:
-        first_byte()
+        return decode()
     except error:
-        return False
-    return True
+        return None
 
 
 def first_line(path: Path, limit: int = 1 << 20) -> bytes | None:
