@@ -211,7 +211,7 @@ def _campaign_dict(
         # A line the input cannot show is null, not 0: "not measured" is not "not suspicious".
         "lines": {k: round(float(v), 4) for k, v in fired.items()}
         | {k: None if k in unmeasured else round(float(row[k]), 4) for k in (*LINES, "strangers")}
-        | {"disposable": _rounded(row.get("disposable"))},
+        | {k: _rounded(row.get(k)) for k in ("disposable", "tenant")},
         "infrastructure": _infrastructure(cov),
         "template_fingerprints": _fingerprints(cov),
         "pivot": _pivot(f),

@@ -59,6 +59,7 @@ from distillwatch.score.campaign import (
     unmeasured_lines,
 )
 from distillwatch.score.signals import SIGNALS
+from distillwatch.score.tenants import replacing_tenants
 
 #: Contract columns no signal reads: an engine need not stage or ship them.
 UNREAD_COLUMNS: tuple[str, ...] = ("response",)
@@ -310,6 +311,8 @@ def score_tables(
     if strengths is None or baselines is None or fams is None:
         strengths, baselines = signal_strengths(features)
         fams = individual_score(family_strengths(strengths), available_families(baselines))
+    # A tenant that consumes and replaces its accounts vouches for none of them.
+    features = replacing_tenants(features)
     weights = key_weights(keys, features.height, fams.select("account_id", "prior"))
     # Leiden runs on one core; the key holdings (one Polars query) fill the other meanwhile.
     with ThreadPoolExecutor(max_workers=1) as side:

@@ -18,6 +18,7 @@ from distillwatch.features.releases import MIN_WINDOW_EVENTS
 from distillwatch.link.keys import WEAK_KINDS, independent_kind, similarity_key
 from distillwatch.score.account import Baseline, available_families
 from distillwatch.score.pooled import pooled_families
+from distillwatch.score.tenants import tenant_members, used_up
 
 #: Core members have at least this share of the group's upper-quartile suspicion ...
 CORE_FRACTION: Final = 0.5
@@ -356,23 +357,22 @@ def disposable_accounts(membership: pl.DataFrame, features: pl.DataFrame) -> pl.
         )
     used = features["n_events"].median()
     span = (pl.col("last_seen").max() - pl.col("first_seen").min()).dt.total_seconds()
-    life = (pl.col("last_seen") - pl.col("first_seen")).dt.total_seconds()
-    gone = (pl.col("last_seen").max() - pl.col("last_seen")).dt.total_seconds()
-    disposable = (
-        (pl.col("account_age_days") <= DISPOSABLE_FRESH_DAYS)
-        & (pl.col("n_events") >= used)
-        & (life <= DISPOSABLE_LIFE * span)
-        & (gone >= DISPOSABLE_GONE * span)
-    )
+    disposable = used_up(
+        "community", DISPOSABLE_LIFE, DISPOSABLE_GONE, used, DISPOSABLE_FRESH_DAYS
+    ).fill_null(False)
+    seats = ["replaced_seat"] if "replaced_seat" in features.columns else []
+    if seats:
+        disposable = disposable | pl.col("replaced_seat").fill_null(False)
     return (
-        membership.join(features.select("account_id", *need), on="account_id")
+        membership.join(features.select("account_id", *need, *seats), on="account_id")
+        .with_columns(disposable.alias("_disposable"))
         .group_by("community")
         .agg(
             pl.when(
                 (span >= DISPOSABLE_MIN_SPAN_DAYS * 86400)
                 & pl.col("account_age_days").is_not_null().any()
             )
-            .then(disposable.fill_null(False).mean())
+            .then(pl.col("_disposable").mean())
             .alias("disposable"),
         )
     )
@@ -714,6 +714,7 @@ def campaign_lines(
         med.join(cov, on="community", how="left")
         .join(pooled_families(membership, features, baselines), on="community", how="left")
         .join(disposable_accounts(membership, features), on="community", how="left")
+        .join(tenant_members(membership, features), on="community", how="left")
     )
     exprs = []
     for line, kinds in COORD_LINES.items():
@@ -734,6 +735,8 @@ def campaign_lines(
         "org_known",
         "repeats",
         "disposable",
+        "tenant",
+        "tenant_orgs",
         *COORD_LINES,
         *LINES,
         *fam_cols,

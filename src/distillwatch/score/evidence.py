@@ -115,7 +115,21 @@ def campaign_evidence(
                 "baseline": 0.0,
                 "detail": "share of accounts signed up within a day of first use, used at "
                 "least as much as the median account and dropped within a quarter of the "
-                "group's active span while the group went on (hydra replacement)",
+                "group's active span while the group went on, or used up as a seat of a "
+                "replacing tenant (hydra replacement)",
+            }
+        )
+    tenant = line.get("tenant")
+    if tenant:
+        out.append(
+            {
+                "signal": "replacing_tenant",
+                "value": round(float(tenant), 4),
+                "baseline": 0.0,
+                "detail": "share of accounts whose organisation "
+                f"({line.get('tenant_orgs') or 'unknown'}) signs up accounts for the job, "
+                "works each for days and drops it while it goes on; such an organisation "
+                "vouches for none of its accounts, so each counts as its own",
             }
         )
     for name, value in member_values.items():
