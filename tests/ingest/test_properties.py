@@ -17,7 +17,7 @@ from typing import Any
 import orjson
 import polars as pl
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from distillwatch.contract import EVENT_FIELDS, EVENT_SCHEMA, QUARANTINE_REASONS
@@ -287,6 +287,28 @@ def test_csv_round_trips_from_text(
     st.lists(st.one_of(valid_records().map(lambda t: t[0]), st.binary(max_size=40)), max_size=20),
     st.sampled_from(["plain", "gz", "zst"]),
     st.floats(0.0, 1.0),
+)
+# found by hypothesis: the zstd magic number alone on a line (plain), and a zstd stream cut
+# inside its first block, whose header bytes hold line breaks
+@example(items=[b"(\xb5/\xfd"], compression="plain", cut=0.0)
+@example(
+    items=[
+        {
+            "timestamp": 631152000000,
+            "event_id": "0",
+            "account_id": "0",
+            "model": "0",
+            "user_agent": "",
+            "prompt": "",
+            "finish_reason": "",
+            "response": "23\r\x80\x81",
+            "input_tokens": 0,
+            "max_tokens": 1,
+            "temperature": 0.0,
+        }
+    ],
+    compression="zst",
+    cut=0.5,
 )
 def test_garbage_and_truncation_never_break_the_count(
     tmp_path: Path, items: list[Any], compression: str, cut: float

@@ -132,8 +132,10 @@ def _decompressed(raw: IO[bytes]) -> IO[bytes]:
 
     The stream must also start decoding without error (a truncated one is fine): a plain
     file whose first line only starts like a magic number is read as plain text, so each
-    of its lines is still counted. So is a whole file too short to decode a byte from
-    (the magic number alone on a line): there is nothing compressed in it to read.
+    of its lines is still counted. So is a whole file holding the magic number and
+    nothing but white space after it (the magic number alone on a line), which decodes to
+    nothing without error; a truncated real stream that decodes to nothing stays
+    compressed (its header bytes are not lines).
     """
     magic = raw.read(4)
     raw.seek(0)
@@ -141,17 +143,25 @@ def _decompressed(raw: IO[bytes]) -> IO[bytes]:
         return raw
     head = raw.read(_PROBE_BYTES)
     raw.seek(0)
-    whole = len(head) < _PROBE_BYTES
     if magic.startswith(_GZIP_MAGIC):
         first = _first_byte(lambda: zlib.decompressobj(wbits=31).decompress(head, 1), zlib.error)
-        if first or (first is not None and not whole):
+        if _compressed(first, head, len(_GZIP_MAGIC)):
             return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
         return raw
     zstd = zstandard.ZstdDecompressor()
     first = _first_byte(lambda: zstd.stream_reader(io.BytesIO(head)).read(1), zstandard.ZstdError)
-    if first or (first is not None and not whole):
+    if _compressed(first, head, len(_ZSTD_MAGIC)):
         return zstd.stream_reader(raw, read_across_frames=True)  # type: ignore[return-value]
     return raw
+
+
+def _compressed(first: bytes | None, head: bytes, magic_len: int) -> bool:
+    """Whether a stream whose probe decoded ``first`` (None: an error) from ``head`` is
+    compressed: it decoded a byte, or decoded nothing yet holds more than the magic number
+    and white space (a truncated stream), or continues past the probe."""
+    if first is None:
+        return False
+    return bool(first) or bool(head[magic_len:].strip()) or len(head) >= _PROBE_BYTES
 
 
 def _first_byte(decode: Callable[[], bytes], error: type[Exception]) -> bytes | None:
