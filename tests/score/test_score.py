@@ -275,6 +275,52 @@ def test_narrow_focus_says_who_for_strangers_sharing_an_operator_asset() -> None
     assert out["convergent"].to_list() == [False, True, False, False]
 
 
+def test_narrow_focus_needs_full_support_when_a_line_is_unmeasured() -> None:
+    """Without the accounts table trust cannot be measured, which lowers the support needed
+    to one line; narrow focus, the weakest "who", does not get that lower bar. One
+    company's staff on its office egress and internal tool show coordination and narrow
+    focus only; extraction content still converges on the lower bar."""
+    staff = {
+        "coordination": 1.0,
+        "coord_infrastructure": 1.0,
+        "coord_template": 1.0,
+        "content": 1.0,
+        "f_targeting": 1.0,
+    }
+    blind = frozenset({"trust"})
+    rows = [
+        _line(**staff),  # narrow focus, coordination, nothing else
+        _line(**staff, behaviour=0.8),  # ... and machine behaviour
+        _line(**staff, f_extraction=1.0),  # extraction content says who on its own
+    ]
+    out = campaign_scores(pl.DataFrame(rows), unmeasured=blind)
+    assert out["convergent"].to_list() == [False, True, True]
+
+
+def test_a_pivot_does_not_say_who_for_card_sharers_without_org_ids() -> None:
+    """Without org ids, accounts on one card may be one customer's team, and a team moves
+    to a new model together: the pivot of established accounts says nothing. Accounts
+    leaning fresh or unverified still pivot as an operator's; with org ids saying they
+    are strangers, the pivot says "who" as before."""
+    lab = {
+        "coordination": 1.0,
+        "coord_payment": 1.0,
+        "coord_infrastructure": 1.0,
+        "content": 1.0,
+        "behaviour": 0.6,
+        "pivot": 0.95,
+        "f_extraction": 1.0,
+    }
+    rows = [
+        _line(**lab, org_known=0.0),  # a research lab evaluating the new model at launch
+        _line(**lab, org_known=0.0, trust=1.0),  # fresh, unverified sign-ups
+        _line(**lab, org_known=0.0, trust=0.5),  # half fresh, unverified: not a team
+        _line(**lab, org_known=1.0),  # org ids say strangers
+    ]
+    out = campaign_scores(pl.DataFrame(rows))
+    assert out["convergent"].to_list() == [False, True, True, True]
+
+
 def test_extraction_content_of_a_group_asking_what_many_ask_does_not_say_who() -> None:
     """A class's homework or a lab's benchmark is the same questions from many accounts;
     asked for worked solutions it reads like CoT harvesting, but a harvest collects answers

@@ -60,6 +60,9 @@ WHO_PIVOT: Final = 0.75
 #: project, 136 such developers (distinct orgs, home networks, own cards) pivoted at 0.79
 #: and converged on that, their client's prompt and coding focus.
 ASSET_CHANNELS: Final = ("coord_infrastructure", "coord_payment", "coord_signup", "coord_email")
+#: Trust line under which card sharers without org ids are taken for one customer's
+#: established team, whose move to a new model together says nothing of an operator.
+TEAM_TRUST: Final = 0.25
 #: Supporting lines, of which ``MIN_SUPPORT`` must fire besides coordination.
 SUPPORT_LINES: Final = ("content", "templating", "behaviour", "trust", "pivot")
 MIN_SUPPORT: Final = 2
@@ -778,7 +781,9 @@ def campaign_scores(
     ``unmeasured``: supporting lines the input cannot show (:func:`unmeasured_lines`); each
     lowers the support needed by one, to at least one, for groups whose organisations are
     known (``ORG_KNOWN``), and the weighted score is taken over the other lines (as the
-    account prior is over the families the data supports).
+    account prior is over the families the data supports); not for a group whose only
+    "who" is narrow focus. Without org ids, card sharers' extraction content never says
+    "who", and their pivot only when their accounts are not established (``TEAM_TRUST``).
     """
     relaxed = max(1, MIN_SUPPORT - len(unmeasured.intersection(SUPPORT_LINES)))
     # Only where strangers is measured: without org ids every account counts as its own
@@ -800,11 +805,18 @@ def campaign_scores(
     # Disposable accounts (consumed and replaced while the group goes on) are a hydra's.
     disposable = pl.col("disposable") if "disposable" in lines.columns else pl.lit(None)
     replaced = disposable.cast(pl.Float64).fill_null(0.0) >= DISPOSABLE_FIRES
-    operator = fires["trust"] | replaced | ((pl.col("pivot") >= WHO_PIVOT) & asset) | corroborated
     # Without org ids, accounts sharing cards may be one customer's (a judge product's
     # 60 accounts on its card and grading template: 58 flagged on `evasive` seed 2301
     # without org ids); extraction content then does not say "who", an operator sign must.
     one_customer = fires["coord_payment"] & (known < ORG_KNOWN)
+    # Nor does a pivot when those accounts are established (trust under ``TEAM_TRUST``):
+    # one customer's team moves to a new model together (a research lab's 43 verified,
+    # aged accounts on its card and network, evaluating it at launch, pivoted at 0.95 in
+    # a world built outside the project, with its org ids removed). Our simulator's
+    # card-sharing agentic hydra pivots too, on half-fresh, unverified accounts (0.5).
+    team = one_customer & (pl.col("trust").fill_null(0.0) < TEAM_TRUST)
+    pivoted = (pl.col("pivot") >= WHO_PIVOT) & asset & ~team
+    operator = fires["trust"] | replaced | pivoted | corroborated
     # A group asking what many other accounts ask (homework, a benchmark) consumes answers;
     # its extraction-like content does not say "who" (``REPEAT_MAX``).
     repeats = pl.col("repeats") if "repeats" in lines.columns else pl.lit(None)
@@ -815,6 +827,11 @@ def campaign_scores(
     # accounts on one narrow capability is"), where org ids tell strangers: without them an
     # enterprise's batch accounts on its office network look the same.
     narrow = (pl.col("f_targeting") >= 0.5) & asset & harvesting & (known >= ORG_KNOWN)
+    # Narrow focus is the weakest "who" (an enterprise pipeline is narrow too): it needs the
+    # full support even where a line the input cannot show lowers the bar for the others.
+    # Without the accounts table, 63 shadow-IT staff of one company (separate sign-ups, one
+    # office egress, one internal tool) converged on coordination and that focus alone.
+    need = pl.when(who).then(need).otherwise(MIN_SUPPORT)
     who = who | narrow
     others = pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in INDEPENDENT_CHANNELS])
     # Shared cards are damning among strangers only. Without org ids (``known``) an
