@@ -99,38 +99,36 @@ def campaign_evidence(
     for row in ranked.iter_rows(named=True):
         keys = ", ".join(str(k) for k in row["keys"][:5])
         out.append(
-            {
-                "signal": f"shared_{row['key_kind']}",
-                "value": round(float(row["coverage"]), 4),
-                "baseline": 0.0,
-                "detail": f"share of accounts holding a {row['key_kind']} key held mostly inside this group ({keys})",
-            }
+            _share(
+                f"shared_{row['key_kind']}",
+                row["coverage"],
+                f"share of accounts holding a {row['key_kind']} key held mostly inside this "
+                f"group ({keys})",
+            )
         )
     disposable = line.get("disposable")
     if disposable:
         out.append(
-            {
-                "signal": "disposable_accounts",
-                "value": round(float(disposable), 4),
-                "baseline": 0.0,
-                "detail": "share of accounts signed up within a day of first use, used at "
-                "least as much as the median account and dropped within a quarter of the "
-                "group's active span while the group went on, or used up as a seat of a "
-                "replacing tenant (hydra replacement)",
-            }
+            _share(
+                "disposable_accounts",
+                disposable,
+                "share of accounts signed up within a day of first use, used at least as "
+                "much as the median account and dropped within a quarter of the group's "
+                "active span while the group went on, or used up as a seat of a replacing "
+                "tenant (hydra replacement)",
+            )
         )
     tenant = line.get("tenant")
     if tenant:
         out.append(
-            {
-                "signal": "replacing_tenant",
-                "value": round(float(tenant), 4),
-                "baseline": 0.0,
-                "detail": "share of accounts whose organisation "
+            _share(
+                "replacing_tenant",
+                tenant,
+                "share of accounts whose organisation "
                 f"({line.get('tenant_orgs') or 'unknown'}) signs up accounts for the job, "
                 "works each for days and drops it while it goes on; such an organisation "
                 "vouches for none of its accounts, so each counts as its own",
-            }
+            )
         )
     for name, value in member_values.items():
         b = baselines.get(name)
@@ -165,3 +163,8 @@ def campaign_evidence(
             }
         )
     return out
+
+
+def _share(signal: str, value: float, detail: str) -> dict[str, Any]:
+    """An evidence row for a share of the group's members (no population baseline: 0)."""
+    return {"signal": signal, "value": round(float(value), 4), "baseline": 0.0, "detail": detail}
