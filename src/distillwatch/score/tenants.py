@@ -30,7 +30,7 @@ SEAT_LIFE: Final = 0.5
 #: ... and stopped at least this share of the span before the organisation's last exchange.
 SEAT_GONE: Final = 0.1
 #: Share of an organisation's accounts that are used-up seats at which it is a replacing
-#: tenant. `gateway_d`'s 280-account shell tenant (five worlds built outside the project)
+#: tenant. `gateway_d`'s 280-account shell tenant (seeds 1-7 of a world built outside the project)
 #: measures 0.78-0.83; benign organisations of ten or more accounts in 58 worlds of six
 #: simulators at most 0.36 (an eval lab's), and of five to nine at most 0.6.
 TENANT_FIRES: Final = 0.6
