@@ -18,7 +18,7 @@ from distillwatch.features.releases import MIN_WINDOW_EVENTS
 from distillwatch.link.keys import WEAK_KINDS, independent_kind, similarity_key
 from distillwatch.score.account import Baseline, available_families
 from distillwatch.score.pooled import pooled_families
-from distillwatch.score.tenants import tenant_members, used_up
+from distillwatch.score.tenants import active_span, tenant_members, used_up
 
 #: Core members have at least this share of the group's upper-quartile suspicion ...
 CORE_FRACTION: Final = 0.5
@@ -359,7 +359,7 @@ def disposable_accounts(membership: pl.DataFrame, features: pl.DataFrame) -> pl.
             schema={"community": membership.schema["community"], "disposable": pl.Float64}
         )
     used = features["n_events"].median()
-    span = (pl.col("last_seen").max() - pl.col("first_seen").min()).dt.total_seconds()
+    span = active_span()
     disposable = used_up(
         "community", DISPOSABLE_LIFE, DISPOSABLE_GONE, used, DISPOSABLE_FRESH_DAYS
     ).fill_null(False)
@@ -831,7 +831,7 @@ def campaign_scores(
     # full support even where a line the input cannot show lowers the bar for the others.
     # Without the accounts table, 63 shadow-IT staff of one company (separate sign-ups, one
     # office egress, one internal tool) converged on coordination and that focus alone.
-    need = pl.when(who).then(need).otherwise(MIN_SUPPORT)
+    main_need = pl.when(who).then(need).otherwise(MIN_SUPPORT)
     who = who | narrow
     others = pl.sum_horizontal(*[fires[c].cast(pl.Int32) for c in INDEPENDENT_CHANNELS])
     # Shared cards are damning among strangers only. Without org ids (``known``) an
@@ -852,12 +852,15 @@ def campaign_scores(
     # cards and one /24 shows nothing else.
     extraction = pl.col("f_extraction") >= 0.5
     convergent = fires["coordination"] & (
-        (who & (support >= need) & (pl.col("strangers") >= MIN_STRANGERS))
+        (who & (support >= main_need) & (pl.col("strangers") >= MIN_STRANGERS))
         | (multi_channel & fires["content"] & (extraction | (support >= need)))
     )
     # Every gate but coordination: the rest of a campaign that Leiden cut off its core.
     uncoordinated = (
-        ~fires["coordination"] & who & (support >= need) & (pl.col("strangers") >= MIN_STRANGERS)
+        ~fires["coordination"]
+        & who
+        & (support >= main_need)
+        & (pl.col("strangers") >= MIN_STRANGERS)
     )
     if converged is not None:
         convergent = convergent | pl.col("community").is_in(converged.implode())

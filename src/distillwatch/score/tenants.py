@@ -38,14 +38,21 @@ TENANT_FIRES: Final = 0.6
 TENANT_MIN_SPAN_DAYS: Final = 3.0
 
 
+def active_span(by: str | None = None) -> pl.Expr:
+    """Seconds from a group's first to its last exchange (an aggregation, or per row over
+    the group ``by``)."""
+    last, first = pl.col("last_seen").max(), pl.col("first_seen").min()
+    if by is not None:
+        last, first = last.over(by), first.over(by)
+    return (last - first).dt.total_seconds()
+
+
 def used_up(by: str, life: float, gone: float, used: float, max_age_days: float | None) -> pl.Expr:
     """Per account: worked (at least ``used`` exchanges), then dropped while its group ``by``
     went on: active for at most ``life`` of the group's span and stopped at least ``gone``
     of it before the group's last exchange, signed up at most ``max_age_days`` before its
     first exchange (None: any age). Null where the sign-up time is needed and unknown."""
-    span = (
-        pl.col("last_seen").max().over(by) - pl.col("first_seen").min().over(by)
-    ).dt.total_seconds()
+    span = active_span(by)
     active = (pl.col("last_seen") - pl.col("first_seen")).dt.total_seconds()
     stopped = (pl.col("last_seen").max().over(by) - pl.col("last_seen")).dt.total_seconds()
     cond = (pl.col("n_events") >= used) & (active <= life * span) & (stopped >= gone * span)
@@ -66,9 +73,7 @@ def replacing_tenants(features: pl.DataFrame) -> pl.DataFrame:
             pl.lit(False).alias("replaced_seat"), pl.lit(None, pl.String).alias("tenant_org")
         )
     used = features["n_events"].median()
-    span = (
-        pl.col("last_seen").max().over("org_id") - pl.col("first_seen").min().over("org_id")
-    ).dt.total_seconds()
+    span = active_span("org_id")
     seat = (
         used_up("org_id", SEAT_LIFE, SEAT_GONE, used, SEAT_MAX_AGE_DAYS)
         & (pl.col("n_active_days") >= SEAT_MIN_DAYS)
