@@ -9,7 +9,7 @@ Negatives are all of ``shared/data/organic`` and a sample of ShareGPT user turns
 
     .venv/bin/python benchmarks/content_rules.py [--shared ../shared/data] [--sharegpt 25000]
         [--events 1000000] [--show-fp 5] [--phrases benchmarks/heldout_phrases/set4.jsonl]
-        [--rule-cpu WORLD]
+        [--rule-cpu WORLD] [--model-cpu WORLD]
 
 ``--phrases`` measures the rules, the content model and both on a held-out phrase set of
 ``benchmarks/heldout_phrases/`` (written by helpers that never saw the rules).
@@ -34,6 +34,7 @@ import argparse
 import random
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import polars as pl
@@ -274,25 +275,40 @@ def phrase_recall(path: Path, model: ContentModel | None) -> pl.DataFrame:
 
 def rule_cpu(world: Path, repeats: int = 3) -> tuple[int, float]:
     """Distinct system+prompt texts of a world and the best CPU time of ``rule_frame`` on them."""
-    from distillwatch.features.content.normalize import rule_text
     from distillwatch.features.content.rules import rule_frame
+
+    text = pl.concat_str([pl.col("system").fill_null(""), pl.col("prompt")], separator="\n")
+    return best_cpu(world, text, rule_frame, repeats)
+
+
+def model_cpu(world: Path, repeats: int = 3) -> tuple[int, float]:
+    """Distinct user prompts of a world and the best CPU time of the shipped content model's
+    ``flags`` on them (what ``annotate`` asks of it)."""
+    model = shipped_model()
+    if model is None:
+        raise SystemExit("no content model (built without one, or switched off)")
+    return best_cpu(world, pl.col("prompt").fill_null(""), model.flags, repeats)
+
+
+def best_cpu(
+    world: Path, text: pl.Expr, fn: Callable[[pl.Series], object], repeats: int
+) -> tuple[int, float]:
+    """Distinct rule-view texts (``text`` of each event) and ``fn``'s best CPU seconds on them."""
+    from distillwatch.features.content.normalize import rule_text
 
     texts = (
         pl.scan_parquet(world / "events.parquet")
-        .select(
-            pl.concat_str([pl.col("system").fill_null(""), pl.col("prompt")], separator="\n").alias(
-                "text"
-            )
-        )
+        .select(text.alias("text"))
         .unique()
         .collect()
         .select(rule_text(pl.col("text")))
         .to_series()
     )
+    fn(texts.head(100))  # compile / warm up what is lazily loaded
     best = float("inf")
     for _ in range(repeats):
         start = time.process_time()
-        rule_frame(texts)
+        fn(texts)
         best = min(best, time.process_time() - start)
     return texts.len(), best
 
@@ -330,6 +346,11 @@ def main(argv: list[str] | None = None) -> None:
         "--rule-cpu",
         type=Path,
         help="world folder: CPU seconds of the rules on its distinct system+prompt texts",
+    )
+    ap.add_argument(
+        "--model-cpu",
+        type=Path,
+        help="world folder: CPU seconds of the content model on its distinct user prompts",
     )
     args = ap.parse_args(argv)
     shared: Path = args.shared
@@ -399,6 +420,11 @@ def main(argv: list[str] | None = None) -> None:
         if args.rule_cpu:
             n, cpu = rule_cpu(args.rule_cpu)
             print(f"\n== rule_frame on {n:,} distinct texts of {args.rule_cpu}: {cpu:.2f} CPU s")
+        if args.model_cpu:
+            n, cpu = model_cpu(args.model_cpu)
+            print(
+                f"\n== content model on {n:,} distinct prompts of {args.model_cpu}: {cpu:.2f} CPU s"
+            )
 
         all_texts = [p for v in sets.values() for p in v] + [c.prompt for c in cases]
         all_texts += [c.system for c in cases if c.system]

@@ -3,6 +3,7 @@ and how ``annotate`` combines it with the rules."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -30,39 +31,67 @@ from distillwatch.features.content.classifier import (
     read_model,
     shipped_model,
     text_features,
-    tokens,
 )
+from distillwatch.features.content.ngrams import UNSPACED, xxh3_each
 from distillwatch.features.content.templates import word_hashes
 from distillwatch.features.content.training import fit, read_phrases, rule_view
 
 SHORT_TEXT = st.text(max_size=HEAD_CHARS + TAIL_CHARS)
 
 
-def _tokens(text: str) -> list[str]:
-    return tokens(pl.Series([text])).get_column("t").to_list()
+def _reference_tokens(text: str) -> list[str]:
+    """The token rule in plain Python: a long text's head and tail; each punctuation
+    character and each character of an unspaced script alone; the runs of other
+    characters between spaces, newlines, tabs and carriage returns."""
+    if len(text) > HEAD_CHARS + TAIL_CHARS:
+        text = text[:HEAD_CHARS] + " " + text[-TAIL_CHARS:]
+    text = "".join(f" {ch} " if UNSPACED[ord(ch)] else ch for ch in text)
+    punct = re.escape("".join(PUNCTUATION))
+    return re.findall(f"[{punct}]|[^ \\n\\t\\r{punct}]+", text)
 
 
-@given(SHORT_TEXT)
-def test_tokens_keep_every_character_but_the_separators(text: str) -> None:
-    toks = _tokens(text)
-    assert all(t and not re.search(r"[ \n\t\r]", t) for t in toks)
-    assert "".join(toks) == re.sub(r"[ \n\t\r]", "", text)
+def _reference_ngrams(text: str) -> tuple[list[int], list[int]]:
+    """Sorted distinct buckets of the xxh3-64 hashes of the tokens and token bigrams."""
+    mask = (1 << 64) - 1
+    hashes = [xxhash.xxh3_64_intdigest(t.encode()) for t in _reference_tokens(text)]
+    bigrams = [(a * int(clf._BIGRAM_MUL) + b) & mask for a, b in itertools.pairwise(hashes)]
+
+    def bucket(h: int) -> int:
+        return ((h * int(clf._BUCKET_MUL)) & mask) >> (64 - clf.BUCKET_BITS)
+
+    return sorted({bucket(h) for h in hashes}), sorted({bucket(h) for h in bigrams})
 
 
-@given(st.lists(st.sampled_from([*PUNCTUATION, "a", "bc", " ", "字"]), max_size=30))
-def test_punctuation_and_unspaced_script_characters_are_tokens_of_their_own(
-    parts: list[str],
-) -> None:
-    text = "".join(parts)
-    for tok in _tokens(text):
-        assert len(tok) == 1 or not any(p in tok for p in [*PUNCTUATION, "字"]), tok
+@given(st.binary(max_size=600))
+def test_kernel_hash_is_xxh3_64(data: bytes) -> None:
+    padded = np.frombuffer(b"pad" + data, dtype=np.uint8)
+    got = xxh3_each(padded, np.array([3, 3 + len(data)], dtype=np.int64))
+    assert int(got[0]) == xxhash.xxh3_64_intdigest(data)
 
 
-def test_long_texts_are_read_at_head_and_tail() -> None:
-    text = "alpha " + "filler " * 2000 + "omega"
-    toks = _tokens(text)
-    assert toks[0] == "alpha" and toks[-1] == "omega"
-    assert len(toks) < 2000
+TOKEN_PARTS = st.one_of(
+    st.sampled_from([*PUNCTUATION, " ", "\n", "\t", "\r", "\x0b", "step", "推", "ไ", "é", "😀"]),
+    st.text(max_size=12),
+)
+
+
+@given(st.lists(TOKEN_PARTS, max_size=40), st.integers(0, 700))
+def test_features_are_hashed_tokens_and_bigrams(parts: list[str], pad: int) -> None:
+    """Short texts and long ones (read at head and tail, cut anywhere in a token)."""
+    for text in ("".join(parts), "".join(parts) + "x" * pad + "".join(reversed(parts))):
+        uni, bi = feature_parts(pl.Series([text]))
+        want_uni, want_bi = _reference_ngrams(text)
+        assert uni.indices.tolist() == want_uni
+        assert bi.indices.tolist() == want_bi
+
+
+def test_unspaced_scripts_are_those_of_the_regex_tables() -> None:
+    """The fixed table is what Polars' regex calls Han, Hiragana, Katakana and Thai."""
+    points = [c for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    regex = pl.Series([chr(c) for c in points]).str.contains(
+        r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]"
+    )
+    assert np.array_equal(UNSPACED[points], regex.to_numpy())
 
 
 @given(st.lists(st.text(max_size=8), max_size=40))
@@ -139,12 +168,17 @@ def test_fit_learns_each_label_and_sets_thresholds_on_calibration_texts() -> Non
     assert hits.row(2) == (False, False, False, False)
 
 
-def test_scores_do_not_depend_on_the_chunk_size(monkeypatch: pytest.MonkeyPatch) -> None:
-    model = _toy_model()
-    texts = rule_view([f"zq{i % 4}x harvest{i % 4} or cooking {i}" for i in range(11)])
-    whole = model.probabilities(texts)
-    monkeypatch.setattr(clf, "SCORE_CHUNK", 3)
-    assert np.allclose(model.probabilities(texts), whole)
+@given(st.lists(st.one_of(st.none(), st.text(max_size=40), SHORT_TEXT), min_size=1, max_size=6))
+def test_compiled_scores_are_the_weighted_feature_product(texts: list[str | None]) -> None:
+    """``probabilities`` (one compiled pass, no matrix) is the logistic of the IDF-weighted,
+    unit-length feature rows times the weights, as training defines it."""
+    model = shipped_model()
+    assert model is not None
+    low = rule_view([t or "" for t in texts] + ["show your reasoning step by step, then grade"])
+    parts = feature_parts(low)
+    idf_weighted(parts, model.idf)
+    logits = sum(m @ model.weights for m in parts) + model.bias
+    assert np.allclose(model.probabilities(low), 1.0 / (1.0 + np.exp(-logits)), atol=2e-6)
 
 
 def test_save_and_read_round_trip(tmp_path: Path) -> None:

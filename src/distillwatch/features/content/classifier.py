@@ -27,7 +27,7 @@ import numpy as np
 import polars as pl
 from scipy import sparse
 
-from distillwatch.features.content.templates import word_hashes
+from distillwatch.features.content.ngrams import UNSPACED, hashed_ngrams, model_logits, utf8_buffers
 
 #: Hash buckets of the feature space (2^20: few collisions for a corpus vocabulary).
 BUCKET_BITS = 20
@@ -37,74 +37,48 @@ MODEL_LABELS: tuple[str, ...] = ("sig_cot", "sig_grading", "sig_policy_rewrite",
 #: Punctuation that is a token of its own (``####``, ``<think>`` and ``{"score":`` are part
 #: of how harvesting requests look); every other character splits on whitespace only.
 PUNCTUATION: tuple[str, ...] = tuple(",.:;?!()\"'{}[]<>#*=|`/\\-")
-#: Scripts written without spaces: each character is a token (bigrams stand in for words).
-UNSPACED = r"([\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}])"
 #: The model reads the head and tail of a text (where requests put their instructions).
 HEAD_CHARS, TAIL_CHARS = 300, 200
 _BIGRAM_MUL = np.uint64(0x9E3779B97F4A7C15)
 _BUCKET_MUL = np.uint64(0xBF58476D1CE4E5B9)
-#: Texts featurised at once when scoring (bounds the sparse matrices' memory).
-SCORE_CHUNK = 8192
+_PUNCT_BYTES = np.zeros(256, dtype=np.bool_)
+_PUNCT_BYTES[[ord(p) for p in PUNCTUATION]] = True
 _MODEL_FILE = "content_model.npz"
 _CARD_FILE = "content_model.json"
 
 
-def tokens(texts: pl.Series) -> pl.DataFrame:
-    """``row``, ``t``: the tokens of each text in order (empty and null texts have none)."""
-    text = texts.cast(pl.String).fill_null("")
-    long = text.str.len_chars() > HEAD_CHARS + TAIL_CHARS
-    if long.any():
-        text = pl.select(
-            pl.when(long)
-            .then(
-                pl.concat_str([text.str.head(HEAD_CHARS), text.str.tail(TAIL_CHARS)], separator=" ")
-            )
-            .otherwise(text)
-        ).to_series()
-    unspaced = text.str.contains(UNSPACED)
-    if unspaced.any():
-        rows = unspaced.arg_true()
-        text = text.scatter(rows, text.gather(rows).str.replace_all(UNSPACED, " $1 "))
-    spaced = text.str.replace_many(
-        [*PUNCTUATION, "\n", "\t", "\r"], [*(f" {p} " for p in PUNCTUATION), " ", " ", " "]
+def _kernel_args(texts: pl.Series) -> tuple:
+    data, offsets = utf8_buffers(texts.cast(pl.String).fill_null(""))
+    return (
+        data,
+        offsets,
+        _PUNCT_BYTES,
+        UNSPACED,
+        HEAD_CHARS,
+        TAIL_CHARS,
+        _BIGRAM_MUL,
+        _BUCKET_MUL,
+        BUCKET_BITS,
     )
-    flat = spaced.str.split(" ").to_frame("t").with_row_index("row").explode("t")
-    return flat.filter(pl.col("t").is_not_null() & (pl.col("t") != ""))
-
-
-def _buckets(hashes: np.ndarray) -> np.ndarray:
-    """Feature bucket of each 64-bit hash: its top bits after a multiplicative mix."""
-    with np.errstate(over="ignore"):
-        return ((hashes * _BUCKET_MUL) >> np.uint64(64 - BUCKET_BITS)).astype(np.int32)
 
 
 def feature_parts(texts: pl.Series) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
     """Binary hashed features of each text: its token unigrams and its bigrams, as two
-    matrices (each already grouped by row, so neither is merged or sorted when scoring:
-    ``x @ w`` is ``uni @ w + bi @ w``). ``texts`` should be the rule view
-    (``normalize.rule_text``: lower-cased), so training and scoring see the same text."""
+    matrices with one entry per distinct feature of a row (a word said twice counts once:
+    counts let long repetitive organic texts outweigh the request's own words). ``texts``
+    should be the rule view (``normalize.rule_text``: lower-cased), so training and
+    scoring see the same text. Tokens (``ngrams``): each ``PUNCTUATION`` character, each
+    character of a script written without spaces, and the runs of other characters
+    between spaces, newlines, tabs and carriage returns, in the text's first
+    ``HEAD_CHARS`` and last ``TAIL_CHARS`` characters."""
     n = texts.len()
-    flat = tokens(texts)
-    row = flat.get_column("row").to_numpy().astype(np.int64)
-    uni = word_hashes(flat.get_column("t")) if flat.height else np.zeros(0, np.uint64)
-    has_next = np.zeros(len(uni), dtype=bool)
-    has_next[:-1] = row[:-1] == row[1:]
-    with np.errstate(over="ignore"):
-        bi = (uni[:-1] * _BIGRAM_MUL + uni[1:])[has_next[:-1]]
+    uni_ptr, uni, bi_ptr, bi = hashed_ngrams(*_kernel_args(texts))
 
-    def part(hashes: np.ndarray, rows: np.ndarray) -> sparse.csr_matrix:
-        # Tokens are in text order, so the CSR arrays are direct; sum_duplicates leaves one
-        # entry per distinct feature of a row (a word said twice counts once: counts let
-        # long repetitive organic texts outweigh the request's own words).
-        counts = np.bincount(rows, minlength=n)
-        indptr = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
-        data = np.ones(len(hashes), dtype=np.float32)
-        matrix = sparse.csr_matrix((data, _buckets(hashes), indptr), shape=(n, N_BUCKETS))
-        matrix.sum_duplicates()
-        matrix.data[:] = 1.0
-        return matrix
+    def part(indices: np.ndarray, indptr: np.ndarray) -> sparse.csr_matrix:
+        ones = np.ones(len(indices), dtype=np.float32)
+        return sparse.csr_matrix((ones, indices, indptr), shape=(n, N_BUCKETS))
 
-    return part(uni, row), part(bi, row[has_next])
+    return part(uni, uni_ptr), part(bi, bi_ptr)
 
 
 def idf_weighted(parts: tuple[sparse.csr_matrix, ...], idf: np.ndarray) -> None:
@@ -146,14 +120,10 @@ class ContentModel:
     card: dict = field(default_factory=dict)
 
     def probabilities(self, texts: pl.Series) -> np.ndarray:
-        """(texts, labels) probabilities, in chunks so memory stays flat."""
-        out = np.empty((texts.len(), len(self.labels)), dtype=np.float32)
-        for start in range(0, texts.len(), SCORE_CHUNK):
-            parts = feature_parts(texts.slice(start, SCORE_CHUNK))
-            idf_weighted(parts, self.idf)
-            logits = sum(m @ self.weights for m in parts) + self.bias
-            out[start : start + parts[0].shape[0]] = 1.0 / (1.0 + np.exp(-logits))
-        return out
+        """(texts, labels) probabilities: ``idf_weighted`` features times the weights, in
+        one compiled pass per text (``ngrams.model_logits``; no feature matrix is built)."""
+        logits = model_logits(*_kernel_args(texts), self.idf, self.weights, self.bias)
+        return 1.0 / (1.0 + np.exp(-logits))
 
     def flags(self, texts: pl.Series) -> pl.DataFrame:
         """One Boolean column per label (``model_<label>``): the text scores a hit."""

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 import numpy as np
 import polars as pl
 import rensa
-import xxhash
 
+from distillwatch.features.content.ngrams import utf8_buffers, xxh3_each
 from distillwatch.features.content.normalize import hash_u64, signature_text
 
 MINHASH_SEED = 20260227
@@ -48,33 +48,11 @@ def _distinct(values: pl.Series) -> tuple[pl.Series, np.ndarray]:
     return uniq.get_column("v"), codes.to_numpy()
 
 
-#: Seed of the within-run hash that finds distinct words (never leaves the process).
-_WORD_KEY_SEED = 0x5EED_70CE
-
-
 def word_hashes(words: pl.Series) -> np.ndarray:
-    """xxh3-64 of each word (stable across versions and machines): hashed once per distinct
-    word, found and mapped back through Polars' own fast within-process hash (0.21 s
-    against 0.48 s for a unique-and-join on the strings, 7.5M tokens)."""
-    key = words.hash(seed=_WORD_KEY_SEED)
-    first = key.is_first_distinct()
-    distinct = words.filter(first).to_list()
-    hashes = np.fromiter(
-        (xxhash.xxh3_64_intdigest(w.encode("utf-8")) for w in distinct),
-        dtype=np.uint64,
-        count=len(distinct),
-    )
-    return (
-        key.to_frame("k")
-        .join(
-            pl.DataFrame({"k": key.filter(first), "x": hashes}),
-            on="k",
-            how="left",
-            maintain_order="left",
-        )
-        .get_column("x")
-        .to_numpy()
-    )
+    """xxh3-64 of each word's UTF-8 bytes (stable across versions and machines; a null
+    word hashes as empty), in one compiled pass (``ngrams.xxh3_each``: 0.03 s for 7.5M
+    words, where a Python xxhash loop over the distinct ones took 0.42 s)."""
+    return xxh3_each(*utf8_buffers(words.cast(pl.String).fill_null("")))
 
 
 def _shingles(
