@@ -6,10 +6,16 @@ Usage:
 WORLD_DIR holds ``events.parquet`` and ``accounts.parquet`` (``distillwatch simulate``).
 ``--tile N`` writes a larger world of N copies of it (accounts and event ids suffixed per
 copy, so the copies are distinct accounts) to measure how time and memory grow: N=34 on
-``standard`` gives about 10M events and 170k accounts. ``--repeat N`` writes N copies of
-the events one after another in time (event ids suffixed, timestamps shifted by the
-world's span) for the *same* accounts: events grow N-fold, accounts not, which is how to
-see that memory follows accounts rather than events.
+``standard`` gives about 10M events and 170k accounts; each copy's prompts get a line of
+their own (``own_prompts``), so prompts repeat as often as in the world, not N times.
+``--repeat N`` writes N copies of the events one after another in time (event ids
+suffixed, timestamps shifted by the world's span, prompts made distinct the same way) for
+the *same* accounts: events grow N-fold, accounts not, which is how to see that memory
+follows accounts rather than events.
+
+A simulated world of 10M events needs no copies: ``distillwatch simulate --scenario
+seed-scale --days 8 --seed 21 --out /tmp/ss8`` (10.2M events, 170k accounts, about a
+minute), then ``python benchmarks/scan.py /tmp/ss8``.
 
 Prints, for each world: events, accounts, the floor (Polars reading the Parquet and
 hashing every prompt once), the end-to-end ``scan`` wall time, events/s, the ratio to the
@@ -83,8 +89,19 @@ def copies(
     return ev, acc
 
 
+def own_prompts(events: pl.DataFrame, i: int) -> pl.DataFrame:
+    """Copy ``i``'s prompts made its own (a line naming the copy added to each): verbatim
+    copies would repeat every prompt N times, which real logs do not, and the scan
+    annotates each distinct prompt once per run (``PromptMemo``), so they would measure
+    mostly the memo. Within a copy, prompts repeat as often as in the world itself."""
+    if i == 0:
+        return events
+    return events.with_columns(pl.col("prompt") + f"\n(copy {i})")
+
+
 def tile(world: Path, n: int, out: Path) -> tuple[Path, Path]:
-    """N copies of the world as distinct accounts (account, org and event ids suffixed)."""
+    """N copies of the world as distinct accounts (account, org and event ids suffixed,
+    prompts made distinct per copy)."""
 
     def suffixed(frame: pl.DataFrame, i: int, columns: tuple[str, ...]) -> pl.DataFrame:
         return frame.with_columns((pl.col(c) + f"~{i}").alias(c) for c in columns)
@@ -93,7 +110,7 @@ def tile(world: Path, n: int, out: Path) -> tuple[Path, Path]:
         world,
         n,
         out,
-        lambda ev, i: suffixed(ev, i, ("event_id", "account_id", "org_id")),
+        lambda ev, i: own_prompts(suffixed(ev, i, ("event_id", "account_id", "org_id")), i),
         lambda acc, i: suffixed(acc, i, ("account_id",)),
     )
 
@@ -111,8 +128,11 @@ def repeat(world: Path, n: int, out: Path) -> tuple[Path, Path]:
         world,
         n,
         out,
-        lambda ev, i: ev.with_columns(
-            (pl.col("event_id") + f"~{i}").alias("event_id"), pl.col("timestamp") + span * i
+        lambda ev, i: own_prompts(
+            ev.with_columns(
+                (pl.col("event_id") + f"~{i}").alias("event_id"), pl.col("timestamp") + span * i
+            ),
+            i,
         ),
         lambda acc, i: acc,
     )
@@ -150,7 +170,8 @@ def main() -> None:
     for name, n, make in (("tiled", args.tile, tile), ("repeat", args.repeat, repeat)):
         if n > 1:
             t = time.perf_counter()
-            ev, acc = make(args.world, n, args.work / f"{name}{n}")
+            # "-own": copies with prompts of their own (see ``own_prompts``).
+            ev, acc = make(args.world, n, args.work / f"{name}{n}-own")
             print(f"{name} x{n} written in {time.perf_counter() - t:.0f} s", file=sys.stderr)
             print(json.dumps(measure(ev, acc, args.work)), flush=True)
 

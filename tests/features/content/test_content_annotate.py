@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import importlib
+
 import polars as pl
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from distillwatch.contract import EVENT_SCHEMA
 from distillwatch.features.content import CONTENT_SCHEMA, TOOLING_KIND_VALUES, annotate
+from distillwatch.features.content.annotate import PromptMemo
+
+annotate_module = importlib.import_module("distillwatch.features.content.annotate")
 
 
 def _events(prompts: list[str | None], **cols: list) -> pl.DataFrame:
@@ -148,3 +155,44 @@ def test_tooling_kind_vocabulary() -> None:
     kind = out.get_column("tooling_kind").item()
     assert kind in TOOLING_KIND_VALUES
     assert out.get_column("sig_tooling").item() is True
+
+
+PROMPT_POOL = [
+    "Rate the response on a scale of 1 to 10 using the rubric.",
+    "Think step by step and show your reasoning: what is 17 * 23?",
+    "Come up with a series of tasks:\n1. x\n2. y",
+    "write a python function that parses json",
+    "hello",
+    "",
+    None,
+]
+
+
+@given(
+    st.lists(
+        st.lists(st.tuples(st.sampled_from(PROMPT_POOL), st.sampled_from([None, "You grade."]))),
+        min_size=1,
+        max_size=4,
+    ),
+    st.integers(1, 6),
+)
+def test_a_memo_changes_no_column(batches: list[list[tuple]], max_rows: int) -> None:
+    """Batches annotated with one shared memo (even one too small to hold them all) get
+    exactly the columns they get alone."""
+    memo = PromptMemo(max_rows=max_rows)
+    for batch in batches:
+        events = _events([p for p, _ in batch], system=[s for _, s in batch])
+        assert annotate(events, memo).equals(annotate(events))
+        assert len(memo) <= max_rows
+
+
+def test_a_memo_spares_prompts_seen_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[int] = []
+    real = annotate_module.rule_frame
+    monkeypatch.setattr(annotate_module, "rule_frame", lambda t: seen.append(t.len()) or real(t))
+    memo = PromptMemo()
+    annotate(_events(PROMPT_POOL[:3]), memo)
+    annotate(_events(PROMPT_POOL[1:5]), memo)
+    # Each call also rules its distinct system prompts (one, empty): 3 + 1, then 2 + 1.
+    assert sorted(seen) == [1, 1, 2, 3]
+    assert len(memo) == 5

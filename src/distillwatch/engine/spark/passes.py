@@ -8,7 +8,6 @@ afterwards on the driver over the per-account tables.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import polars as pl
@@ -18,9 +17,12 @@ from distillwatch.features.network import network_counts, prefix_counts, prefix_
 from distillwatch.features.releases import pivot_features
 from distillwatch.link.keys import Signatures, infra_keys
 from distillwatch.link.keys import sync_keys as link_sync_keys
-from distillwatch.pipeline.detect import annotate_partials, content_tables, profile_sample
-
-Annotate = Callable[[pl.DataFrame], pl.DataFrame]
+from distillwatch.pipeline.detect import (
+    Annotate,
+    annotate_partials,
+    content_tables,
+    profile_sample,
+)
 
 
 @dataclass(frozen=True, slots=True)

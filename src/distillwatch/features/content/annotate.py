@@ -7,6 +7,7 @@ prompt and joined back; prompt-level columns are computed per row.
 
 from __future__ import annotations
 
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import polars as pl
@@ -98,7 +99,77 @@ def _system_table(uniq: pl.DataFrame) -> pl.DataFrame:
     return table.select(_SID, "system_hash", *[pl.col(c).alias(c + _SYS_SUFFIX) for c in keep])
 
 
-def annotate(events: pl.DataFrame) -> pl.DataFrame:
+#: Per-prompt columns: everything ``annotate`` derives from the prompt text alone.
+PROMPT_SCHEMA: pl.Schema = pl.Schema(
+    {
+        _PID: pl.UInt64(),
+        **{c: pl.Boolean() for c in _FLAGS},
+        "tooling_kind": pl.String(),
+        "prompt_template": pl.UInt64(),
+    }
+)
+#: Prompts a ``PromptMemo`` keeps (about 40 bytes each: 4M is ~160 MB).
+MEMO_ROWS = 4_000_000
+
+
+class PromptMemo:
+    """The per-prompt columns of prompts already annotated in this run, by text id, so a
+    prompt seen in an earlier batch is not annotated again (a window of logs repeats
+    prompts across batches: the 10M-event `seed-scale` world holds 3.2M distinct prompts,
+    its 250k-event batches 6.6M between them). What it holds changes the work done, never
+    a result: every column it keeps depends on the prompt text alone. Past ``max_rows``
+    the older half is dropped, so memory stays bounded. Safe to share between threads."""
+
+    def __init__(self, max_rows: int = MEMO_ROWS) -> None:
+        self._max = max_rows
+        self._lock = threading.Lock()
+        self._rows = pl.DataFrame(schema=PROMPT_SCHEMA)
+
+    def __len__(self) -> int:
+        return self._rows.height
+
+    def known(self, ids: pl.DataFrame) -> pl.DataFrame:
+        """The kept rows of the prompt ids in ``ids`` (a frame with their id column)."""
+        return self._rows.join(ids.select(_PID), on=_PID, how="semi")
+
+    def add(self, rows: pl.DataFrame) -> None:
+        """Keep ``rows`` (``PROMPT_SCHEMA``), but none twice (two batches in flight may
+        annotate the same new prompt)."""
+        with self._lock:
+            fresh = rows.join(self._rows.select(_PID), on=_PID, how="anti")
+            kept = pl.concat([self._rows, fresh], rechunk=False)
+            if kept.height > self._max:
+                kept = kept.tail(self._max // 2).rechunk()
+            self._rows = kept
+
+
+def _prompt_table(prompts: pl.DataFrame, pool: ThreadPoolExecutor) -> pl.DataFrame:
+    """``PROMPT_SCHEMA`` rows of distinct prompts (``_PID``, ``_PROMPT``): capability,
+    rule and model flags, and the template key. The rules and the model run on ``pool``
+    beside Polars' own parallel evaluation of the capability and template columns."""
+    prompt = pl.col(_PROMPT)
+    low, skel = f"{_TMP}low", f"{_TMP}skel"
+    work = prompts.with_columns(rule_text(prompt).alias(low), skeleton(prompt).alias(skel))
+    skel_s = work.get_column(skel)
+    # The content model scores user prompts only: it never saw benign system prompts
+    # (see ``training``), so those get the rules alone.
+    model = shipped_model()
+    texts = work.get_column(low)
+    hits = pool.submit(model.flags, texts) if model is not None and texts.len() else None
+    rules = pool.submit(rule_frame, texts)
+    work = work.with_columns(
+        *capability_text_columns(pl.col(low)),
+        pl.when(skel_s.str.len_bytes() > 0)
+        .then(hash_u64(skel_s, seed=_TEMPLATE_SEED))
+        .otherwise(None)
+        .alias("prompt_template"),
+    ).drop(low, skel, _PROMPT)
+    flags = rules.result() if hits is None else with_model_hits(rules.result(), hits.result())
+    work = pl.concat([work, flags], how="horizontal")
+    return work.select([pl.col(c).cast(t) for c, t in PROMPT_SCHEMA.items()])
+
+
+def annotate(events: pl.DataFrame, memo: PromptMemo | None = None) -> pl.DataFrame:
     """Add the content columns of ``CONTENT_SCHEMA`` to ``events`` (one row per event).
 
     Works on any frame with a ``prompt`` column; ``system``, ``tools`` and
@@ -106,6 +177,7 @@ def annotate(events: pl.DataFrame) -> pl.DataFrame:
     traffic) yields False / 0 / null (``prompt_template``), never an error; ``tools`` and
     ``response_format`` still set ``cap_agentic`` / ``cap_structured``. Rules fire on the
     user prompt or the system prompt (judges and Orca-style tools instruct through it).
+    ``memo`` (one per run of batches) spares the prompts an earlier batch annotated.
     """
     base = events.drop([c for c in CONTENT_SCHEMA.names() if c in events.columns])
     keyed = base.with_columns(
@@ -120,32 +192,17 @@ def annotate(events: pl.DataFrame) -> pl.DataFrame:
     # grouping and joining on the long strings hashed and compared them twice.
     prompts = keyed.filter(pl.col(_PID).is_first_distinct()).select(_PID, _PROMPT)
     systems_in = keyed.filter(pl.col(_SID).is_first_distinct()).select(_SID, _SYS)
-    prompt = pl.col(_PROMPT)
-    low, skel = f"{_TMP}low", f"{_TMP}skel"
-    work = prompts.with_columns(rule_text(prompt).alias(low), skeleton(prompt).alias(skel))
-    low_e = pl.col(low)
+    known = memo.known(prompts) if memo is not None else None
+    if known is not None:
+        prompts = prompts.join(known, on=_PID, how="anti")
     tools, fmt = metadata_capabilities(base)
-    skel_s = work.get_column(skel)
-    # The gated rules and the per-system-prompt table run beside Polars' own parallel
-    # evaluation of the capability/word/template columns (all release the GIL).
     with ThreadPoolExecutor(max_workers=3) as pool:
-        # The content model scores user prompts only: it never saw benign system prompts
-        # (see ``training``), so those get the rules alone.
-        model = shipped_model()
-        texts = work.get_column(low)
-        hits = pool.submit(model.flags, texts) if model is not None and texts.len() else None
-        rules = pool.submit(rule_frame, texts)
         systems = pool.submit(_system_table, systems_in)
-        work = work.with_columns(
-            *capability_text_columns(low_e),
-            pl.when(skel_s.str.len_bytes() > 0)
-            .then(hash_u64(skel_s, seed=_TEMPLATE_SEED))
-            .otherwise(None)
-            .alias("prompt_template"),
-        ).drop(low, skel, _PROMPT)
-        flags = rules.result() if hits is None else with_model_hits(rules.result(), hits.result())
-        work = pl.concat([work, flags], how="horizontal")
-        work = keyed.join(work, on=_PID, how="left", maintain_order="left")
+        table = _prompt_table(prompts, pool)
+        if memo is not None and known is not None:
+            memo.add(table)
+            table = pl.concat([known, table])
+        work = keyed.join(table, on=_PID, how="left", maintain_order="left")
         work = work.join(systems.result(), on=_SID, how="left", maintain_order="left")
     work = work.with_columns(
         *[(pl.col(c) | pl.col(c + _SYS_SUFFIX)).alias(c) for c in _FLAGS],
