@@ -196,3 +196,12 @@ def test_a_memo_spares_prompts_seen_before(monkeypatch: pytest.MonkeyPatch) -> N
     # Each call also rules its distinct system prompts (one, empty): 3 + 1, then 2 + 1.
     assert sorted(seen) == [1, 1, 2, 3]
     assert len(memo) == 5
+
+
+def test_a_prompt_kept_twice_is_joined_once() -> None:
+    """Two batches in flight may both keep a new prompt: events still get one row each."""
+    memo = PromptMemo()
+    events = _events(PROMPT_POOL[:3] + PROMPT_POOL[:3])
+    annotate(events, memo)
+    memo.add(memo._rows)  # as if a second batch in flight had annotated them too
+    assert annotate(events, memo).equals(annotate(events))
