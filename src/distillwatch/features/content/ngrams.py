@@ -14,6 +14,9 @@ processes and machines.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import numba as nb
 import numpy as np
 import polars as pl
@@ -41,7 +44,19 @@ _M32 = _U(0xFFFFFFFF)
 _SPACE = np.zeros(256, dtype=np.bool_)
 _SPACE[[ord(c) for c in " \n\t\r"]] = True
 
-_jit = nb.njit(cache=True, nogil=True)
+
+def _can_cache() -> bool:
+    """Whether numba has somewhere to keep compiled code (beside this file, the folder
+    ``NUMBA_CACHE_DIR`` names, or the user's cache folder); without one, ``cache=True``
+    fails at the first call, so the kernels are then compiled in each process (~12 s)."""
+    places = [Path(__file__).parent, Path(os.path.expanduser("~"))]
+    if os.environ.get("NUMBA_CACHE_DIR"):
+        places.append(Path(os.environ["NUMBA_CACHE_DIR"]))
+    return any(os.access(p, os.W_OK) for p in places)
+
+
+# nogil: ``annotate`` scores texts on a thread beside Polars' own work.
+_jit = nb.njit(cache=_can_cache(), nogil=True)
 
 
 @_jit
