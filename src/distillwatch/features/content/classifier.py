@@ -43,23 +43,15 @@ _BIGRAM_MUL = np.uint64(0x9E3779B97F4A7C15)
 _BUCKET_MUL = np.uint64(0xBF58476D1CE4E5B9)
 _PUNCT_BYTES = np.zeros(256, dtype=np.bool_)
 _PUNCT_BYTES[[ord(p) for p in PUNCTUATION]] = True
+#: How the kernels (``ngrams``) read a text into features.
+TOKEN_RULE = (_PUNCT_BYTES, UNSPACED, HEAD_CHARS, TAIL_CHARS, _BIGRAM_MUL, _BUCKET_MUL, BUCKET_BITS)
 _MODEL_FILE = "content_model.npz"
 _CARD_FILE = "content_model.json"
 
 
 def _kernel_args(texts: pl.Series) -> tuple:
     data, offsets = utf8_buffers(texts.cast(pl.String).fill_null(""))
-    return (
-        data,
-        offsets,
-        _PUNCT_BYTES,
-        UNSPACED,
-        HEAD_CHARS,
-        TAIL_CHARS,
-        _BIGRAM_MUL,
-        _BUCKET_MUL,
-        BUCKET_BITS,
-    )
+    return data, offsets, TOKEN_RULE
 
 
 def feature_parts(texts: pl.Series) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:

@@ -288,18 +288,11 @@ def _tokens_in(
 
 
 @_jit
-def _row_tokens(
-    p: np.ndarray,
-    start: int,
-    end: int,
-    punct: np.ndarray,
-    unspaced: np.ndarray,
-    head: int,
-    tail: int,
-    hashes: np.ndarray,
-) -> int:
+def _row_tokens(p: np.ndarray, start: int, end: int, rule: tuple, hashes: np.ndarray) -> int:
     """Token hashes of one text into ``hashes``; a text of more than ``head + tail``
-    characters is read at its first ``head`` and last ``tail`` characters."""
+    characters is read at its first ``head`` and last ``tail`` characters (``rule``: see
+    ``hashed_ngrams``)."""
+    punct, unspaced, head, tail = rule[0], rule[1], rule[2], rule[3]
     chars = 0
     for i in range(start, end):
         chars += (p[i] & 0xC0) != 0x80
@@ -319,8 +312,15 @@ def _row_tokens(
 
 
 @_jit
-def _bucket(h: np.uint64, mul: np.uint64, bits: int) -> np.int64:
-    return np.int64((h * mul) >> _U(64 - bits))
+def _bucket(h: np.uint64, rule: tuple) -> np.int64:
+    """Feature bucket of a hash: its top ``bits`` after a multiplicative mix."""
+    return np.int64((h * rule[5]) >> _U(64 - rule[6]))
+
+
+@_jit
+def _bigram_bucket(hashes: np.ndarray, k: int, rule: tuple) -> np.int64:
+    """Bucket of the bigram of tokens ``k`` and ``k + 1``."""
+    return _bucket(hashes[k] * rule[4] + hashes[k + 1], rule)
 
 
 @_jit
@@ -346,19 +346,13 @@ def _longest(offsets: np.ndarray) -> int:
 
 @_jit
 def hashed_ngrams(
-    data: np.ndarray,
-    offsets: np.ndarray,
-    punct: np.ndarray,
-    unspaced: np.ndarray,
-    head: int,
-    tail: int,
-    bigram_mul: np.uint64,
-    bucket_mul: np.uint64,
-    bits: int,
+    data: np.ndarray, offsets: np.ndarray, rule: tuple
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per text (``data[offsets[r]:offsets[r + 1]]``, UTF-8): its distinct unigram buckets
     and distinct bigram buckets, sorted, as (uni_indptr, uni_indices, bi_indptr,
-    bi_indices): the model's binary features as CSR arrays (for training)."""
+    bi_indices): the model's binary features as CSR arrays (for training). ``rule`` is
+    (punctuation bytes, unspaced code points, head chars, tail chars, bigram multiplier,
+    bucket multiplier, bucket bits): ``classifier.TOKEN_RULE``."""
     rows = len(offsets) - 1
     longest = _longest(offsets)
     uni_ptr = np.zeros(rows + 1, dtype=np.int64)
@@ -371,13 +365,13 @@ def hashed_ngrams(
     n_uni = 0
     n_bi = 0
     for r in range(rows):
-        n_tok = _row_tokens(data, offsets[r], offsets[r + 1], punct, unspaced, head, tail, hashes)
+        n_tok = _row_tokens(data, offsets[r], offsets[r + 1], rule, hashes)
         for k in range(n_tok):
-            scratch[k] = _bucket(hashes[k], bucket_mul, bits)
+            scratch[k] = _bucket(hashes[k], rule)
         n_uni += _distinct_sorted(scratch, n_tok, uni_idx, n_uni)
         uni_ptr[r + 1] = n_uni
         for k in range(n_tok - 1):
-            scratch[k] = _bucket(hashes[k] * bigram_mul + hashes[k + 1], bucket_mul, bits)
+            scratch[k] = _bigram_bucket(hashes, k, rule)
         n_bi += _distinct_sorted(scratch, max(n_tok - 1, 0), bi_idx, n_bi)
         bi_ptr[r + 1] = n_bi
     return uni_ptr, uni_idx[:n_uni].copy(), bi_ptr, bi_idx[:n_bi].copy()
@@ -402,13 +396,7 @@ def _add_feature(
 def model_logits(
     data: np.ndarray,
     offsets: np.ndarray,
-    punct: np.ndarray,
-    unspaced: np.ndarray,
-    head: int,
-    tail: int,
-    bigram_mul: np.uint64,
-    bucket_mul: np.uint64,
-    bits: int,
+    rule: tuple,
     idf: np.ndarray,
     weights: np.ndarray,
     bias: np.ndarray,
@@ -424,16 +412,13 @@ def model_logits(
     stamp_bi = np.full(weights.shape[0], -1, dtype=np.int64)
     acc = np.empty(labels, dtype=np.float64)
     for r in range(rows):
-        n_tok = _row_tokens(data, offsets[r], offsets[r + 1], punct, unspaced, head, tail, hashes)
+        n_tok = _row_tokens(data, offsets[r], offsets[r + 1], rule, hashes)
         acc[:] = 0.0
         sq = 0.0
         for k in range(n_tok):
-            sq += _add_feature(
-                _bucket(hashes[k], bucket_mul, bits), r, stamp_uni, idf, weights, acc
-            )
+            sq += _add_feature(_bucket(hashes[k], rule), r, stamp_uni, idf, weights, acc)
         for k in range(n_tok - 1):
-            b = _bucket(hashes[k] * bigram_mul + hashes[k + 1], bucket_mul, bits)
-            sq += _add_feature(b, r, stamp_bi, idf, weights, acc)
+            sq += _add_feature(_bigram_bucket(hashes, k, rule), r, stamp_bi, idf, weights, acc)
         scale = 1.0 / np.sqrt(sq) if sq > 0 else 1.0
         for j in range(labels):
             out[r, j] = acc[j] * scale + bias[j]
