@@ -169,6 +169,20 @@ def test_content_partials_do_not_depend_on_batching() -> None:
         assert a.equals(b.select(a.columns)), table
 
 
+def test_a_memo_kept_across_runs_changes_no_result() -> None:
+    """The live service keeps one ``PromptMemo`` across re-scoring runs of its window."""
+    from distillwatch.features.content.annotate import PromptMemo
+    from distillwatch.pipeline.detect import detect
+
+    events, accounts, _ = crafted_world()
+    memo = PromptMemo()
+    first = detect(events.head(events.height // 2), accounts, memo=memo)
+    assert len(memo) > 0
+    assert first.accounts.equals(detect(events.head(events.height // 2), accounts).accounts)
+    again = detect(events, accounts, memo=memo)
+    assert again.accounts.equals(detect(events, accounts).accounts)
+
+
 def test_without_accounts_trust_is_reported_unmeasured_not_zero(
     scanned: tuple[Path, dict[str, str]], tmp_path: Path
 ) -> None:

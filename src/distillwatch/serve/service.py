@@ -9,6 +9,7 @@ count, and never holds the write lock while detection runs.
 from __future__ import annotations
 
 import collections
+import functools
 import json
 import logging
 import threading
@@ -91,15 +92,19 @@ def detect_window(
     max_rows: int,
     *,
     detect: Callable[..., Any] | None = None,
+    memo: Any = None,
 ) -> WindowDetection:
     """Run ``pipeline.detect`` (or an injected one) on the stored window ``[start, end]``.
 
-    Takes a database path when it runs in the re-scoring child process.
+    Takes a database path when it runs in the re-scoring child process. ``memo`` (a
+    ``PromptMemo`` kept across runs) spares ``pipeline.detect`` the prompts an earlier run
+    of the overlapping window annotated.
     """
     db = Store(store, readonly=True) if isinstance(store, str) else store
+    run = detect or functools.partial(_default_detect(), memo=memo)
     try:
         events = db.window(start_us, end_us, max_rows)
-        found = (detect or _default_detect())(events.lazy(), db.accounts_frame())
+        found = run(events.lazy(), db.accounts_frame())
     finally:
         if db is not store:
             db.close()
@@ -163,6 +168,7 @@ class Service:
         self._audit_lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._worker: DetectWorker | None = None
+        self._memo: Any = None  # PromptMemo across in-process re-scoring runs (lazy import)
         self._rescore_lock = threading.Lock()
         self._load()
 
@@ -515,6 +521,14 @@ class Service:
         with self._rescore_lock:
             return self._rescore()
 
+    def _prompt_memo(self) -> Any:
+        """The in-process runs' ``PromptMemo`` (the worker child keeps its own)."""
+        if self._memo is None:
+            from distillwatch.features.content.annotate import PromptMemo
+
+            self._memo = PromptMemo()
+        return self._memo
+
     def _rescore(self) -> dict[str, Any] | None:
         if self.max_ts is None:
             return None
@@ -531,7 +545,9 @@ class Service:
                     self._worker = DetectWorker()
                 detection = self._worker.run(str(self.store.path), *args)
             else:
-                detection = detect_window(self.store, *args, detect=self._detect)
+                detection = detect_window(
+                    self.store, *args, detect=self._detect, memo=self._prompt_memo()
+                )
             summary = self._apply_detection(detection, as_of, started, detection.n_events, t0)
         except Exception as err:
             log.exception("re-scoring failed")

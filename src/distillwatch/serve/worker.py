@@ -20,15 +20,19 @@ def _main(conn: Connection) -> None:
     """Child loop: receive a window job, send back (ok, result or error text)."""
     with contextlib.suppress(OSError, AttributeError):
         os.nice(10)
+    from distillwatch.features.content.annotate import PromptMemo
     from distillwatch.serve.service import detect_window
 
+    # One memo for the child's life: each run re-scores a window that overlaps the last,
+    # so most of its prompts were annotated before.
+    memo = PromptMemo()
     while True:
         try:
             job = conn.recv()
         except (EOFError, OSError):
             return  # the service is gone
         try:
-            result: tuple[bool, Any] = (True, detect_window(*job))
+            result: tuple[bool, Any] = (True, detect_window(*job, memo=memo))
         except Exception as err:  # reported to the service, which logs it in `runs`
             result = (False, f"{type(err).__name__}: {err}")
         try:
