@@ -108,7 +108,8 @@ PROMPT_SCHEMA: pl.Schema = pl.Schema(
         "prompt_template": pl.UInt64(),
     }
 )
-#: Prompts a ``PromptMemo`` keeps (about 40 bytes each: 4M is ~160 MB).
+#: Prompts a ``PromptMemo`` keeps (two ids and bit-packed flags: Polars estimates 16 MB a
+#: million, so 4M is ~65 MB).
 MEMO_ROWS = 4_000_000
 
 
@@ -201,7 +202,7 @@ def annotate(events: pl.DataFrame, memo: PromptMemo | None = None) -> pl.DataFra
     with ThreadPoolExecutor(max_workers=3) as pool:
         systems = pool.submit(_system_table, systems_in)
         table = _prompt_table(prompts, pool)
-        if memo is not None and known is not None:
+        if memo is not None and known is not None:  # (known is set exactly when memo is)
             memo.add(table)
             table = pl.concat([known, table])
         work = keyed.join(table, on=_PID, how="left", maintain_order="left")
