@@ -932,11 +932,12 @@ def part_contains(text: pl.Series, part: str | AllOf) -> pl.Series:
 
 
 def rule_contains(text: pl.Series, rule: str) -> pl.Series:
-    """Whether each lower-cased text matches ``rule`` (any of its parts), ungated."""
+    """Whether each lower-cased text matches ``rule`` (any of its parts), ungated. Each
+    part after the first runs only on the rows no earlier part matched."""
     patterns = RULE_PATTERNS[rule]
     hits = part_contains(text, patterns[0])
     for pattern in patterns[1:]:
-        hits = hits | part_contains(text, pattern)
+        hits = hits | _narrow(text, ~hits, lambda rows, p=pattern: part_contains(rows, p))
     return hits
 
 
