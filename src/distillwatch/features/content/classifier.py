@@ -49,7 +49,9 @@ _MODEL_FILE = "content_model.npz"
 _CARD_FILE = "content_model.json"
 
 
-def _kernel_args(texts: pl.Series) -> tuple:
+def _kernel_args(texts: pl.Series) -> tuple[np.ndarray, np.ndarray, tuple]:
+    """What the ``ngrams`` kernels take for ``texts``: their UTF-8 bytes, offsets and the
+    token rule (a null text reads as empty)."""
     data, offsets = utf8_buffers(texts.cast(pl.String).fill_null(""))
     return data, offsets, TOKEN_RULE
 
