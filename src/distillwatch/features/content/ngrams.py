@@ -293,6 +293,8 @@ def _row_tokens(p: np.ndarray, start: int, end: int, rule: tuple, hashes: np.nda
     characters is read at its first ``head`` and last ``tail`` characters (``rule``: see
     ``hashed_ngrams``)."""
     punct, unspaced, head, tail = rule[0], rule[1], rule[2], rule[3]
+    if end - start <= head + tail:  # no more characters than bytes: read it whole
+        return _tokens_in(p, start, end, punct, unspaced, hashes, 0)
     chars = 0
     for i in range(start, end):
         chars += (p[i] & 0xC0) != 0x80
