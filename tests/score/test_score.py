@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import polars as pl
 from hypothesis import given
 from hypothesis import strategies as st
@@ -20,6 +18,8 @@ from distillwatch.score.campaign import (
     unmeasured_lines,
 )
 from distillwatch.score.signals import FAMILY_WEIGHTS, SIGNALS
+
+from .lives import staggered
 
 
 def unit_weights(keys: pl.DataFrame) -> pl.DataFrame:
@@ -178,20 +178,16 @@ def test_card_sharers_without_org_ids_need_an_operator_sign() -> None:
 def _lives(
     group: str, n: int, life_h: float, stagger_h: float, age_days: float, events: int
 ) -> list[dict]:
-    """``n`` accounts of one group, each active ``life_h`` hours, starting ``stagger_h``
-    apart, created ``age_days`` before first use, with ``events`` exchanges."""
-    t0 = datetime(2026, 5, 1, tzinfo=UTC)
-    return [
-        {
-            "account_id": f"{group}{i}",
-            "community": group,
-            "first_seen": t0 + timedelta(hours=i * stagger_h),
-            "last_seen": t0 + timedelta(hours=i * stagger_h + life_h),
-            "account_age_days": age_days,
-            "n_events": events,
-        }
-        for i in range(n)
-    ]
+    """``n`` accounts of one community (``lives.staggered``)."""
+    return staggered(
+        group,
+        n,
+        life_h=life_h,
+        stagger_h=stagger_h,
+        age_days=age_days,
+        events=events,
+        community=group,
+    )
 
 
 def test_disposable_accounts_are_consumed_and_replaced() -> None:

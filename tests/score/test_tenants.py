@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import polars as pl
 
 from distillwatch.score.campaign import disposable_accounts
 from distillwatch.score.tenants import replacing_tenants
+
+from .lives import staggered
 
 
 def _org(
@@ -22,19 +22,16 @@ def _org(
 ) -> list[dict]:
     """``n`` accounts of ``org``, each active ``life_h`` hours (a day each), starting
     ``stagger_h`` apart, created ``age_days`` before first use."""
-    t0 = datetime(2026, 5, 1, tzinfo=UTC)
-    return [
-        {
-            "account_id": f"{prefix or org}-{i}",
-            "org_id": org,
-            "first_seen": t0 + timedelta(hours=i * stagger_h),
-            "last_seen": t0 + timedelta(hours=i * stagger_h + life_h),
-            "n_events": events,
-            "n_active_days": max(1, int(life_h // 24) + 1),
-            "account_age_days": age_days,
-        }
-        for i in range(n)
-    ]
+    return staggered(
+        f"{prefix or org}-",
+        n,
+        life_h=life_h,
+        stagger_h=stagger_h,
+        age_days=age_days,
+        events=events,
+        org_id=org,
+        n_active_days=max(1, int(life_h // 24) + 1),
+    )
 
 
 def _world(shell_age: float | None = 3.0) -> pl.DataFrame:
