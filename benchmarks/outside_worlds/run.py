@@ -5,11 +5,13 @@ Helpers that never saw this repository wrote these generators from
 (README.md here): ``provider_a`` (a mid-size provider, JSON Lines with malformed rows),
 ``gateway_b`` (a reselling gateway, Parquet with logging gaps), ``provider_c`` (a
 frontier provider's enterprise business, CSV), ``gateway_d`` (a multi-tenant gateway,
-zstd JSON Lines) and ``provider_e`` (a provider with startup-credit and education
-programmes, Parquet). Their campaigns, hard
+zstd JSON Lines), ``provider_e`` (a provider with startup-credit and education
+programmes, Parquet), ``provider_f`` (an Asia-Pacific provider with no org ids, gzip JSON
+Lines) and ``gateway_g`` (a cloud-marketplace gateway, Parquet). Their campaigns, hard
 negatives and wording are theirs, so these worlds test what our own simulator cannot.
 
     .venv/bin/python benchmarks/outside_worlds/run.py OUT [--a 1,2,3] [--b 7,8,9] [--c 1,2] [--d 1,2] [--e 1,2]
+        [--f 1,2] [--g 1,2]
 
 A world already generated under ``OUT`` is reused; each scan goes to ``OUT/<world>/scan``.
 Besides the headline figures each line lists the benign kinds with a false positive and
@@ -50,6 +52,8 @@ GENERATORS: dict[str, tuple[str, bool, str, str]] = {
     "c": ("provider_c/gen.py", True, "events.csv", "accounts.csv"),
     "d": ("gateway_d/gen.py", True, "events.jsonl.zst", "accounts.parquet"),
     "e": ("provider_e/gen.py", True, "events.parquet", "accounts.parquet"),
+    "f": ("provider_f/gen.py", True, "events.jsonl.gz", "accounts.parquet"),
+    "g": ("gateway_g/gen.py", True, "events.parquet", "accounts.parquet"),
 }
 
 
@@ -102,6 +106,8 @@ def main() -> None:
     parser.add_argument("--c", type=seeds, default=[], help="provider_c seeds")
     parser.add_argument("--d", type=seeds, default=[], help="gateway_d seeds")
     parser.add_argument("--e", type=seeds, default=[], help="provider_e seeds")
+    parser.add_argument("--f", type=seeds, default=[], help="provider_f seeds")
+    parser.add_argument("--g", type=seeds, default=[], help="gateway_g seeds")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     for kind, chosen in (
@@ -110,6 +116,8 @@ def main() -> None:
         ("c", args.c),
         ("d", args.d),
         ("e", args.e),
+        ("f", args.f),
+        ("g", args.g),
     ):
         for seed in chosen:
             print(orjson.dumps(run(kind, seed, args.out)).decode(), flush=True)
