@@ -72,6 +72,13 @@ POSITIVES: dict[str, list[str]] = {
         "Goal: supervision data for a reasoning model. Solve in small steps.",
         "Q: If 5 machines make 5 widgets in 5 minutes, how long do 100 need?\nA: Thinking it through:",
         "Think out loud like a careful student, then write the answer after '###'.",
+        # follow-up turns asking for the thinking behind the answer just given
+        "Before you landed on that answer, what went through your head? Write it all down.",
+        "Fill in the steps you glossed over in that last reply.",
+        "Which approaches did you explore and then discard? Include that part of your reasoning.",
+        "네 머릿속에서 어떤 과정을 거쳤는지 그대로 적어 줘.",
+        "答えを出すまでの思考過程を、省略せずに書き出してください。",
+        "把你的思考过程完整地写出来。",
     ],
     "sig_grading": [
         "Act as an impartial judge and evaluate both replies below.",
@@ -162,6 +169,12 @@ NEGATIVES: list[str] = [
     "Rewrite this response to the customer so that it complies with our refund policy.",
     "Generate 20 interview questions for a product manager role.",
     "请一步一步教我做蛋糕。",
+    # opinions and the user's own thinking, not the model's hidden reasoning
+    "What do you think about my essay? Tell me what you would change.",
+    "I skipped two steps in my proof; can you check whether that is allowed?",
+    "이 글에 대한 생각을 자유롭게 써 주세요.",
+    "この記事についてのあなたの考えを教えてください。",
+    "你怎么看这个问题？",
     "Объясни шаг за шагом, как настроить роутер.",
     "Explícame paso a paso cómo cambiar una rueda.",
     "Use five pillars:\n1. **Persona:** pick a tone.\n2. **Task:** create the deliverable.",

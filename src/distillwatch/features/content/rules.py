@@ -158,6 +158,28 @@ COT_LANG_PATTERN = _alt(
     r"[\"'“«](?:razonamiento|raisonnement|begründung|denkprozess|raciocínio|ragionamento|рассуждени[а-яё]*|思考过程|推理过程|推理|思路)[\"'”»][^\n]{0,160}?[\"'“«](?:respuesta\w*|r[ée]ponse\w*|antwort|resposta\w*|risposta\w*|ответ|最终答案|答案)",
 )
 
+# Follow-up turns asking for the thinking behind the answer just given: what went through
+# the model's mind, what it weighed and rejected, the steps it skipped (a harvest run as
+# human-looking conversations, in English, Japanese, Korean and Chinese; a fifth
+# alternation).
+COT_REVEAL_PATTERN = _alt(
+    "sig_cot",
+    r"\b(?:went|was going|goes|going)\s+through\s+your\s+(?:mind|head)\b",
+    r"\b(?:spell|write|lay|set)\s+out\s+what\s+you\s+(?:were\s+)?(?:weigh|consider|think)\w*",
+    r"\byour\s+scratch\s*work\b",
+    r"\b(?:alternatives|options|approaches|possibilities)\s+(?:did\s+)?you\s+(?:considered?|weigh(?:ed)?|explored?|tried)\s+and\s+(?:then\s+)?(?:reject|discard|dismiss|rule)",
+    r"\b(?:write|spell|lay|show|walk)\b[^.!?\n]{0,20}?\bpart\s+of\s+your\s+(?:thinking|reasoning|thought\s+process)\b",
+    r"\b(?:show|write|fill\s+in|spell\s+out|walk\s+me\s+through)\b[^.!?\n]{0,30}?\b(?:steps?|parts?|thinking|reasoning)\s+(?:that\s+)?you\s+(?:skipped|left\s+out|glossed\s+over|omitted)\b",
+    r"\bbefore\s+you\s+(?:settled\s+on|arrived\s+at|landed\s+on|committed\s+to)\s+(?:the|your|that|an?)\s+(?:final\s+)?(?:answer|conclusion|solution)\b",
+    r"머릿속[^.!?\n]{0,30}?(?:과정|생각)",
+    r"(?:사이의|중간의?|모든)\s?(?:생각|사고|추론)[^.!?\n]{0,20}?(?:보여|적어|써)",
+    r"(?:각\s?단계|단계별로)[^.!?\n]{0,20}?(?:무엇을|어떤\s?것을)\s?(?:고려|생각)",
+    r"(?:사고|추론|생각의|생각한)\s?과정[^.!?\n]{0,30}?(?:그대로|전부|모두|빠짐없이|보여|적어|써)",
+    r"(?:思考|考えていた|考えたこと|頭の中)[^。！？\n]{0,30}?(?:書き出|書いて|見せて|省略せず)",
+    r"(?:思考|推論)(?:過程|プロセス)",
+    r"(?:你|您)的?(?:思考|思维|推理)(?:过程)?[^。！？\n]{0,20}?(?:写出来|写下来|展示出来|说出来|列出来)",
+)
+
 # ---------------------------------------------------------------- grading / preference
 _RESP = r"responses?|answers?|completions?|outputs?|replies|reply|generations?|assistants?|submissions?|summar(?:y|ies)|translations?"
 GRADING_PATTERN = _alt(
@@ -558,6 +580,30 @@ GATES: dict[str, tuple[str, ...]] = {
         "internal",
         "calculation",
         "skipping",
+        "through your",
+        "what you",
+        "you considered",
+        "you consider",
+        "you weigh",
+        "you explore",
+        "you tried",
+        "part of your",
+        "you skipped",
+        "you left out",
+        "you glossed",
+        "you omitted",
+        "before you",
+        "머릿속",
+        "단계",
+        "생각",
+        "사고",
+        "추론",
+        "思考",
+        "考え",
+        "頭の中",
+        "推論",
+        "思维",
+        "推理",
         "your work",
         "latent",
         "reconstruct",
@@ -874,6 +920,7 @@ RULE_PATTERNS: dict[str, tuple[str | AllOf, ...]] = {
         COT_FORMAT_PATTERN,
         COT_RATIONALE_PATTERN,
         COT_LANG_PATTERN,
+        COT_REVEAL_PATTERN,
         COT_TAGS,
         COT_ALL,
         COT_FRAME,
