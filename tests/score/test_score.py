@@ -271,6 +271,28 @@ def test_narrow_focus_says_who_for_strangers_sharing_an_operator_asset() -> None
     assert out["convergent"].to_list() == [False, True, False, False]
 
 
+def test_narrow_focus_on_card_named_organisations_needs_an_account_asset() -> None:
+    """Without logged org ids (organisations named by cards), narrow focus on a shared
+    network is what a platform's customers bringing their own keys look like; an operator
+    also shares the accounts' own assets (cards, sign-up hours, e-mail domains)."""
+    platform = {
+        "coordination": 1.0,
+        "coord_infrastructure": 1.0,
+        "coord_template": 1.0,
+        "content": 1.0,
+        "f_targeting": 1.0,
+        "behaviour": 0.8,
+        "org_known": 1.0,
+    }
+    rows = [
+        _line(**platform, org_logged=0.0),  # merchants behind one backend, own cards
+        _line(**platform, org_logged=0.0, coord_payment=1.0),  # on shared cards too
+        _line(**platform, org_logged=1.0),  # logged org ids: strangers on one network
+    ]
+    out = campaign_scores(pl.DataFrame(rows))
+    assert out["convergent"].to_list() == [False, True, True]
+
+
 def test_narrow_focus_needs_full_support_when_a_line_is_unmeasured() -> None:
     """Without the accounts table trust cannot be measured, which lowers the support needed
     to one line; narrow focus, the weakest "who", does not get that lower bar. One
@@ -845,3 +867,24 @@ def test_a_fleet_sharing_nothing_with_other_organisations_is_not_the_campaigns()
         key_holdings(keys, unit_weights(keys)), member_orgs(membership, features)
     )
     assert set(isolated["account_id"]) == set(shop)
+
+
+def test_without_org_ids_one_card_is_one_customer_and_an_operators_cards_are_strangers() -> None:
+    """No org ids in the logs: a judge product's ten accounts on its card and office network
+    are one organisation by the card; an operator's twelve accounts on four cards, all
+    drawing on one proxy pool, are four organisations sharing assets across them."""
+    from distillwatch.score.tenants import billing_orgs
+
+    product = [f"p{i}" for i in range(10)]
+    operator = [f"o{i}" for i in range(12)]
+    rows = [(a, "payment", "product-card") for a in product]
+    rows += [(a, "ip24", "office") for a in product]
+    rows += [(a, "payment", f"card{j % 4}") for j, a in enumerate(operator)]
+    rows += [(a, "ip24", f"proxy{j % 3}") for j, a in enumerate(operator)]
+    keys = pl.DataFrame(rows, schema=["account_id", "key_kind", "key"], orient="row")
+    membership = pl.DataFrame({"account_id": product + operator, "community": [0] * 10 + [1] * 12})
+    ids = pl.DataFrame({"account_id": product + operator})
+    aged = ids.with_columns(pl.lit(0.0).alias("f_trust"))  # established accounts, both
+    features = billing_orgs(ids, keys, aged, 0.6)
+    org_ids = dict(zip(features["account_id"], features["org_id"], strict=True))
+    assert _strangers(keys, membership, org_ids) == [1 / 10, 1.0]

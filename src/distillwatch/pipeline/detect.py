@@ -47,6 +47,7 @@ from distillwatch.score.account import (
     signal_strengths,
 )
 from distillwatch.score.campaign import (
+    LINE_FIRES,
     campaign_lines,
     campaign_scores,
     core_members,
@@ -60,7 +61,7 @@ from distillwatch.score.campaign import (
     unmeasured_lines,
 )
 from distillwatch.score.signals import SIGNALS
-from distillwatch.score.tenants import replacing_tenants
+from distillwatch.score.tenants import billing_orgs, replacing_tenants
 
 #: ``features.content.annotate``: events (and a memo of annotated prompts) in, content
 #: columns added.
@@ -326,7 +327,7 @@ def score_tables(
         strengths, baselines = signal_strengths(features)
         fams = individual_score(family_strengths(strengths), available_families(baselines))
     # A tenant that consumes and replaces its accounts vouches for none of them.
-    features = replacing_tenants(features)
+    features = replacing_tenants(billing_orgs(features, keys, fams, LINE_FIRES["trust"]))
     weights = key_weights(keys, features.height, fams.select("account_id", "prior"))
     # Leiden runs on one core; the key holdings (one Polars query) fill the other meanwhile.
     with ThreadPoolExecutor(max_workers=1) as side:
@@ -344,7 +345,9 @@ def score_tables(
     grown = expand_groups(membership, holdings, fams, flagged, orgs)
     grown = harvest_members(merge_groups(grown, holdings, flagged), features)
     if not grown.equals(membership):
-        membership, coverage, lines = judge(grown, holdings, fams, ctx)
+        # Growth dilutes the medians the core's judgement rests on; it keeps the core's
+        # verdict and score (as look-alikes below do).
+        membership, coverage, lines = judge(grown, holdings, fams, ctx, flagged)
         lines = keep_core_scores(lines, first)
     # Look-alikes join judged campaigns last: quieter members dilute the medians the
     # judgement rests on, so they may not undo it.

@@ -18,7 +18,7 @@ from distillwatch.features.releases import MIN_WINDOW_EVENTS
 from distillwatch.link.keys import WEAK_KINDS, independent_kind, similarity_key
 from distillwatch.score.account import Baseline, available_families
 from distillwatch.score.pooled import pooled_families
-from distillwatch.score.tenants import active_span, tenant_members, used_up
+from distillwatch.score.tenants import BILLING_ORG, active_span, tenant_members, used_up
 
 #: Core members have at least this share of the group's upper-quartile suspicion ...
 CORE_FRACTION: Final = 0.5
@@ -60,6 +60,9 @@ WHO_PIVOT: Final = 0.75
 #: project, 136 such developers (distinct orgs, home networks, own cards) pivoted at 0.79
 #: and converged on that, their client's prompt and coding focus.
 ASSET_CHANNELS: Final = ("coord_infrastructure", "coord_payment", "coord_signup", "coord_email")
+#: The channels of assets tied to the accounts themselves rather than to the network they
+#: call from (what narrow focus needs beside it where org ids are not logged).
+ACCOUNT_ASSETS: Final = ("coord_payment", "coord_signup", "coord_email")
 #: Trust line under which card sharers without org ids are taken for one customer's
 #: established team, whose move to a new model together says nothing of an operator.
 TEAM_TRUST: Final = 0.25
@@ -106,6 +109,9 @@ MIN_STRANGERS: Final = 0.8
 #: 0.12-0.66 in four simulators, eval labs and judge products 0.9-1.0; on the 12-prompt
 #: samples the gate reads, that world's campaigns 0-0.42 and the class 1.0.
 REPEAT_MAX: Final = 0.85
+#: ... and a community whose median member reads this or more is not "mostly not" asking
+#: what others ask: :func:`harvest_members` then keeps its repeating members.
+REPEAT_GROUP: Final = 0.5
 
 
 #: Disposable accounts, the hydra's replacement pattern (the brief: "a banned account is
@@ -132,13 +138,17 @@ def harvest_members(membership: pl.DataFrame, features: pl.DataFrame) -> pl.Data
     such an account's extraction-like prompts are homework or a benchmark, not the group's
     harvest. Two students of a class asking for worked solutions rode a CoT hydra that
     shared their home ISPs' /24s (repeat share 1.0 against the hydra's 0.0, in a world built
-    outside the project); of ~1,700 campaign accounts in three worlds one reads >= 0.85."""
+    outside the project); of ~1,700 campaign accounts in three worlds one reads >= 0.85.
+    A community whose median member repeats ``REPEAT_GROUP`` or more asks alike as a whole
+    and is judged whole (the group gate, ``REPEAT_MAX``, decides): an agentic harvest's
+    accounts share their task scaffolds (median 0.75 in a world built outside the
+    project), and cutting its members at 0.85 lost 15 of 35."""
     if "repeat_share" not in features.columns or membership.is_empty():
         return membership
     share = pl.col("repeat_share").cast(pl.Float64).fill_null(0.0)
     return (
         membership.join(features.select("account_id", "repeat_share"), on="account_id", how="left")
-        .filter((share < REPEAT_MAX) | (share.median().over("community") >= REPEAT_MAX))
+        .filter((share < REPEAT_MAX) | (share.median().over("community") >= REPEAT_GROUP))
         .select(membership.columns)
     )
 
@@ -676,6 +686,12 @@ def campaign_lines(
     )
     org = pl.col("org")
     org_known = pl.col("org_id").is_not_null().mean() if "org_id" in feat_cols else pl.lit(0.0)
+    # org ids from the logs, not named by a card (``score.tenants.billing_orgs``)
+    org_logged = (
+        (pl.col("org_id").is_not_null() & ~pl.col("org_id").str.starts_with(BILLING_ORG)).mean()
+        if "org_id" in feat_cols
+        else pl.lit(0.0)
+    )
     if "pivot_window" in feat_cols and pivot_base is not None:
         centre, scale = pivot_base.median, pivot_base.scale
         measured = (pl.col("pivot_window") >= MIN_WINDOW_EVENTS).sum()
@@ -700,6 +716,7 @@ def campaign_lines(
             pl.len().alias("n_accounts"),
             (org.n_unique() / pl.len()).alias("strangers"),
             org_known.alias("org_known"),
+            org_logged.alias("org_logged"),
             pivot.alias("pivot"),
             (
                 pl.col("repeat_share").median() if "repeat_share" in feat_cols else pl.lit(None)
@@ -736,6 +753,7 @@ def campaign_lines(
         "n_accounts",
         "strangers",
         "org_known",
+        "org_logged",
         "repeats",
         "disposable",
         "tenant",
@@ -826,7 +844,16 @@ def campaign_scores(
     # brief: "a template alone is not suspicious; its repetition across coordinated
     # accounts on one narrow capability is"), where org ids tell strangers: without them an
     # enterprise's batch accounts on its office network look the same.
-    narrow = (pl.col("f_targeting") >= 0.5) & asset & harvesting & (known >= ORG_KNOWN)
+    # Where organisations come from cards rather than logged org ids, the shared asset
+    # must also be one of the accounts' own (a card, a sign-up hour, an e-mail domain):
+    # a platform whose customers bring their own keys shares only its backend's network
+    # and template with them (300 help-desk merchants, each on its own card, behind six
+    # backend IPs, in a world built outside the project without org ids), while an
+    # operator makes its accounts. Logged org ids say strangers on their own: taken-over
+    # aged accounts of separate customers share only the operator's network.
+    logged = pl.col("org_logged") if "org_logged" in lines.columns else known
+    owned = pl.any_horizontal(*[fires[c] for c in ACCOUNT_ASSETS]) | (logged >= ORG_KNOWN)
+    narrow = (pl.col("f_targeting") >= 0.5) & asset & owned & harvesting & (known >= ORG_KNOWN)
     # Narrow focus is the weakest "who" (an enterprise pipeline is narrow too): it needs the
     # full support even where a line the input cannot show lowers the bar for the others.
     # Without the accounts table, 63 shadow-IT staff of one company (separate sign-ups, one

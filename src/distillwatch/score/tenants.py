@@ -61,6 +61,70 @@ def used_up(by: str, life: float, gone: float, used: float, max_age_days: float 
     return cond
 
 
+#: Prefix of an organisation named by the payment instrument (:func:`billing_orgs`).
+BILLING_ORG: Final = "pay:"
+#: E-mail domains one customer's accounts on its card come from: its own and a webmail or
+#: two. Over the cards of five or more accounts in nine worlds of four simulators, benign
+#: customers' spanned at most 3 (one agent platform's 14); a reseller's consolidated
+#: billing spans a domain per customer (531 accounts, 531 domains in `gateway_g`).
+CUSTOMER_DOMAINS: Final = 3
+
+
+def billing_orgs(
+    features: pl.DataFrame, keys: pl.DataFrame, trust: pl.DataFrame, fresh: float
+) -> pl.DataFrame:
+    """``features`` with ``org_id``, where the logs give none, set to the account's payment
+    instrument (``BILLING_ORG`` + its ``payment`` key): the customer is whoever pays.
+
+    Without org ids every account was its own organisation, so one customer's fleet on its
+    card (a judge product's 60 accounts, an enterprise's batch accounts) read as strangers,
+    and card sharing then had to be discounted for every group: on `gateway_d` seed 3 with
+    its org ids removed, four of five campaigns (an operator's 280 accounts on 15 cards, 130
+    on 26 prepaid cards...) were lost for it. By the card, one customer's fleet is one
+    organisation, while an operator's cards are several organisations sharing proxies and
+    sign-up bursts across them, which is what ``strangers`` and
+    ``score.campaign.cross_org_assets`` already read. A card whose accounts sign up from
+    more than ``CUSTOMER_DOMAINS`` e-mail domains pays for many customers (a reseller's or
+    a marketplace's consolidated billing): there the organisation is the card and domain.
+    Like an e-mail domain (``score.campaign.domain_orgs``), a card vouches only for
+    established accounts: where its accounts' median ``f_trust`` (``trust``: account_id,
+    f_trust) reaches ``fresh`` (the trust line's firing level), they are fresh, unverified
+    sign-ups an operator made on its card, and each stays its own organisation.
+    """
+    pay = (
+        keys.filter(pl.col("key_kind") == "payment")
+        .group_by("account_id")
+        .agg(pl.col("key").min().alias("_pay"))
+    )
+    if pay.is_empty():
+        return features
+    domain = (
+        keys.filter(pl.col("key_kind") == "email_domain")
+        .group_by("account_id")
+        .agg(pl.col("key").min().alias("_dom"))
+    )
+    spread = pl.col("_dom").n_unique().over("_pay") > CUSTOMER_DOMAINS
+    established = pl.col("f_trust").fill_null(0.0).median().over("_pay") < fresh
+    billed = (
+        pay.join(domain, on="account_id", how="left")
+        .join(trust.select("account_id", "f_trust"), on="account_id", how="left")
+        .filter(established)
+        .select(
+            "account_id",
+            pl.when(spread)
+            .then(BILLING_ORG + pl.col("_pay") + "/" + pl.col("_dom").fill_null(""))
+            .otherwise(BILLING_ORG + pl.col("_pay"))
+            .alias("_pay"),
+        )
+    )
+    org = pl.col("org_id") if "org_id" in features.columns else pl.lit(None, pl.String)
+    return (
+        features.join(billed, on="account_id", how="left")
+        .with_columns(pl.coalesce(org, pl.col("_pay")).alias("org_id"))
+        .drop("_pay")
+    )
+
+
 def replacing_tenants(features: pl.DataFrame) -> pl.DataFrame:
     """``features`` with ``replaced_seat`` (a used-up seat of an organisation that replaces
     its accounts), ``tenant_org`` (that organisation's id, for each of its accounts) and,
