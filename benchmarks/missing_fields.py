@@ -8,7 +8,8 @@ precision, recall, false positives and each campaign's recall.
     .venv/bin/python benchmarks/missing_fields.py WORLD [--variants full,no-accounts,...]
 
 ``WORLD`` is a folder written by ``distillwatch simulate`` (events.parquet,
-accounts.parquet, truth.csv). ``no-release`` renames the world's newest model to its
+accounts.parquet, truth.csv) or by an outside generator (``benchmarks/outside_worlds``: its
+``events.*`` and ``accounts.*`` in any contract format are ingested first). ``no-release`` renames the world's newest model to its
 most used one, so no model release (and no pivot) can be seen.
 """
 
@@ -24,6 +25,8 @@ import orjson
 import polars as pl
 
 from distillwatch.eval import evaluate, headline, read_scan
+from distillwatch.ingest.accounts import read_accounts
+from distillwatch.ingest.events import ingest_events
 from distillwatch.pipeline.scan import scan
 
 
@@ -90,9 +93,29 @@ def _without_release(events: pl.DataFrame) -> pl.DataFrame:
     return events.with_columns(pl.col("model").replace(newest, common))
 
 
-def run(world: Path, name: str, variant: Variant, work: Path) -> dict[str, Any]:
-    """Scan ``world`` as ``variant`` describes; the eval metrics that matter here."""
-    events = pl.read_parquet(world / "events.parquet")
+def world_tables(world: Path, work: Path) -> tuple[pl.DataFrame, pl.DataFrame | None]:
+    """The world's events and accounts as contract tables: a simulated world's Parquet as it
+    is, any other world's files through ingest (its bad rows quarantined, as a scan would)."""
+    if (world / "events.parquet").exists():
+        events = pl.read_parquet(world / "events.parquet")
+    else:
+        source = next(p for p in sorted(world.iterdir()) if p.name.startswith("events."))
+        events = pl.read_parquet(
+            ingest_events(source, work / "ingested", progress=False).events_path
+        )
+    found = [p for p in sorted(world.iterdir()) if p.name.startswith("accounts.")]
+    return events, read_accounts(found[:1]) if found else None
+
+
+def run(
+    world: Path,
+    tables: tuple[pl.DataFrame, pl.DataFrame | None],
+    name: str,
+    variant: Variant,
+    work: Path,
+) -> dict[str, Any]:
+    """Scan ``world``'s ``tables`` as ``variant`` describes; the eval metrics that matter here."""
+    events, accounts = tables
     events = events.drop([c for c in variant.events if c in events.columns])
     if variant.no_release:
         events = _without_release(events)
@@ -100,8 +123,8 @@ def run(world: Path, name: str, variant: Variant, work: Path) -> dict[str, Any]:
     folder.mkdir(parents=True)
     events.write_parquet(folder / "events.parquet")
     accounts_paths = None
-    if variant.accounts is not None:
-        accounts = pl.read_parquet(world / "accounts.parquet").drop(variant.accounts)
+    if variant.accounts is not None and accounts is not None:
+        accounts = accounts.drop([c for c in variant.accounts if c in accounts.columns])
         accounts.write_parquet(folder / "accounts.parquet")
         accounts_paths = [folder / "accounts.parquet"]
     out = folder / "scan"
@@ -123,10 +146,10 @@ def main() -> None:
     if unknown:
         parser.error(f"unknown variants {unknown}; choose from {', '.join(VARIANTS)}")
     with tempfile.TemporaryDirectory(prefix="dw-fields-") as tmp:
+        tables = world_tables(args.world, Path(tmp))
         for name in names:
-            print(
-                orjson.dumps(run(args.world, name, VARIANTS[name], Path(tmp))).decode(), flush=True
-            )
+            result = run(args.world, tables, name, VARIANTS[name], Path(tmp))
+            print(orjson.dumps(result).decode(), flush=True)
 
 
 if __name__ == "__main__":
