@@ -161,9 +161,15 @@ COT_LANG_PATTERN = _alt(
 # Follow-up turns asking for the thinking behind the answer just given: what went through
 # the model's mind, what it weighed and rejected, the steps it skipped (a harvest run as
 # human-looking conversations, in English, Japanese, Korean and Chinese; a fifth
-# alternation).
-COT_REVEAL_PATTERN = _alt(
-    "sig_cot",
+# alternation). Its own literals come first (an :class:`AllOf`): the regexes then run on
+# the few rows holding one, not on every row the rule's gate passed (0.88 -> 0.69 CPU s of
+# the CoT rule on 149k distinct prompts; 0.66 without this part).
+_REVEAL_LITERALS = (
+    "through your|what you|scratch|alternatives|options|approaches|possibilities|part of your|"
+    "you skipped|you left out|you glossed|you omitted|before you|머릿속|생각|사고|추론|단계|"
+    "思考|考え|頭の中|推論|你|您"
+)
+_REVEAL_ASKS = (
     r"\b(?:went|was going|goes|going)\s+through\s+your\s+(?:mind|head)\b",
     r"\b(?:spell|write|lay|set)\s+out\s+what\s+you\s+(?:were\s+)?(?:weigh|consider|think)\w*",
     r"\byour\s+scratch\s*work\b",
@@ -178,6 +184,9 @@ COT_REVEAL_PATTERN = _alt(
     r"(?:思考|考えていた|考えたこと|頭の中)[^。！？\n]{0,30}?(?:書き出|書いて|見せて|省略せず)",
     r"(?:思考|推論)(?:過程|プロセス)",
     r"(?:你|您)的?(?:思考|思维|推理)(?:过程)?[^。！？\n]{0,20}?(?:写出来|写下来|展示出来|说出来|列出来)",
+)
+COT_REVEAL_PATTERN = _all_of(
+    "sig_cot", _REVEAL_LITERALS, "|".join(f"(?:{p})" for p in _REVEAL_ASKS)
 )
 
 # ---------------------------------------------------------------- grading / preference
@@ -553,7 +562,6 @@ GATES: dict[str, tuple[str, ...]] = {
         "thought",
         "chain",
         "scratch",
-        "monologue",
         "memory",
         "deliberat",
         "cognitive",
@@ -602,8 +610,6 @@ GATES: dict[str, tuple[str, ...]] = {
         "考え",
         "頭の中",
         "推論",
-        "思维",
-        "推理",
         "your work",
         "latent",
         "reconstruct",
@@ -621,9 +627,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "deduction",
         "inference",
         "推理",
-        "思考",
         "思维",
-        "razonamiento",
         "pensamiento",
         "raisonnement",
         "réflexion",
@@ -677,7 +681,6 @@ GATES: dict[str, tuple[str, ...]] = {
         "identify",
         "response_",
         "reference",
-        "gold",
         "ground",
         "each step",
         "every step",
@@ -691,7 +694,6 @@ GATES: dict[str, tuple[str, ...]] = {
         "annotator",
         "which",
         "compar",
-        "assess",
         "rank",
         "rate ",
         "rate,",
@@ -760,7 +762,6 @@ GATES: dict[str, tuple[str, ...]] = {
         "regenerat",
         "version of",
         "make it",
-        "make this",
         "make them",
         "render it",
         "render this",
@@ -865,7 +866,6 @@ GATES: dict[str, tuple[str, ...]] = {
         "play the user",
         "act as the user",
         "imagine you are a user",
-        "persona",
     ),
     "other": (
         "emit user utterances",
@@ -943,14 +943,24 @@ RULE_PATTERNS["other"] = (*RULE_PATTERNS["other"], TOOLING_SEEDS, TOOLING_ALL)
 #: 244k distinct texts: 85 literals 1.17 s as a regex, 0.25-0.34 s as Aho-Corasick; 60
 #: literals 0.69 / 0.24 s; 36 literals 0.16 / 0.33 s; 7 literals 0.06 / 0.95 s.
 SIMD_LITERALS: Final = 48
+#: Literals per Aho-Corasick pass: past about a hundred, ``contains_any`` ran 3.7× slower on
+#: this machine (149k distinct prompts: 100 literals 0.096 CPU s, 105 literals 0.358 s), so a
+#: longer gate runs in passes of at most this many (the last, if short, as a regex).
+AC_LITERALS: Final = 100
 
 
 def gate_contains(text: pl.Series, rule: str) -> pl.Series:
     """Whether each text contains any of the rule's gate literals."""
-    literals = GATES[rule]
-    if len(literals) <= SIMD_LITERALS:
-        return text.str.contains("|".join(re.escape(g) for g in literals))
-    return text.str.contains_any(list(literals))
+    literals = list(GATES[rule])
+    hits: pl.Series | None = None
+    for start in range(0, len(literals), AC_LITERALS):
+        chunk = literals[start : start + AC_LITERALS]
+        if len(chunk) <= SIMD_LITERALS:
+            found = text.str.contains("|".join(re.escape(g) for g in chunk))
+        else:
+            found = text.str.contains_any(chunk)
+        hits = found if hits is None else hits | found
+    return hits if hits is not None else pl.repeat(False, text.len(), eager=True)
 
 
 def _narrow(text: pl.Series, hits: pl.Series, test: Callable[[pl.Series], pl.Series]) -> pl.Series:
