@@ -9,8 +9,9 @@ precision, recall, false positives and each campaign's recall.
 
 ``WORLD`` is a folder written by ``distillwatch simulate`` (events.parquet,
 accounts.parquet, truth.csv) or by an outside generator (``benchmarks/outside_worlds``: its
-``events.*`` and ``accounts.*`` in any contract format are ingested first). ``no-release`` renames the world's newest model to its
-most used one, so no model release (and no pivot) can be seen.
+``events.*`` and ``accounts.*`` in any contract format are ingested first).
+``no-release`` renames the world's newest model to its most used one, so no model release
+(and no pivot) can be seen.
 """
 
 from __future__ import annotations

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import polars as pl
 
-from distillwatch.score.campaign import disposable_accounts
-from distillwatch.score.tenants import replacing_tenants
+from distillwatch.score.campaign import LINE_FIRES, disposable_accounts
+from distillwatch.score.tenants import (
+    BILLING_ORG,
+    CUSTOMER_DOMAINS,
+    billing_orgs,
+    replacing_tenants,
+)
 
 from .lives import staggered
 
 #: No trust strengths: every account counts as established (``billing_orgs``).
 _TRUST = pl.DataFrame(schema={"account_id": pl.String, "f_trust": pl.Float64})
+#: Median trust strength from which a card's accounts are fresh sign-ups.
+_FRESH = LINE_FIRES["trust"]
 
 
 def _org(
@@ -89,8 +96,6 @@ def test_used_up_seats_are_disposable() -> None:
 def test_without_an_org_id_the_payer_is_the_organisation() -> None:
     """An org id stays; an account without one belongs to its card; with neither it stays
     unknown (each account its own organisation downstream)."""
-    from distillwatch.score.tenants import BILLING_ORG, billing_orgs
-
     features = pl.DataFrame(
         {"account_id": ["a", "b", "c", "d"], "org_id": ["org-1", None, None, None]}
     )
@@ -101,7 +106,7 @@ def test_without_an_org_id_the_payer_is_the_organisation() -> None:
             "key": ["card-1", "card-1", "card-2", "1.2.3.0/24"],
         }
     )
-    out = billing_orgs(features, keys, _TRUST, 0.6).sort("account_id")
+    out = billing_orgs(features, keys, _TRUST, _FRESH).sort("account_id")
     # b shares card-1 with a (org-1 keeps its own id); c pays for itself; d has no card
     assert out["org_id"].to_list() == [
         "org-1",
@@ -110,23 +115,21 @@ def test_without_an_org_id_the_payer_is_the_organisation() -> None:
         None,
     ]
     # logs without the org_id field at all: a and b are card-1's
-    no_ids = billing_orgs(features.drop("org_id"), keys, _TRUST, 0.6).sort("account_id")
+    no_ids = billing_orgs(features.drop("org_id"), keys, _TRUST, _FRESH).sort("account_id")
     assert no_ids["org_id"].to_list() == [f"{BILLING_ORG}card-1"] * 2 + [
         f"{BILLING_ORG}card-2",
         None,
     ]
     # no accounts table: nothing to infer
-    assert billing_orgs(features, keys.filter(pl.col("key_kind") != "payment"), _TRUST, 0.6).equals(
-        features
-    )
+    assert billing_orgs(
+        features, keys.filter(pl.col("key_kind") != "payment"), _TRUST, _FRESH
+    ).equals(features)
 
 
-def test_a_card_paying_for_many_domains_customers_is_no_organisation() -> None:
+def test_a_card_paying_for_many_domains_customers_is_one_organisation_per_domain() -> None:
     """A reseller's consolidated billing pays for customers signing up from their own
     domains: each card-and-domain is an organisation. A customer's card over its own domain
     and a webmail stays one."""
-    from distillwatch.score.tenants import BILLING_ORG, CUSTOMER_DOMAINS, billing_orgs
-
     n = 2 * (CUSTOMER_DOMAINS + 1)  # two accounts of each of CUSTOMER_DOMAINS + 1 shops
     resold = [f"r{i}" for i in range(n)]
     fleet = [f"f{i}" for i in range(n)]
@@ -135,7 +138,7 @@ def test_a_card_paying_for_many_domains_customers_is_no_organisation() -> None:
     rows += [(a, "payment", "acme-card") for a in fleet]
     rows += [(a, "email_domain", "acme.com" if i % 2 else "gmail.com") for i, a in enumerate(fleet)]
     keys = pl.DataFrame(rows, schema=["account_id", "key_kind", "key"], orient="row")
-    out = billing_orgs(pl.DataFrame({"account_id": resold + fleet}), keys, _TRUST, 0.6)
+    out = billing_orgs(pl.DataFrame({"account_id": resold + fleet}), keys, _TRUST, _FRESH)
     orgs = dict(zip(out["account_id"], out["org_id"], strict=True))
     assert len({orgs[a] for a in resold}) == CUSTOMER_DOMAINS + 1
     assert orgs["r0"] == orgs["r1"] == f"{BILLING_ORG}reseller/shop0.com"
@@ -145,8 +148,6 @@ def test_a_card_paying_for_many_domains_customers_is_no_organisation() -> None:
 def test_a_card_vouches_only_for_established_accounts() -> None:
     """Fresh, unverified sign-ups an operator made on its card are no customer's fleet:
     each stays its own organisation; a customer's aged accounts on its card are one."""
-    from distillwatch.score.tenants import BILLING_ORG, billing_orgs
-
     ids = ["h0", "h1", "h2", "c0", "c1", "c2"]
     keys = pl.DataFrame(
         {
@@ -156,7 +157,7 @@ def test_a_card_vouches_only_for_established_accounts() -> None:
         }
     )
     trust = pl.DataFrame({"account_id": ids, "f_trust": [1.0, 1.0, 0.2, 0.0, 0.0, 0.9]})
-    out = billing_orgs(pl.DataFrame({"account_id": ids}), keys, trust, 0.6)
+    out = billing_orgs(pl.DataFrame({"account_id": ids}), keys, trust, _FRESH)
     orgs = dict(zip(out["account_id"], out["org_id"], strict=True))
     assert [orgs[a] for a in ids[:3]] == [None] * 3
     assert {orgs[a] for a in ids[3:]} == {f"{BILLING_ORG}acme"}
