@@ -414,18 +414,20 @@ def test_a_line_the_input_cannot_show_is_not_counted_against_a_group() -> None:
     """Without an accounts table trust is unmeasured: a group of strangers (by their org
     ids) coordinated and harvesting extraction content converges on one supporting line,
     and its weighted score is over the lines that could be measured. With trust measured
-    (and 0), or without org ids to tell strangers from one customer's fleet, it does not."""
+    (and 0), without org ids to tell strangers from one customer's fleet, or when its
+    members mostly ask what other accounts ask, it does not."""
     harvest = {"coordination": 0.7, "coord_template": 0.7, "content": 1.0, "f_extraction": 1.0}
     rows = [
         _line(**harvest, org_known=1.0),
         _line(coordination=0.7, coord_infrastructure=0.7, content=1.0, org_known=1.0),  # no who
         _line(coordination=0.2, content=1.0, f_extraction=1.0, org_known=1.0),  # not coordinated
         _line(**harvest, org_known=0.0),  # no org ids: one product's fleet would look so too
+        _line(**harvest, org_known=1.0, repeats=0.64),  # a class asking the same exercises
     ]
     measured = campaign_scores(pl.DataFrame(rows))
     blind = campaign_scores(pl.DataFrame(rows), unmeasured=frozenset({"trust"}))
-    assert measured["convergent"].to_list() == [False, False, False, False]
-    assert blind["convergent"].to_list() == [True, False, False, False]
+    assert measured["convergent"].to_list() == [False] * 5
+    assert blind["convergent"].to_list() == [True, False, False, False, False]
     # 0.3 * 0.7 + 0.3 * 1.0 = 0.51 of the 0.85 that could be measured
     assert abs(blind["campaign_score"][0] - (0.5 + 0.51 / 0.85 / 2)) < 1e-9
     assert measured["campaign_score"][0] < 0.5

@@ -808,7 +808,14 @@ def campaign_scores(
     # organisation, and one judge product's 90 accounts sharing its grading template then
     # look like 90 coordinated strangers harvesting grades (the events-only tuning worlds).
     known = pl.col("org_known") if "org_known" in lines.columns else pl.lit(0.0)
-    need = pl.when(known >= ORG_KNOWN).then(relaxed).otherwise(MIN_SUPPORT)
+    # A group whose median member asks what other accounts ask (``REPEAT_GROUP``) gets no
+    # such relief: a bootcamp's 44 students (separate org ids, one classroom IP, the same
+    # exercises; median repeat share 0.64) converged on their worked solutions alone once
+    # the accounts table that showed their trust was withheld (a world built outside the
+    # project). The harvests the relief is for ask new tasks (0-0.08 there).
+    repeats = pl.col("repeats") if "repeats" in lines.columns else pl.lit(None)
+    new_tasks = repeats.cast(pl.Float64).fill_null(0.0) < REPEAT_GROUP
+    need = pl.when((known >= ORG_KNOWN) & new_tasks).then(relaxed).otherwise(MIN_SUPPORT)
     fires = {c: pl.col(c) >= LINE_FIRES.get(c, 0.5) for c in (*COORD_LINES, *LINES)}
     measured = {k: w for k, w in CAMPAIGN_WEIGHTS.items() if k not in unmeasured}
     weighted = pl.sum_horizontal(*[pl.col(k) * w for k, w in measured.items()]) / sum(
@@ -837,7 +844,6 @@ def campaign_scores(
     operator = fires["trust"] | replaced | pivoted | corroborated
     # A group asking what many other accounts ask (homework, a benchmark) consumes answers;
     # its extraction-like content does not say "who" (``REPEAT_MAX``).
-    repeats = pl.col("repeats") if "repeats" in lines.columns else pl.lit(None)
     harvesting = repeats.cast(pl.Float64).fill_null(0.0) < REPEAT_MAX
     who = ((pl.col("f_extraction") >= 0.5) & ~one_customer & harvesting) | operator
     # Narrow capability focus says "who" for strangers sharing an operator's asset (the
