@@ -678,24 +678,41 @@ def test_an_account_tied_to_two_parts_by_small_keys_joins_one_and_glues_none() -
     assert len({core[h] for h in harvest}) == 1 and core["h00"] != core["d00"]
 
 
-def test_parts_bridged_more_than_once_by_small_keys_stay_one() -> None:
-    """A careful hydra's two proxy sub-pools, each tied inside by its pool, pair up on
-    small keys through two accounts that hold a card of one and a template of the other:
-    a structure, not a coincidence; the core stays one part."""
+def _bridged_pools(links: int) -> dict[str, int]:
+    """Core of two pools of 20, each tied inside by its /24, and ``links`` accounts each
+    holding a card of one pool's account and a template of the other's."""
     from distillwatch.score.campaign import core_members
 
     left, right = [f"a{i:02}" for i in range(20)], [f"b{i:02}" for i in range(20)]
     rows = [(a, "ip24", "pool-a") for a in left] + [(b, "ip24", "pool-b") for b in right]
-    for i, link in enumerate(("l1", "l2")):
+    names = [f"l{i}" for i in range(links)]
+    for i, link in enumerate(names):
         rows += [(link, "payment", f"card{i}"), (left[i], "payment", f"card{i}")]
         rows += [(link, "template", f"tpl{i}"), (right[i], "template", f"tpl{i}")]
     keys = pl.DataFrame(rows, schema=["account_id", "key_kind", "key"], orient="row")
-    members = [*left, *right, "l1", "l2"]
+    members = [*left, *right, *names]
     membership = pl.DataFrame({"account_id": members, "community": [7] * len(members)})
     fams = pl.DataFrame({"account_id": members, "prior": [0.4] * len(members)})
     w = unit_weights(keys)
-    core = dict(core_members(membership, fams, key_holdings(keys, w), w).iter_rows())
-    assert set(core.values()) == {7} and len(core) == len(members)
+    return dict(core_members(membership, fams, key_holdings(keys, w), w).iter_rows())
+
+
+def test_parts_bridged_by_several_small_keys_stay_one() -> None:
+    """A careful hydra's two proxy sub-pools pair up on small keys through three accounts
+    that hold a card of one and a template of the other: a structure, not a coincidence;
+    the core stays one part."""
+    core = _bridged_pools(3)
+    assert set(core.values()) == {7} and len(core) == 43
+
+
+def test_two_bridges_do_not_join_two_parts() -> None:
+    """Two such pairings are still coincidence: an instruction harvest's sticky residential
+    exits shared two home /24s with linked agent developers, gluing the 68-account harvest
+    to 180 developers, in whose medians it was lost (a world built outside the project)."""
+    core = _bridged_pools(2)
+    assert len({core[f"a{i:02}"] for i in range(20)}) == 1
+    assert len({core[f"b{i:02}"] for i in range(20)}) == 1
+    assert core["a00"] != core["b00"]
 
 
 def test_evidence_ignores_strength_left_by_float_noise() -> None:

@@ -503,8 +503,8 @@ def split_by_ties(
     /24 a single customer happened to share; its members tie to each other by their own
     keys, never by the campaign's, and must be judged alone. The small keys that tie linked
     members (:func:`core_members`) attach an account without such a tie to the part it
-    shares most of them with, and join two parts only where they bridge them more than
-    once (``MIN_BRIDGES``): one agent developer whose home /24 an instruction harvest's
+    shares most of them with, and join two parts only where they bridge them
+    ``MIN_BRIDGES`` times: one agent developer whose home /24 an instruction harvest's
     exits used, tied to other developers by their framework's prompts, glued 205
     developers to the 63-account harvest, which was lost in their medians (a world built
     outside the project), while a careful hydra's sub-pools pair up on several rotating
@@ -534,9 +534,9 @@ def split_by_ties(
     )
     loose = small.filter(~pl.col("firm")).select("account_id", "node")
     anchors = small.filter(pl.col("firm")).select("node", "part").unique()
-    # Firm parts join where small keys bridge them more than once (a key both hold, or a
-    # loose account holding keys of both): a hydra's sub-pools pair up on many rotating
-    # exits; one home /24 a harvest exit used is a coincidence.
+    # Firm parts join where small keys bridge them ``MIN_BRIDGES`` times (a key both hold,
+    # or a loose account holding keys of both): a hydra's sub-pools pair up on many
+    # rotating exits; a home /24 or two a harvest exit used is a coincidence.
     n_parts = int(part.max()) + 1
     merged = _bridged(
         pl.concat(
@@ -613,8 +613,11 @@ def split_by_ties(
 
 
 #: Distinct bridges (a small key held in both, or an account holding small keys of both)
-#: that join two parts of a core (:func:`split_by_ties`).
-MIN_BRIDGES: Final = 2
+#: that join two parts of a core (:func:`split_by_ties`). At 2, an instruction harvest's
+#: sticky residential exits sharing two home /24s with linked agent developers glued its
+#: 68 accounts to 180 developers, in whose medians it was lost (a world built outside the
+#: project, after an unrelated change to the graph); a hydra's sub-pools pair up on more.
+MIN_BRIDGES: Final = 3
 
 
 def _bridged(holders: pl.DataFrame, n: int) -> np.ndarray:
