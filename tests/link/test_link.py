@@ -761,3 +761,27 @@ def test_look_alikes_only_add_and_ignore_row_order(
     assert set(before) <= set(after)
     assert all(after[a] == 0 for a, c in before.items() if c == 0)
     assert all(after[a] == 0 for a in set(after) - set(before))
+
+
+def test_members_who_never_ask_what_their_campaign_harvests_leave_it() -> None:
+    """A CoT hydra's core with benchmark runners tied in by a generic system prompt: a
+    runner with 3 % reasoning requests in 500 exchanges leaves; a member with a diluted
+    20 % stays, and so does a two-request member (too quiet to tell). Other groups and a
+    campaign whose members harvest nothing in common are untouched."""
+    from distillwatch.link.expand import harvesting_members
+
+    hydra = [f"h{i}" for i in range(10)]
+    ids = [*hydra, "runner", "diluted", "quiet", "other"]
+    membership = pl.DataFrame({"account_id": ids, "community": [0] * 13 + [1]})
+    harvest = pl.DataFrame(
+        {
+            "account_id": ids,
+            "n_content": [60] * 10 + [500, 60, 2, 500],
+            "cot_share": [0.66] * 10 + [0.03, 0.2, 0.0, 0.0],
+            "grading_share": [0.0] * 14,
+        }
+    )
+    kept = harvesting_members(membership, harvest, pl.Series([0, 1]))
+    assert set(kept["account_id"]) == set(ids) - {"runner"}
+    mixed = harvest.with_columns(pl.Series("cot_share", [0.66, 0.0] * 5 + [0.0] * 4))
+    assert harvesting_members(membership, mixed, pl.Series([0])).equals(membership)

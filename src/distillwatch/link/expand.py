@@ -362,6 +362,35 @@ def _candidates(
     return pl.concat([cand, harvesters.join(cand, on="account_id", how="anti")])
 
 
+def harvesting_members(
+    membership: pl.DataFrame, harvest: pl.DataFrame, groups: pl.Series
+) -> pl.DataFrame:
+    """Membership without the members of the given campaigns that do not ask what their
+    campaign harvests: under ``HARVEST_MATCH`` of the members' median share of each of its
+    kinds, in enough exchanges that a member would have sent some
+    (``HARVEST_CONFIDENCE``), the bar a harvesting look-alike clears. A generic system
+    prompt ("You are a helpful assistant.") tied 19 benchmark runners into a CoT hydra's
+    core and brought 44 power users in as holders of its "private" text: 3 % and none of
+    their prompts read as reasoning requests, against the hydra's median 66 % (a world
+    built outside the project, without an accounts table). Applied to campaigns' members
+    after growth and again after look-alikes join."""
+    members = membership.filter(pl.col("community").is_in(groups.implode()))
+    cand = members.select("account_id", pl.col("community").alias("new"))
+    mine = None if members.is_empty() else _shares_by_kind(cand, membership, harvest, group="new")
+    if mine is None:
+        return membership
+    unlikely = (1 - pl.col("median")).pow(
+        pl.col("n_content").fill_null(0)
+    ) <= 1 - HARVEST_CONFIDENCE
+    short = (pl.col("share") < HARVEST_MATCH * pl.col("median")) & unlikely
+    quiet = (
+        mine.group_by("account_id")
+        .agg(short.fill_null(False).all().alias("quiet"))
+        .filter(pl.col("quiet"))
+    )
+    return membership.join(quiet.select("account_id"), on="account_id", how="anti")
+
+
 def _not_harvesting(
     membership: pl.DataFrame, harvest: pl.DataFrame, cand: pl.DataFrame
 ) -> pl.DataFrame:

@@ -24,7 +24,12 @@ from distillwatch.features.content_agg import (
 )
 from distillwatch.features.network import prefix_counts
 from distillwatch.ingest.stream import mapped_in_order, prefetched
-from distillwatch.link.expand import cohesive_members, expand_groups, join_look_alikes
+from distillwatch.link.expand import (
+    cohesive_members,
+    expand_groups,
+    harvesting_members,
+    join_look_alikes,
+)
 from distillwatch.link.graph import communities, key_holdings, key_weights
 from distillwatch.link.keys import (
     KEY_SCHEMA,
@@ -342,8 +347,13 @@ def score_tables(
     membership, coverage, lines = judge(membership, holdings, fams, ctx)
     first = lines.filter(pl.col("convergent")).select("community", "campaign_score")
     flagged = first["community"]
+    extraction = [s.column for s in SIGNALS if s.family == "extraction"]
+    harvest = features.select(
+        "account_id", *[c for c in ("n_content", *extraction) if c in features.columns]
+    )
     grown = expand_groups(membership, holdings, fams, flagged, orgs)
     grown = harvest_members(merge_groups(grown, holdings, flagged), features)
+    grown = harvesting_members(grown, harvest, flagged)
     if not grown.equals(membership):
         # Growth dilutes the medians the core's judgement rests on; it keeps the core's
         # verdict and score (as look-alikes below do).
@@ -356,14 +366,11 @@ def score_tables(
     # can lift a splinter of a larger campaign over the coordination bar on its own).
     kin = lines.filter(pl.col("uncoordinated") | pl.col("convergent"))["community"]
     cleared = lines.filter(~pl.col("uncoordinated") & ~pl.col("convergent"))["community"]
-    extraction = [s.column for s in SIGNALS if s.family == "extraction"]
-    harvest = features.select(
-        "account_id", *[c for c in ("n_content", *extraction) if c in features.columns]
-    )
     grown = harvest_members(
         join_look_alikes(membership, holdings, fams, flagged, kin, harvest, orgs, cleared),
         features,
     )
+    grown = harvesting_members(grown, harvest, flagged)
     if not grown.equals(membership):
         core = lines.filter(pl.col("convergent")).select("community", "campaign_score")
         membership, coverage, lines = judge(grown, holdings, fams, ctx, flagged)
