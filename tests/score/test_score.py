@@ -266,9 +266,11 @@ def test_narrow_focus_says_who_for_strangers_sharing_an_operator_asset() -> None
         _line(**agentic, coord_infrastructure=1.0),  # ... through one proxy pool
         _line(**agentic, coord_infrastructure=1.0, org_known=0.0),  # ... org ids unknown
         _line(**agentic, coord_infrastructure=1.0, repeats=0.95),  # ... one benchmark
+        _line(**agentic, coord_infrastructure=1.0, repeats=0.82),  # ... a hackathon's exercises
+        _line(**agentic, coord_infrastructure=1.0, repeats=0.82, trust=1.0),  # fresh sign-ups
     ]
     out = campaign_scores(pl.DataFrame(rows))
-    assert out["convergent"].to_list() == [False, True, False, False]
+    assert out["convergent"].to_list() == [False, True, False, False, False, True]
 
 
 def test_narrow_focus_on_card_named_organisations_needs_an_account_asset() -> None:
@@ -404,7 +406,7 @@ def test_partner_intel_corroborates_but_never_suffices_alone() -> None:
 def test_one_organisations_accounts_do_not_converge_on_the_main_route() -> None:
     """An app's or agency's accounts (few organisations) that move to a new model together
     and ask for extraction-like content are one customer, not a hydra of strangers."""
-    group = {"coordination": 1.0, "coord_template": 1.0, "content": 1.0, "pivot": 1.0}
+    group = {"coordination": 1.0, "coord_infrastructure": 1.0, "content": 1.0, "pivot": 1.0}
     rows = [_line(**group, f_extraction=1.0), _line(**group, f_extraction=1.0, strangers=0.6)]
     out = campaign_scores(pl.DataFrame(rows))
     assert out["convergent"].to_list() == [True, False]
@@ -416,7 +418,12 @@ def test_a_line_the_input_cannot_show_is_not_counted_against_a_group() -> None:
     and its weighted score is over the lines that could be measured. With trust measured
     (and 0), without org ids to tell strangers from one customer's fleet, or when its
     members mostly ask what other accounts ask, it does not."""
-    harvest = {"coordination": 0.7, "coord_template": 0.7, "content": 1.0, "f_extraction": 1.0}
+    harvest = {
+        "coordination": 0.7,
+        "coord_infrastructure": 0.7,
+        "content": 1.0,
+        "f_extraction": 1.0,
+    }
     rows = [
         _line(**harvest, org_known=1.0),
         _line(coordination=0.7, coord_infrastructure=0.7, content=1.0, org_known=1.0),  # no who
@@ -907,3 +914,56 @@ def test_without_org_ids_one_card_is_one_customer_and_an_operators_cards_are_str
     features = billing_orgs(ids, keys, aged, 0.6)
     org_ids = dict(zip(features["account_id"], features["org_id"], strict=True))
     assert _strangers(keys, membership, org_ids) == [1 / 10, 1.0]
+
+
+def test_a_group_tied_by_text_alone_is_judged_without_the_shared_text() -> None:
+    """A group tied by a template alone: its templating line and a pivot do not support it,
+    its extraction content says "who" only if its members mostly ask new tasks, and an
+    unmeasured line does not lower its bar. Users of one public generation tool (templated,
+    repeating its seed prompts) and benchmark runners (grading, a release-day pivot) do
+    not converge; a quiet harvest with behaviour beside its asks does, and so does a group
+    a fifth of which shares one network."""
+    text = {"coordination": 1.0, "coord_template": 1.0, "content": 1.0, "f_extraction": 1.0}
+    rows = [
+        _line(**text, templating=1.0, behaviour=0.5, repeats=0.6),  # a public tool's users
+        _line(**text, pivot=1.0),  # benchmark runners
+        _line(**text, behaviour=0.55, repeats=0.1),  # a quiet harvest
+        _line(**text, pivot=1.0, coord_infrastructure=0.2),  # some of it on one network
+    ]
+    out = campaign_scores(pl.DataFrame(rows))
+    assert out["convergent"].to_list() == [False, False, True, True]
+    blind = campaign_scores(pl.DataFrame(rows[1:2]), unmeasured=frozenset({"trust"}))
+    assert blind["convergent"].to_list() == [False]
+
+
+def test_something_must_be_harvested() -> None:
+    """Free-trial sign-ups (fresh, unverified, tied by a quickstart prompt and sign-up
+    hours, trying the newest model) show who and a pivot but ask nothing of value and
+    send little: no campaign. The same group sending a harvest's volume converges."""
+    trials = {
+        "coordination": 0.75,
+        "coord_signup": 0.33,
+        "coord_template": 0.56,
+        "trust": 1.0,
+        "pivot": 0.7,
+    }
+    rows = [_line(**trials), _line(**trials, behaviour=0.8)]
+    out = campaign_scores(pl.DataFrame(rows))
+    assert out["convergent"].to_list() == [False, True]
+
+
+def test_content_asked_by_many_is_no_support() -> None:
+    """A bootcamp's fresh students on one classroom network ask the same exercises (median
+    repeat share 0.64): fresh sign-ups say who, but their worked solutions are answers
+    consumed, not a second line. A hydra of fresh accounts asking new tasks converges."""
+    group = {
+        "coordination": 1.0,
+        "coord_infrastructure": 1.0,
+        "coord_signup": 0.85,
+        "content": 0.8,
+        "f_extraction": 0.8,
+        "trust": 1.0,
+    }
+    rows = [_line(**group, repeats=0.64), _line(**group, repeats=0.1)]
+    out = campaign_scores(pl.DataFrame(rows))
+    assert out["convergent"].to_list() == [False, True]

@@ -69,6 +69,9 @@ TEAM_TRUST: Final = 0.25
 #: Supporting lines, of which ``MIN_SUPPORT`` must fire besides coordination.
 SUPPORT_LINES: Final = ("content", "templating", "behaviour", "trust", "pivot")
 MIN_SUPPORT: Final = 2
+#: A group none of whose non-text channels (network, card, sign-up, e-mail, partner
+#: indicators) reaches this coverage is tied by text alone (see ``campaign_scores``).
+TEXT_ONLY_BELOW: Final = 0.1
 #: A supporting line short of its firing level still counts in part: nothing at this share
 #: of the level, rising linearly to one whole line at it (:func:`support_credit`). Counting
 #: only lines that fire made a quantisation step decisive: on tuning world `evasive` 1 an
@@ -818,14 +821,40 @@ def campaign_scores(
     # project). The harvests the relief is for ask new tasks (0-0.08 there).
     repeats = pl.col("repeats") if "repeats" in lines.columns else pl.lit(None)
     new_tasks = repeats.cast(pl.Float64).fill_null(0.0) < REPEAT_GROUP
-    need = pl.when((known >= ORG_KNOWN) & new_tasks).then(relaxed).otherwise(MIN_SUPPORT)
     fires = {c: pl.col(c) >= LINE_FIRES.get(c, 0.5) for c in (*COORD_LINES, *LINES)}
+    # A group tied by text alone (no real share of it on one network, card, sign-up hour or
+    # e-mail domain, no partner's indicator) shares a template: its templating line is that
+    # same fact, and a pivot is what a client's users or evaluators of a new model do
+    # together (as for "who", below); neither supports it. Its extraction content says
+    # "who" only if its members mostly ask new tasks (``REPEAT_GROUP``): otherwise the
+    # shared text is a public one. Strangers running one public synthetic-data tool (its
+    # prompts verbatim, templated, long outputs; median repeat share 0.58-0.67) and
+    # benchmark runners grading with the public judge prompts (content and a pivot on
+    # release day) converged so in a world built outside the project without an accounts
+    # table, 62 and 19 of them. That world's CoT hydra, tied by its system prompts and
+    # task skeletons, and the quiet harvests of our simulator show behaviour beside content
+    # and ask new tasks (repeat share 0.08-0.17). Nor does a line the input cannot show
+    # lower its bar: its content is largely the shared text too (those benchmark runners
+    # converged on it alone without the relief).
+    text_only = ~pl.any_horizontal(
+        *[pl.col(c) >= TEXT_ONLY_BELOW for c in (*ASSET_CHANNELS, "coord_intel")]
+    )
+    shared_text = pl.when(text_only).then(line_credit("templating") + line_credit("pivot"))
+    # A group whose members mostly ask what other accounts ask (``REPEAT_GROUP``) consumes
+    # answers to shared questions: its content line is no support either. Two bootcamps'
+    # 60 and 25 fresh students (school domain, one classroom, the same exercises; median
+    # repeat share 0.64 and 0.83) converged on fresh sign-ups and their worked solutions
+    # (fresh `gateway_d` 11, a world built outside the project).
+    asked = pl.when(new_tasks).then(0.0).otherwise(line_credit("content"))
+    support = support_credit() - shared_text.otherwise(0.0) - asked
+    need = (
+        pl.when((known >= ORG_KNOWN) & new_tasks & ~text_only).then(relaxed).otherwise(MIN_SUPPORT)
+    )
     measured = {k: w for k, w in CAMPAIGN_WEIGHTS.items() if k not in unmeasured}
     weighted = pl.sum_horizontal(*[pl.col(k) * w for k, w in measured.items()]) / sum(
         measured.values()
     )
     corroborated = fires["coord_intel"]
-    support = support_credit()
     # "Who": what an operator's sign-ups show and a customer's do not (fresh, unverified
     # accounts; a lockstep pivot by a group sharing assets; a partner's attribution), or
     # extraction content.
@@ -848,7 +877,8 @@ def campaign_scores(
     # A group asking what many other accounts ask (homework, a benchmark) consumes answers;
     # its extraction-like content does not say "who" (``REPEAT_MAX``).
     harvesting = repeats.cast(pl.Float64).fill_null(0.0) < REPEAT_MAX
-    who = ((pl.col("f_extraction") >= 0.5) & ~one_customer & harvesting) | operator
+    asking = pl.when(text_only).then(new_tasks).otherwise(harvesting)
+    who = ((pl.col("f_extraction") >= 0.5) & ~one_customer & asking) | operator
     # Narrow capability focus says "who" for strangers sharing an operator's asset (the
     # brief: "a template alone is not suspicious; its repetition across coordinated
     # accounts on one narrow capability is"), where org ids tell strangers: without them an
@@ -862,7 +892,12 @@ def campaign_scores(
     # aged accounts of separate customers share only the operator's network.
     logged = pl.col("org_logged") if "org_logged" in lines.columns else known
     owned = pl.any_horizontal(*[fires[c] for c in ACCOUNT_ASSETS]) | (logged >= ORG_KNOWN)
-    narrow = (pl.col("f_targeting") >= 0.5) & asset & owned & harvesting & (known >= ORG_KNOWN)
+    # And its members must mostly ask new tasks (``REPEAT_GROUP``): one capability asked by
+    # a group whose members mostly ask what other accounts ask is a shared app or exercise,
+    # not a harvest of that capability (a hackathon's 140 students on one campus range,
+    # fresh keys, median repeat share 0.82, in a world built outside the project). An
+    # agentic hydra sharing its task scaffolds (0.83) shows its fresh accounts instead.
+    narrow = (pl.col("f_targeting") >= 0.5) & asset & owned & new_tasks & (known >= ORG_KNOWN)
     # Narrow focus is the weakest "who" (an enterprise pipeline is narrow too): it needs the
     # full support even where a line the input cannot show lowers the bar for the others.
     # Without the accounts table, 63 shadow-IT staff of one company (separate sign-ups, one
@@ -887,8 +922,13 @@ def campaign_scores(
     # outside the project). Extraction content still suffices there: a rewrite cell on two
     # cards and one /24 shows nothing else.
     extraction = pl.col("f_extraction") >= 0.5
+    # Something must be harvested: what is asked (content) or how much and how fast
+    # (behaviour). 839 free-trial sign-ups sending "Say this is a test" a few times each
+    # (fresh, unverified, trying the newest model) converged on trust and a pivot alone
+    # (fresh `gateway_d` 11).
+    harvest = fires["content"] | fires["behaviour"]
     convergent = fires["coordination"] & (
-        (who & (support >= main_need) & (pl.col("strangers") >= MIN_STRANGERS))
+        (who & (support >= main_need) & (pl.col("strangers") >= MIN_STRANGERS) & harvest)
         | (multi_channel & fires["content"] & (extraction | (support >= need)))
     )
     # Every gate but coordination: the rest of a campaign that Leiden cut off its core.
@@ -914,13 +954,14 @@ def support_credit() -> pl.Expr:
     """Supporting lines' worth of evidence: each line at or above its firing level counts
     one, a line between ``PARTIAL_SUPPORT`` of the level and the level counts in
     proportion, below that nothing (a slight lean of one line is no evidence)."""
-    return pl.sum_horizontal(
-        *[
-            ((pl.col(c) / LINE_FIRES.get(c, 0.5) - PARTIAL_SUPPORT) / (1 - PARTIAL_SUPPORT))
-            .clip(0, 1)
-            .fill_null(0.0)
-            for c in SUPPORT_LINES
-        ]
+    return pl.sum_horizontal(*[line_credit(c) for c in SUPPORT_LINES])
+
+
+def line_credit(line: str) -> pl.Expr:
+    """One supporting line's worth of evidence (see :func:`support_credit`)."""
+    level = LINE_FIRES.get(line, 0.5)
+    return (
+        ((pl.col(line) / level - PARTIAL_SUPPORT) / (1 - PARTIAL_SUPPORT)).clip(0, 1).fill_null(0.0)
     )
 
 
