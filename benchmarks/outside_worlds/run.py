@@ -7,11 +7,13 @@ Helpers that never saw this repository wrote these generators from
 frontier provider's enterprise business, CSV), ``gateway_d`` (a multi-tenant gateway,
 zstd JSON Lines), ``provider_e`` (a provider with startup-credit and education
 programmes, Parquet), ``provider_f`` (an Asia-Pacific provider with no org ids, gzip JSON
-Lines) and ``gateway_g`` (a cloud-marketplace gateway, Parquet). Their campaigns, hard
+Lines), ``gateway_g`` (a cloud-marketplace gateway, Parquet), ``provider_h`` (a European
+provider whose accounts table has no card or e-mail, daily CSV files) and ``gateway_i`` (a
+model router with no accounts table at all, daily zstd JSON Lines). Their campaigns, hard
 negatives and wording are theirs, so these worlds test what our own simulator cannot.
 
     .venv/bin/python benchmarks/outside_worlds/run.py OUT [--a 1,2,3] [--b 7,8,9] [--c 1,2] [--d 1,2] [--e 1,2]
-        [--f 1,2] [--g 1,2]
+        [--f 1,2] [--g 1,2] [--h 1,2] [--i 1,2]
 
 A world already generated under ``OUT`` is reused; each scan goes to ``OUT/<world>/scan``.
 Besides the headline figures each line lists the benign kinds with a false positive and
@@ -45,8 +47,9 @@ INGEST_NAMES = (
 
 
 #: Each generator: its script, whether it takes the seed and output as ``--seed N --out
-#: OUT`` (or positionally), and the events and accounts files it writes.
-GENERATORS: dict[str, tuple[str, bool, str, str]] = {
+#: OUT`` (or positionally), and the events and accounts files (or folders) it writes (None:
+#: no accounts table).
+GENERATORS: dict[str, tuple[str, bool, str, str | None]] = {
     "a": ("provider_a/gen.py", False, "events.jsonl.gz", "accounts.csv"),
     "b": ("gateway_b/make_world.py", True, "events.parquet", "accounts.parquet"),
     "c": ("provider_c/gen.py", True, "events.csv", "accounts.csv"),
@@ -54,6 +57,8 @@ GENERATORS: dict[str, tuple[str, bool, str, str]] = {
     "e": ("provider_e/gen.py", True, "events.parquet", "accounts.parquet"),
     "f": ("provider_f/gen.py", True, "events.jsonl.gz", "accounts.parquet"),
     "g": ("gateway_g/gen.py", True, "events.parquet", "accounts.parquet"),
+    "h": ("provider_h/gen.py", True, "events", "accounts.csv"),
+    "i": ("gateway_i/gen.py", True, "events", None),
 }
 
 
@@ -66,10 +71,10 @@ def generate(kind: str, seed: int, world: Path) -> None:
     )
 
 
-def inputs(kind: str, world: Path) -> tuple[Path, Path]:
-    """(events, accounts) file of a generated world."""
+def inputs(kind: str, world: Path) -> tuple[Path, list[Path]]:
+    """(events, accounts tables) of a generated world."""
     _, _, events, accounts = GENERATORS[kind]
-    return world / events, world / accounts
+    return world / events, [world / accounts] if accounts else []
 
 
 def run(kind: str, seed: int, out: Path) -> dict[str, Any]:
@@ -78,7 +83,7 @@ def run(kind: str, seed: int, out: Path) -> dict[str, Any]:
     if not (world / "truth.csv").exists():
         generate(kind, seed, world)
     events, accounts = inputs(kind, world)
-    summary = scan([events], world / "scan", accounts_paths=[accounts], report=False)
+    summary = scan([events], world / "scan", accounts_paths=accounts, report=False)
     result = evaluate(*read_scan(world / "truth.csv", world / "scan"))
     expected = orjson.loads((world / "expected_ingest.json").read_bytes())
     return {
@@ -108,6 +113,8 @@ def main() -> None:
     parser.add_argument("--e", type=seeds, default=[], help="provider_e seeds")
     parser.add_argument("--f", type=seeds, default=[], help="provider_f seeds")
     parser.add_argument("--g", type=seeds, default=[], help="gateway_g seeds")
+    parser.add_argument("--h", type=seeds, default=[], help="provider_h seeds")
+    parser.add_argument("--i", type=seeds, default=[], help="gateway_i seeds")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     for kind, chosen in (
@@ -118,6 +125,8 @@ def main() -> None:
         ("e", args.e),
         ("f", args.f),
         ("g", args.g),
+        ("h", args.h),
+        ("i", args.i),
     ):
         for seed in chosen:
             print(orjson.dumps(run(kind, seed, args.out)).decode(), flush=True)
