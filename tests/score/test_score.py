@@ -953,9 +953,11 @@ def test_something_must_be_harvested() -> None:
 
 
 def test_content_asked_by_many_is_no_support() -> None:
-    """A bootcamp's fresh students on one classroom network ask the same exercises (median
-    repeat share 0.64): fresh sign-ups say who, but their worked solutions are answers
-    consumed, not a second line. A hydra of fresh accounts asking new tasks converges."""
+    """A bootcamp's fresh students on one classroom network ask the same exercises in the
+    same words (median repeat share 0.64, template coverage 0.83): fresh sign-ups say who,
+    but their worked solutions are answers consumed, not a second line. A hydra of fresh
+    accounts asking new tasks converges, and so does one opening with public questions
+    that outsiders ask too but its own members do not share (template coverage 0.09)."""
     group = {
         "coordination": 1.0,
         "coord_infrastructure": 1.0,
@@ -964,6 +966,10 @@ def test_content_asked_by_many_is_no_support() -> None:
         "f_extraction": 0.8,
         "trust": 1.0,
     }
-    rows = [_line(**group, repeats=0.64), _line(**group, repeats=0.1)]
+    rows = [
+        _line(**group, repeats=0.64, coord_template=0.83),
+        _line(**group, repeats=0.1, coord_template=0.83),
+        _line(**group, repeats=0.8, coord_template=0.09),
+    ]
     out = campaign_scores(pl.DataFrame(rows))
-    assert out["convergent"].to_list() == [False, True]
+    assert out["convergent"].to_list() == [False, True, True]

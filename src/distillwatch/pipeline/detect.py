@@ -130,10 +130,12 @@ def family_sample(partials: ContentPartials) -> pl.DataFrame:
 
 
 def profile_sample(partials: ContentPartials) -> pl.DataFrame:
-    """(account_id, text): the bounded prompt sample of accounts with enough exchanges for a
-    topic/style profile; an engine collects it from every partition for the profile step."""
+    """(account_id, text, opener): the bounded prompt sample of accounts with enough
+    exchanges for a topic/style profile, and whether each text opened its conversation
+    (``features.content_agg.sample_rank``); an engine collects it from every partition for
+    the profile and repeat steps."""
     return sample_of(partials, PROFILE_MIN_EVENTS, PROFILE_SAMPLE, harvest_first=True).select(
-        "account_id", pl.col("prompt").alias("text")
+        "account_id", pl.col("prompt").alias("text"), (pl.col("rank") < 2**63).alias("opener")
     )
 
 
@@ -144,7 +146,7 @@ def population_profile_keys(sample: pl.DataFrame) -> pl.DataFrame:
     if sample.is_empty():
         return pl.DataFrame(schema=KEY_SCHEMA)
     mod = importlib.import_module("distillwatch.features.content")
-    profiles = mod.sample_profiles(sample)
+    profiles = mod.sample_profiles(sample.select("account_id", "text"))
     return profile_keys(mod.profile_neighbours(profiles, k=PROFILE_NEIGHBOURS))
 
 
@@ -152,7 +154,14 @@ def population_repeats(sample: pl.DataFrame) -> pl.DataFrame:
     """(account_id, repeat_share): the share of each account's sampled prompts (distinct,
     case and spacing aside) that another account's sample holds too. Population-level
     like the profiles (every engine runs it once on all accounts' samples): what many
-    accounts ask is homework or a benchmark, not a harvest (``score.campaign.REPEAT_MAX``)."""
+    accounts ask is homework or a benchmark, not a harvest (``score.campaign.REPEAT_MAX``).
+    Only conversation openers count where the sample says which rows open (``opener``): a
+    follow-up is not the account's task, and generic ones ("what went through your mind?")
+    are alike for everyone; a multi-turn CoT hydra asking for its reasoning only in
+    follow-ups read 0.81 by them and was taken for a class (a world built outside the
+    project). An account with no opener in its sample has no share."""
+    if "opener" in sample.columns:
+        sample = sample.filter(pl.col("opener"))
     texts = sample.select(
         "account_id",
         pl.col("text")

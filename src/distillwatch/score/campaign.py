@@ -840,12 +840,16 @@ def campaign_scores(
         *[pl.col(c) >= TEXT_ONLY_BELOW for c in (*ASSET_CHANNELS, "coord_intel")]
     )
     shared_text = pl.when(text_only).then(line_credit("templating") + line_credit("pivot"))
-    # A group whose members mostly ask what other accounts ask (``REPEAT_GROUP``) consumes
-    # answers to shared questions: its content line is no support either. Two bootcamps'
-    # 60 and 25 fresh students (school domain, one classroom, the same exercises; median
-    # repeat share 0.64 and 0.83) converged on fresh sign-ups and their worked solutions
-    # (fresh `gateway_d` 11, a world built outside the project).
-    asked = pl.when(new_tasks).then(0.0).otherwise(line_credit("content"))
+    # A group whose members mostly ask what other accounts ask (``REPEAT_GROUP``), in the
+    # same words among themselves (its template channel fires), consumes answers to shared
+    # exercises: its content line is no support either. Two bootcamps' 60 and 25 fresh
+    # students (school domain, one classroom, the same exercises; median repeat share 0.64
+    # and 0.83, template coverage 0.83) converged on fresh sign-ups and their worked
+    # solutions (fresh `gateway_d` 11, a world built outside the project). A multi-turn
+    # hydra opening with public benchmark questions repeats what outsiders ask (0.80) but
+    # not its own members (template coverage 0.09), and keeps its content.
+    exercises = ~new_tasks & fires["coord_template"]
+    asked = pl.when(exercises).then(line_credit("content")).otherwise(0.0)
     support = support_credit() - shared_text.otherwise(0.0) - asked
     need = (
         pl.when((known >= ORG_KNOWN) & new_tasks & ~text_only).then(relaxed).otherwise(MIN_SUPPORT)
