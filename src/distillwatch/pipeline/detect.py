@@ -156,10 +156,9 @@ def population_repeats(sample: pl.DataFrame) -> pl.DataFrame:
     like the profiles (every engine runs it once on all accounts' samples): what many
     accounts ask is homework or a benchmark, not a harvest (``score.campaign.REPEAT_MAX``).
     Only conversation openers count where the sample says which rows open (``opener``): a
-    follow-up is not the account's task, and generic ones ("what went through your mind?")
-    are alike for everyone; a multi-turn CoT hydra asking for its reasoning only in
-    follow-ups read 0.81 by them and was taken for a class (a world built outside the
-    project). An account with no opener in its sample has no share."""
+    follow-up is not the account's task, and generic ones ("what went through your mind?",
+    "explain step 2 again") are alike for everyone. An account with no opener in its
+    sample has no share."""
     if "opener" in sample.columns:
         sample = sample.filter(pl.col("opener"))
     texts = sample.select(
