@@ -130,12 +130,10 @@ def family_sample(partials: ContentPartials) -> pl.DataFrame:
 
 
 def profile_sample(partials: ContentPartials) -> pl.DataFrame:
-    """(account_id, text, opener): the bounded prompt sample of accounts with enough
-    exchanges for a topic/style profile, and whether each text opened its conversation
-    (``features.content_agg.sample_rank``); an engine collects it from every partition for
-    the profile and repeat steps."""
+    """(account_id, text): the bounded prompt sample of accounts with enough exchanges for a
+    topic/style profile; an engine collects it from every partition for the profile step."""
     return sample_of(partials, PROFILE_MIN_EVENTS, PROFILE_SAMPLE, harvest_first=True).select(
-        "account_id", pl.col("prompt").alias("text"), (pl.col("rank") < 2**63).alias("opener")
+        "account_id", pl.col("prompt").alias("text")
     )
 
 
@@ -146,7 +144,7 @@ def population_profile_keys(sample: pl.DataFrame) -> pl.DataFrame:
     if sample.is_empty():
         return pl.DataFrame(schema=KEY_SCHEMA)
     mod = importlib.import_module("distillwatch.features.content")
-    profiles = mod.sample_profiles(sample.select("account_id", "text"))
+    profiles = mod.sample_profiles(sample)
     return profile_keys(mod.profile_neighbours(profiles, k=PROFILE_NEIGHBOURS))
 
 
@@ -155,12 +153,9 @@ def population_repeats(sample: pl.DataFrame) -> pl.DataFrame:
     case and spacing aside) that another account's sample holds too. Population-level
     like the profiles (every engine runs it once on all accounts' samples): what many
     accounts ask is homework or a benchmark, not a harvest (``score.campaign.REPEAT_MAX``).
-    Only conversation openers count where the sample says which rows open (``opener``): a
-    follow-up is not the account's task, and generic ones ("what went through your mind?",
-    "explain step 2 again") are alike for everyone. An account with no opener in its
-    sample has no share."""
-    if "opener" in sample.columns:
-        sample = sample.filter(pl.col("opener"))
+    Follow-ups count too: counting openers only, an agentic hydra's shared task scaffolds
+    (its openers) read as asking what others ask and its content stopped counting, which
+    lost it without the accounts table (`provider_a` 1, 0.652 -> 0.216)."""
     texts = sample.select(
         "account_id",
         pl.col("text")
