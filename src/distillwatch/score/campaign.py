@@ -808,6 +808,9 @@ def campaign_scores(
     account prior is over the families the data supports); not for a group whose only
     "who" is narrow focus. Without org ids, card sharers' extraction content never says
     "who", and their pivot only when their accounts are not established (``TEAM_TRUST``).
+    A group tied by text alone (``TEXT_ONLY_BELOW``) is judged without its shared text;
+    narrow focus, and content shared as exercises, count only for groups asking new
+    tasks; and the main route needs content or behaviour: something harvested.
     """
     relaxed = max(1, MIN_SUPPORT - len(unmeasured.intersection(SUPPORT_LINES)))
     # Only where strangers is measured: without org ids every account counts as its own
