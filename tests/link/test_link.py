@@ -768,7 +768,7 @@ def test_members_who_never_ask_what_their_campaign_harvests_leave_it() -> None:
     runner with 3 % reasoning requests in 500 exchanges leaves; a member with a diluted
     20 % stays, and so does a two-request member (too quiet to tell). Other groups and a
     campaign whose members harvest nothing in common are untouched."""
-    from distillwatch.link.expand import harvesting_members
+    from distillwatch.link.expand import drop_non_harvesting
 
     hydra = [f"h{i}" for i in range(10)]
     ids = [*hydra, "runner", "diluted", "quiet", "other"]
@@ -781,7 +781,7 @@ def test_members_who_never_ask_what_their_campaign_harvests_leave_it() -> None:
             "grading_share": [0.0] * 14,
         }
     )
-    kept = harvesting_members(membership, harvest, pl.Series([0, 1]))
+    kept = drop_non_harvesting(membership, harvest, pl.Series([0, 1]))
     assert set(kept["account_id"]) == set(ids) - {"runner"}
     mixed = harvest.with_columns(pl.Series("cot_share", [0.66, 0.0] * 5 + [0.0] * 4))
-    assert harvesting_members(membership, mixed, pl.Series([0])).equals(membership)
+    assert drop_non_harvesting(membership, mixed, pl.Series([0])).equals(membership)

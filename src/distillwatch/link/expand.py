@@ -362,46 +362,42 @@ def _candidates(
     return pl.concat([cand, harvesters.join(cand, on="account_id", how="anti")])
 
 
-def harvesting_members(
+def drop_non_harvesting(
     membership: pl.DataFrame, harvest: pl.DataFrame, groups: pl.Series
 ) -> pl.DataFrame:
     """Membership without the members of the given campaigns that do not ask what their
-    campaign harvests: under ``HARVEST_MATCH`` of the members' median share of each of its
-    kinds, in enough exchanges that a member would have sent some
-    (``HARVEST_CONFIDENCE``), the bar a harvesting look-alike clears. A generic system
-    prompt ("You are a helpful assistant.") tied 19 benchmark runners into a CoT hydra's
-    core and brought 44 power users in as holders of its "private" text: 3 % and none of
-    their prompts read as reasoning requests, against the hydra's median 66 % (a world
-    built outside the project, without an accounts table). Applied to campaigns' members
-    after growth and again after look-alikes join."""
-    members = membership.filter(pl.col("community").is_in(groups.implode()))
-    cand = members.select("account_id", pl.col("community").alias("new"))
-    mine = None if members.is_empty() else _shares_by_kind(cand, membership, harvest, group="new")
-    if mine is None:
-        return membership
-    unlikely = (1 - pl.col("median")).pow(
-        pl.col("n_content").fill_null(0)
-    ) <= 1 - HARVEST_CONFIDENCE
-    short = (pl.col("share") < HARVEST_MATCH * pl.col("median")) & unlikely
-    quiet = (
-        mine.group_by("account_id")
-        .agg(short.fill_null(False).all().alias("quiet"))
-        .filter(pl.col("quiet"))
+    campaign harvests (:func:`_not_harvesting` at ``HARVEST_MATCH`` of the members' median
+    share, the bar a harvesting look-alike clears). A generic system prompt ("You are a
+    helpful assistant.") tied 19 benchmark runners into a CoT hydra's core and brought 44
+    power users in as holders of its "private" text: 3 % and none of their prompts read
+    as reasoning requests, against the hydra's median 66 % (a world built outside the
+    project, without an accounts table). Applied to campaigns' members after growth and
+    again after look-alikes join."""
+    cand = membership.filter(pl.col("community").is_in(groups.implode())).select(
+        "account_id", pl.col("community").alias("new")
     )
-    return membership.join(quiet.select("account_id"), on="account_id", how="anti")
+    if cand.is_empty():
+        return membership
+    quiet = _not_harvesting(membership, harvest, cand, fraction=HARVEST_MATCH)
+    return membership.join(quiet, on="account_id", how="anti")
 
 
 def _not_harvesting(
-    membership: pl.DataFrame, harvest: pl.DataFrame, cand: pl.DataFrame
+    membership: pl.DataFrame,
+    harvest: pl.DataFrame,
+    cand: pl.DataFrame,
+    *,
+    fraction: float = 0.0,
 ) -> pl.DataFrame:
     """(account_id) of candidates that never ask what their campaign harvests.
 
     The campaign's members mostly send one kind of extraction prompt (median share m of
-    at least ``HARVEST_SHARE``) and the candidate sent none in n exchanges with text,
-    where a member would have sent some with probability 1 - (1 - m)^n of at least
-    ``HARVEST_CONFIDENCE``: a quiet look-alike with three requests proves nothing by
-    sending none, a power user with three hundred does. ``harvest``: account_id,
-    ``n_content`` and the extraction share columns of the account features.
+    at least ``HARVEST_SHARE``) and the candidate sent none (or under ``fraction`` of m)
+    in n exchanges with text, where a member would have sent some with probability
+    1 - (1 - m)^n of at least ``HARVEST_CONFIDENCE``: a quiet look-alike with three
+    requests proves nothing by sending none, a power user with three hundred does.
+    ``harvest``: account_id, ``n_content`` and the extraction share columns of the account
+    features.
     """
     mine = _shares_by_kind(cand, membership, harvest, group="new")
     if mine is None:
@@ -410,7 +406,8 @@ def _not_harvesting(
     unlikely = (1 - pl.col("median")).pow(
         pl.col("n_content").fill_null(0)
     ) <= 1 - HARVEST_CONFIDENCE
-    telling = (pl.col("share") == 0) & unlikely
+    short = (pl.col("share") == 0) | (pl.col("share") < fraction * pl.col("median"))
+    telling = short & unlikely
     return (
         mine.group_by("account_id")
         .agg(telling.fill_null(False).all().alias("none"))

@@ -26,8 +26,8 @@ from distillwatch.features.network import prefix_counts
 from distillwatch.ingest.stream import mapped_in_order, prefetched
 from distillwatch.link.expand import (
     cohesive_members,
+    drop_non_harvesting,
     expand_groups,
-    harvesting_members,
     join_look_alikes,
 )
 from distillwatch.link.graph import communities, key_holdings, key_weights
@@ -356,7 +356,7 @@ def score_tables(
     )
     grown = expand_groups(membership, holdings, fams, flagged, orgs)
     grown = harvest_members(merge_groups(grown, holdings, flagged), features)
-    grown = harvesting_members(grown, harvest, flagged)
+    grown = drop_non_harvesting(grown, harvest, flagged)
     if not grown.equals(membership):
         # Growth dilutes the medians the core's judgement rests on; it keeps the core's
         # verdict and score (as look-alikes below do).
@@ -373,7 +373,7 @@ def score_tables(
         join_look_alikes(membership, holdings, fams, flagged, kin, harvest, orgs, cleared),
         features,
     )
-    grown = harvesting_members(grown, harvest, flagged)
+    grown = drop_non_harvesting(grown, harvest, flagged)
     if not grown.equals(membership):
         core = lines.filter(pl.col("convergent")).select("community", "campaign_score")
         membership, coverage, lines = judge(grown, holdings, fams, ctx, flagged)
