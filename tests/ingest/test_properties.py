@@ -7,9 +7,12 @@ implies, and every valid row comes back field for field (timestamps as the UTC i
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import ipaddress
 import re
+import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -17,6 +20,7 @@ from typing import Any
 import orjson
 import polars as pl
 import pytest
+import zstandard
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -251,15 +255,25 @@ def test_files_round_trip_field_for_field(
     }
 
 
+def _zstd(data: bytes) -> bytes:
+    return zstandard.ZstdCompressor().compress(data)
+
+
 @settings(
     max_examples=25,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(st.lists(valid_records(text_safe=True), max_size=15))
+@given(
+    st.lists(valid_records(text_safe=True), max_size=15),
+    st.sampled_from([("e.csv", bytes), ("e.csv.gz", gzip.compress), ("e.csv.zst", _zstd)]),
+)
 def test_csv_round_trips_from_text(
-    tmp_path: Path, rows: list[tuple[dict[str, Any], dict[str, Any]]]
+    tmp_path: Path,
+    rows: list[tuple[dict[str, Any], dict[str, Any]]],
+    form: tuple[str, Callable[[bytes], bytes]],
 ) -> None:
+    """Plain, gzip and zstd CSV (logs are often shipped compressed) read the same rows."""
     rows = [
         ({**raw, "event_id": f"{i}"}, {**typed, "event_id": f"{i}"})
         for i, (raw, typed) in enumerate(rows)
@@ -271,9 +285,11 @@ def test_csv_round_trips_from_text(
     writer.writeheader()
     for raw, _ in rows:
         writer.writerow({k: (repr(v) if isinstance(v, float) else v) for k, v in raw.items()})
-    path = tmp_path / "e.csv"
-    path.write_text(buffer.getvalue(), encoding="utf-8")
-    result = ingest_events(path, tmp_path / "out", progress=False)
+    name, compress = form
+    work = Path(tempfile.mkdtemp(dir=tmp_path))  # one folder per example: it is read whole
+    (work / "logs").mkdir()
+    (work / "logs" / name).write_bytes(compress(buffer.getvalue().encode("utf-8")))
+    result = ingest_events(work / "logs", work / "out", progress=False)
     assert result.rows_read == len(rows) and result.rows_quarantined == 0
     assert pl.read_parquet(result.events_path).to_dicts() == [typed for _, typed in rows]
 
@@ -314,10 +330,6 @@ def test_garbage_and_truncation_never_break_the_count(
     tmp_path: Path, items: list[Any], compression: str, cut: float
 ) -> None:
     """Arbitrary byte lines, then the file cut anywhere: every line is counted exactly once."""
-    import gzip
-
-    import zstandard
-
     lines = [
         orjson.dumps({**item, "event_id": f"{i}"}) if isinstance(item, dict) else item
         for i, item in enumerate(items)
@@ -327,7 +339,7 @@ def test_garbage_and_truncation_never_break_the_count(
     if compression == "gz":
         data = gzip.compress(data)
     elif compression == "zst":
-        data = zstandard.ZstdCompressor().compress(data)
+        data = _zstd(data)
     data = data[: int(len(data) * cut)] if compression != "plain" else data
     path = tmp_path / f"e-{compression}.jsonl"
     path.write_bytes(data)

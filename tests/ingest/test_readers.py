@@ -171,6 +171,24 @@ def test_csv_values_are_parsed_from_text_and_ragged_rows_quarantined(tmp_path: P
     assert events["ip"].to_list() == ["1.2.3.4", None]
 
 
+def test_compressed_csv_cut_short_keeps_what_it_decoded_and_reports_the_break(
+    tmp_path: Path,
+) -> None:
+    """A ``.csv.gz`` shipped half-written: the rows before the cut are accepted and the
+    break is one quarantined row naming it, so nothing is lost silently."""
+    rows = "".join(
+        f"c{i},1714557600000,a{i % 3},m,prompt number {i} " + "x" * 200 + "\n" for i in range(3000)
+    )
+    data = gzip.compress(("event_id,timestamp,account_id,model,prompt\n" + rows).encode())
+    path = tmp_path / "e.csv.gz"
+    path.write_bytes(data[: len(data) // 2])
+    result = ingest_events(path, tmp_path / "out", progress=False)
+    assert_invariant(result)
+    assert 0 < result.rows_accepted < 3000
+    [broken] = quarantine_lines(tmp_path / "out")
+    assert broken["reason"] == "unparseable" and "later rows lost" in broken["detail"]
+
+
 def test_unreadable_paths_are_user_errors(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="no such file"):
         expand_paths(tmp_path / "missing.jsonl")

@@ -175,11 +175,20 @@ def _first_byte(decode: Callable[[], bytes], error: type[Exception]) -> bytes | 
 
 def first_line(path: Path, limit: int = 1 << 20) -> bytes | None:
     """The first line of a (possibly compressed) text file, at most ``limit`` bytes; ``None`` on error."""
+    head = b""
     try:
+        # read(), not readline(): a zstd stream reader has no readline
         with path.open("rb") as raw, _decompressed(raw) as handle:
-            return handle.readline(limit).removeprefix(_BOM)
+            while len(head) < limit and b"\n" not in head:
+                chunk = handle.read(min(_PROBE_BYTES, limit - len(head)))
+                if not chunk:
+                    break
+                head += chunk
     except (OSError, EOFError, zlib.error, zstandard.ZstdError):
-        return None
+        if b"\n" not in head:  # a stream broken after its first line still has that line
+            return None
+    end = head.find(b"\n")
+    return (head if end < 0 else head[: end + 1]).removeprefix(_BOM)
 
 
 def detect_format(path: Path) -> str:
@@ -198,10 +207,12 @@ def detect_format(path: Path) -> str:
         magic = handle.read(4)
     if magic == _PARQUET_MAGIC:
         return "parquet"
-    if magic.startswith((_GZIP_MAGIC, _ZSTD_MAGIC)):
-        return "jsonl"
     head = first_line(path) if head is None else head
     if head is not None and head.lstrip().startswith(b"{"):
+        return "jsonl"
+    # A compressed file whose first line is not text with a header (a broken stream) goes to
+    # the JSON Lines reader, which counts what it decodes and quarantines the break.
+    if magic.startswith((_GZIP_MAGIC, _ZSTD_MAGIC)) and not (head or b"").strip():
         return "jsonl"
     return "csv"
 
@@ -582,6 +593,48 @@ def _decode_utf8(table: pa.Table) -> tuple[pa.Table, dict[int, str]]:
     return pa.table(columns, names=table.column_names), bad
 
 
+class _UntilBreak(io.RawIOBase):
+    """A gzip/zstd file read decompressed that ends, instead of raising, where its data
+    breaks (a truncated or corrupt stream), keeping the error: the CSV reader then keeps
+    every complete record before the break, and the break is reported as one row."""
+
+    def __init__(self, path: Path) -> None:
+        self._file = path.open("rb")
+        self._inner = _decompressed(self._file)
+        self.error: Exception | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        filled = 0
+        # small steps: a step that meets the break loses what it decoded
+        while filled < len(view) and self.error is None:
+            try:
+                data = self._inner.read(min(_PROBE_BYTES, len(view) - filled))
+            except (OSError, EOFError, zlib.error, zstandard.ZstdError) as err:
+                self.error = err
+                break
+            if not data:
+                break
+            view[filled : filled + len(data)] = data
+            filled += len(data)
+        return filled
+
+    def close(self) -> None:
+        self._inner.close()
+        self._file.close()
+        super().close()
+
+
+def _csv_input(path: Path) -> _UntilBreak | str:
+    """``path`` for Arrow's CSV reader: as is when plain, else decompressed (by magic number)."""
+    with path.open("rb") as raw:
+        magic = raw.read(4)
+    return _UntilBreak(path) if magic.startswith((_GZIP_MAGIC, _ZSTD_MAGIC)) else str(path)
+
+
 def read_csv(
     path: Path, batch_rows: int = BATCH_ROWS, *, fields: str = "events"
 ) -> Iterator[RawBatch]:
@@ -591,8 +644,12 @@ def read_csv(
     lines). A record with the wrong number of columns is quarantined as ``unparseable``.
     """
     source = str(path)
-    with path.open("rb") as probe:
-        header_bytes = probe.readline(1 << 20)
+    header_bytes = first_line(path)
+    if header_bytes is None:
+        yield RawBatch(
+            source, [], None, 1, [quarantine_row(source, 1, "unparseable", "CSV header unreadable")]
+        )
+        return
     if not header_bytes.strip():
         return
     try:
@@ -606,6 +663,18 @@ def read_csv(
             [quarantine_row(source, 1, "unparseable", f"CSV header unreadable: {err}")],
         )
         return
+    source_input = _csv_input(path)
+    try:
+        yield from _csv_batches(source, header, source_input, batch_rows)
+    finally:
+        if isinstance(source_input, _UntilBreak):
+            source_input.close()
+
+
+def _csv_batches(
+    source: str, header: list[str], source_input: _UntilBreak | str, batch_rows: int
+) -> Iterator[RawBatch]:
+    """The records of an opened CSV input after its header (see :func:`read_csv`)."""
     invalid: dict[int, str] = {}
 
     def on_invalid(row: Any) -> str:
@@ -618,7 +687,7 @@ def read_csv(
     est_bytes = max(1 << 20, min(64 << 20, batch_rows * 1024))
     try:
         reader = pa_csv.open_csv(
-            path,
+            source_input,
             read_options=pa_csv.ReadOptions(use_threads=False, block_size=est_bytes),
             parse_options=pa_csv.ParseOptions(
                 newlines_in_values=True, invalid_row_handler=on_invalid
@@ -631,7 +700,7 @@ def read_csv(
                 quoted_strings_can_be_null=False,
             ),
         )
-    except (pa.ArrowException, UnicodeDecodeError) as err:
+    except (pa.ArrowException, OSError, UnicodeDecodeError) as err:
         yield RawBatch(
             source,
             [],
@@ -647,7 +716,7 @@ def read_csv(
             batch = reader.read_next_batch()
         except StopIteration:
             break
-        except (pa.ArrowException, UnicodeDecodeError) as err:
+        except (pa.ArrowException, OSError, UnicodeDecodeError) as err:
             yield RawBatch(
                 source,
                 [],
@@ -695,6 +764,16 @@ def read_csv(
         for number, detail in sorted(invalid.items())
         if number not in reported
     ]
+    if isinstance(source_input, _UntilBreak) and source_input.error is not None:
+        rest.append(
+            quarantine_row(
+                source,
+                next_row,
+                "unparseable",
+                f"compressed stream broken after record {next_row - 1} "
+                f"({source_input.error}); later rows lost",
+            )
+        )
     if rest:
         yield RawBatch(source, [], np.zeros(0, dtype=np.int64), 1, rest)
 
@@ -705,4 +784,4 @@ register_reader(
     extensions=(".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst"),
 )
 register_reader("parquet", read_parquet, extensions=(".parquet", ".pq"))
-register_reader("csv", read_csv, extensions=(".csv",))
+register_reader("csv", read_csv, extensions=(".csv", ".csv.gz", ".csv.zst"))
