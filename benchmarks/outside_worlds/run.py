@@ -8,12 +8,14 @@ frontier provider's enterprise business, CSV), ``gateway_d`` (a multi-tenant gat
 zstd JSON Lines), ``provider_e`` (a provider with startup-credit and education
 programmes, Parquet), ``provider_f`` (an Asia-Pacific provider with no org ids, gzip JSON
 Lines), ``gateway_g`` (a cloud-marketplace gateway, Parquet), ``provider_h`` (a European
-provider whose accounts table has no card or e-mail, daily CSV files) and ``gateway_i`` (a
-model router with no accounts table at all, daily zstd JSON Lines). Their campaigns, hard
+provider whose accounts table has no card or e-mail, daily CSV files), ``gateway_i`` (a
+model router with no accounts table at all, daily zstd JSON Lines), ``provider_j`` (a
+large provider with an app and an enterprise channel, Parquet per day) and ``provider_k``
+(a mobile-first provider for Latin America, Africa and South Asia, gzip CSV). Their campaigns, hard
 negatives and wording are theirs, so these worlds test what our own simulator cannot.
 
     .venv/bin/python benchmarks/outside_worlds/run.py OUT [--a 1,2,3] [--b 7,8,9] [--c 1,2] [--d 1,2] [--e 1,2]
-        [--f 1,2] [--g 1,2] [--h 1,2] [--i 1,2]
+        [--f 1,2] [--g 1,2] [--h 1,2] [--i 1,2] [--j 1,2] [--k 1,2]
 
 A world already generated under ``OUT`` is reused; each scan goes to ``OUT/<world>/scan``.
 Besides the headline figures each line lists the benign kinds with a false positive and
@@ -59,6 +61,8 @@ GENERATORS: dict[str, tuple[str, bool, str, str | None]] = {
     "g": ("gateway_g/gen.py", True, "events.parquet", "accounts.parquet"),
     "h": ("provider_h/gen.py", True, "events", "accounts.csv"),
     "i": ("gateway_i/gen.py", True, "events", None),
+    "j": ("provider_j/gen.py", True, "events", "accounts.csv"),
+    "k": ("provider_k/gen.py", True, "events", "accounts.csv"),
 }
 
 
@@ -115,6 +119,8 @@ def main() -> None:
     parser.add_argument("--g", type=seeds, default=[], help="gateway_g seeds")
     parser.add_argument("--h", type=seeds, default=[], help="provider_h seeds")
     parser.add_argument("--i", type=seeds, default=[], help="gateway_i seeds")
+    parser.add_argument("--j", type=seeds, default=[], help="provider_j seeds")
+    parser.add_argument("--k", type=seeds, default=[], help="provider_k seeds")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     for kind, chosen in (
@@ -127,6 +133,8 @@ def main() -> None:
         ("g", args.g),
         ("h", args.h),
         ("i", args.i),
+        ("j", args.j),
+        ("k", args.k),
     ):
         for seed in chosen:
             print(orjson.dumps(run(kind, seed, args.out)).decode(), flush=True)
