@@ -973,3 +973,107 @@ def test_content_asked_by_many_is_no_support() -> None:
     ]
     out = campaign_scores(pl.DataFrame(rows))
     assert out["convergent"].to_list() == [False, True, True]
+
+
+def test_a_domains_accounts_sharing_nothing_else_are_its_organisation() -> None:
+    """Judge labs' established accounts, each on its lab's domain, own cards and home
+    networks, joined by the public judge prompts: each domain is one organisation, so the
+    labs are three organisations, not twelve strangers."""
+    from distillwatch.score.campaign import domain_orgs
+
+    labs = [(f"{u}{i}", f"{u}.ai") for u in ("pref", "rlhf", "evals") for i in range(4)]
+    keys = pl.DataFrame(
+        [(a, "email_domain", d) for a, d in labs]
+        + [(a, "template", "judge-prompt") for a, _ in labs]
+        + [(a, "ip24", f"home-{a}") for a, _ in labs],
+        schema=["account_id", "key_kind", "key"],
+        orient="row",
+    )
+    membership = pl.DataFrame({"account_id": [a for a, _ in labs], "community": [0] * 12})
+    orgs = domain_orgs(key_holdings(keys, unit_weights(keys)), membership, _trust(membership, 0))
+    assert dict(zip(orgs["account_id"], orgs["domain_org"], strict=True)) == dict(labs)
+    personal = {a: f"personal-{a}" for a, _ in labs}
+    assert _strangers(keys, membership, personal) == [3 / 12]
+
+
+def test_assets_shared_only_inside_organisations_leave_a_group_tied_by_text() -> None:
+    """Judge labs each on its own domain share the public judge prompts across labs and
+    their domains only inside each lab: tied by text alone, so their grading content does
+    not converge on the shared template. A group sharing a network across organisations
+    is judged as before."""
+    labs = {
+        "coordination": 1.0,
+        "coord_template": 1.0,
+        "coord_email": 0.47,
+        "content": 1.0,
+        "templating": 1.0,
+        "f_extraction": 1.0,
+        "behaviour": 0.3,
+    }
+    rows = [_line(**labs, assets_across=0.0), _line(**labs, assets_across=0.4)]
+    out = campaign_scores(pl.DataFrame(rows))
+    assert out["convergent"].to_list() == [False, True]
+
+
+def test_extraction_content_of_public_questions_needs_an_operators_asset() -> None:
+    """Early adopters of a new reasoning model ask the same public puzzles "thinking it
+    through" (median repeat share 0.58) from the VPN exits and carrier ranges they share
+    with a few others: their reasoning asks say who only where an operator's asset fires
+    (a third of them on shared exits does not). A hydra on its own proxies still does."""
+    adopters = {
+        "coordination": 0.64,
+        "coord_infrastructure": 0.33,
+        "coord_template": 0.27,
+        "content": 0.82,
+        "f_extraction": 0.82,
+        "behaviour": 0.52,
+        "pivot": 1.0,
+        "repeats": 0.58,
+    }
+    rows = [_line(**adopters), _line(**adopters | {"coord_infrastructure": 0.9})]
+    out = campaign_scores(pl.DataFrame(rows))
+    assert out["convergent"].to_list() == [False, True]
+
+
+def test_narrow_focus_is_the_groups_one_capability() -> None:
+    """Startups sharing a cloud range, each narrow on its own product, are not narrow as a
+    group: only members on the group's most common capability keep their focus."""
+    from distillwatch.score.campaign import CAPABILITY_SHARES, shared_focus
+
+    caps = {
+        "a0": "cap_agentic_share",
+        "a1": "cap_agentic_share",
+        "a2": "cap_agentic_share",
+        "s0": "cap_structured_share",
+        "r0": "cap_reasoning_share",
+        "n0": None,  # no prompt content: keeps what it had
+    }
+    frame = pl.DataFrame(
+        {
+            "account_id": list(caps),
+            "community": [0] * len(caps),
+            "f_targeting": [1.0] * len(caps),
+        }
+        | {c: [0.9 if top == c else 0.0 for top in caps.values()] for c in CAPABILITY_SHARES}
+    )
+    out = frame.with_columns(shared_focus(list(CAPABILITY_SHARES)))
+    got = dict(zip(out["account_id"], out["f_targeting"], strict=True))
+    assert got == {"a0": 1.0, "a1": 1.0, "a2": 1.0, "s0": 0.0, "r0": 0.0, "n0": 1.0}
+
+
+def test_a_domain_some_of_whose_accounts_share_assets_across_domains_is_no_organisation() -> None:
+    """An operator's accounts on a few vanity domains, some of them on sticky proxy exits
+    shared across those domains: the domains vouch for none of their accounts, not even
+    the ones that share nothing."""
+    from distillwatch.score.campaign import domain_orgs
+
+    ids = [(f"v{i}", f"vanity{i % 3}.io") for i in range(12)]
+    keys = pl.DataFrame(
+        [(a, "email_domain", d) for a, d in ids]
+        + [(a, "ip24", f"proxy{i % 2}") for i, (a, _) in enumerate(ids[:4])],
+        schema=["account_id", "key_kind", "key"],
+        orient="row",
+    )
+    membership = pl.DataFrame({"account_id": [a for a, _ in ids], "community": [0] * 12})
+    holdings = key_holdings(keys, unit_weights(keys))
+    assert domain_orgs(holdings, membership, _trust(membership, 0.0)).is_empty()

@@ -53,6 +53,7 @@ from distillwatch.score.account import (
 )
 from distillwatch.score.campaign import (
     LINE_FIRES,
+    TEXT_ASSET_KINDS,
     campaign_lines,
     campaign_scores,
     core_members,
@@ -412,7 +413,10 @@ def judge(
         orgs = member_orgs(members, features, domain_orgs(holdings, members, fams))
         coverage = key_coverage(holdings, members)
         crossing = cross_org_assets(holdings, orgs)
-        lines = campaign_lines(members, fams, coverage, features, baselines, orgs, crossing)
+        across = cross_org_assets(holdings, orgs, TEXT_ASSET_KINDS).rename(
+            {"crossing": "assets_across"}
+        )
+        lines = campaign_lines(members, fams, coverage, features, baselines, orgs, crossing, across)
         return coverage, campaign_scores(lines, done, unmeasured_lines(baselines))
 
     coverage, lines = scored(membership, converged)

@@ -60,6 +60,10 @@ WHO_PIVOT: Final = 0.75
 #: project, 136 such developers (distinct orgs, home networks, own cards) pivoted at 0.79
 #: and converged on that, their client's prompt and coding focus.
 ASSET_CHANNELS: Final = ("coord_infrastructure", "coord_payment", "coord_signup", "coord_email")
+#: Assets whose sharing across organisations keeps a group from being tied by text alone
+#: (:func:`campaign_scores`): an organisation's own ones (``ORG_ASSET_KINDS``) and its
+#: e-mail domain.
+TEXT_ASSET_KINDS: Final = ("ip24", "ip48", "sync", "payment", "signup_burst", "email_domain")
 #: The channels of assets tied to the accounts themselves rather than to the network they
 #: call from (what narrow focus needs beside it where org ids are not logged).
 ACCOUNT_ASSETS: Final = ("coord_payment", "coord_signup", "coord_email")
@@ -199,6 +203,35 @@ def content_line() -> pl.Expr:
     return pl.max_horizontal(pl.col("f_extraction"), pl.col("f_targeting"))
 
 
+#: Per-account capability shares (``features.content_agg``; "other" aside): the capability
+#: a member is narrow on is the largest of these.
+CAPABILITY_SHARES: Final = (
+    "cap_reasoning_share",
+    "cap_coding_share",
+    "cap_agentic_share",
+    "cap_structured_share",
+)
+
+
+def shared_focus(caps: list[str]) -> pl.Expr:
+    """Each member's ``f_targeting``, kept only where its top capability is the group's most
+    common one (``community`` windows; members without content keep theirs). A harvest is
+    narrow on one capability across its accounts; 32 startups' accounts sharing their cloud
+    ranges, each narrow on its own product (support RAG, ID extraction, a logistics agent),
+    converged as one narrow harvest in a world built outside the project (group mix:
+    reasoning 0.31, structured 0.32, agentic 0.14)."""
+    if not caps:
+        return pl.col("f_targeting")
+    top = pl.concat_list(*[pl.col(c).fill_null(0.0) for c in caps]).list.arg_max()
+    some = pl.max_horizontal(*[pl.col(c).fill_null(0.0) for c in caps]) > 0
+    top = pl.when(some).then(top)
+    held = pl.len().over("community", top)
+    common = held == held.filter(top.is_not_null()).max().over("community")
+    return (pl.when(top.is_null() | common).then(pl.col("f_targeting")).otherwise(0.0)).alias(
+        "f_targeting"
+    )
+
+
 def behaviour_line(prefix: str = "f_") -> pl.Expr:
     """How it is asked: mean of the two strongest of volume, timing and token economics."""
     fams = [pl.col(f"{prefix}{f}") for f in ("volume", "timing", "tokens", "network")]
@@ -234,12 +267,15 @@ def shared_across_orgs(held: pl.DataFrame, org: str) -> pl.DataFrame:
 def domain_orgs(
     holdings: pl.DataFrame, membership: pl.DataFrame, families: pl.DataFrame
 ) -> pl.DataFrame:
-    """(account_id, community, domain_org): the e-mail domain as organisation of each member
-    whose shared assets inside its group (``ORG_ASSET_KINDS``) are all shared with members
-    of that same domain, when the group holds that domain mostly (``MIN_EXCLUSIVITY``) and
-    its members there are established accounts (median ``f_trust`` under the trust line's
-    firing level): a domain vouches for its accounts the way a university's or a company's
-    does, not a throwaway domain an operator signed up a burst of fresh accounts on.
+    """(account_id, community, domain_org): the e-mail domain as organisation of its members
+    in a group, when none of them shares an asset inside the group (``ORG_ASSET_KINDS``)
+    with another domain's member, the group holds that domain mostly (``MIN_EXCLUSIVITY``)
+    and its members there are established accounts (median ``f_trust`` under the trust
+    line's firing level): a domain vouches for its accounts the way a university's or a
+    company's does, not a throwaway domain an operator signed up a burst of fresh accounts
+    on. Members sharing no asset at all count too: judge labs, each on its own domain with
+    its own cards and home networks, joined only by the public judge prompts, read as 23
+    strangers harvesting grades (a world built outside the project).
 
     A researcher's org id is a personal one (without org ids, the account itself), so
     researchers of fifteen universities, each lab on its campus NAT and domain, joined by
@@ -279,10 +315,16 @@ def domain_orgs(
         .group_by("account_id", "community")
         .agg((pl.col("domains") >= 2).any().alias("across"))
     )
-    return (
-        tied.filter(~pl.col("across"))
-        .join(domain, on=["account_id", "community"])
-        .select("account_id", "community", pl.col("domain").alias("domain_org"))
+    # A domain any of whose members shares an asset across domains is the operator's, for
+    # all its members: a slow instruction harvest's nine vanity domains, some of whose
+    # accounts share sticky proxy exits across them, vouch for none of its accounts.
+    crossed = (
+        domain.join(tied.filter(pl.col("across")), on=["account_id", "community"])
+        .select("community", "domain")
+        .unique()
+    )
+    return domain.join(crossed, on=["community", "domain"], how="anti").select(
+        "account_id", "community", pl.col("domain").alias("domain_org")
     )
 
 
@@ -309,10 +351,12 @@ def member_orgs(
     )
 
 
-def cross_org_assets(holdings: pl.DataFrame, orgs: pl.DataFrame) -> pl.DataFrame:
+def cross_org_assets(
+    holdings: pl.DataFrame, orgs: pl.DataFrame, kinds: tuple[str, ...] = ORG_ASSET_KINDS
+) -> pl.DataFrame:
     """(community, crossing): share of members holding a group-exclusive shared asset
-    (``ORG_ASSET_KINDS``) that several organisations hold, none of them more than
-    ``MAX_ORG_SHARE`` of it (``orgs``: :func:`member_orgs`).
+    (``kinds``) that several organisations hold, none of them more than ``MAX_ORG_SHARE``
+    of it (``orgs``: :func:`member_orgs`).
 
     Distinct organisations per account tells a hydra of one-account orgs from one
     customer's fleet, but fake startups on a credit programme have several accounts
@@ -324,7 +368,7 @@ def cross_org_assets(holdings: pl.DataFrame, orgs: pl.DataFrame) -> pl.DataFrame
     organisation's accounts share its own office and card.
     """
     return (
-        holdings.filter(pl.col("key_kind").is_in(ORG_ASSET_KINDS))
+        holdings.filter(pl.col("key_kind").is_in(kinds))
         .join(orgs, on="account_id")
         .pipe(shared_across_orgs, "org")
         .group_by("community")
@@ -662,6 +706,7 @@ def campaign_lines(
     baselines: Mapping[str, Baseline] | None = None,
     orgs: pl.DataFrame | None = None,
     crossing: pl.DataFrame | None = None,
+    across: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """One row per community core of at least ``MIN_CAMPAIGN_ACCOUNTS``: each line's strength.
 
@@ -673,14 +718,23 @@ def campaign_lines(
     group-pooled strength (:mod:`distillwatch.score.pooled`). ``orgs``: each member's
     organisation (:func:`member_orgs`; default its org id, else itself); ``crossing``
     (:func:`cross_org_assets`) raises ``strangers`` to the share of members sharing
-    assets across organisations.
+    assets across organisations; ``across`` (community, ``assets_across``), the share
+    sharing any asset (``TEXT_ASSET_KINDS``) across organisations, is kept for
+    :func:`campaign_scores` (null when not given).
     """
     baselines = baselines or {}
     pivot_base = baselines.get("model_pivot")
     fam_cols = [c for c in families.columns if c.startswith("f_")]
     feat_cols = [
         c
-        for c in ("org_id", "pivot_new", "pivot_window", "pivot_baseline", "repeat_share")
+        for c in (
+            "org_id",
+            "pivot_new",
+            "pivot_window",
+            "pivot_baseline",
+            "repeat_share",
+            *CAPABILITY_SHARES,
+        )
         if c in features.columns
     ]
     joined = membership.join(families, on="account_id").join(
@@ -689,7 +743,7 @@ def campaign_lines(
     orgs = member_orgs(membership, features) if orgs is None else orgs
     joined = joined.join(
         orgs.select("account_id", "community", "org"), on=["account_id", "community"], how="left"
-    )
+    ).with_columns(shared_focus([c for c in CAPABILITY_SHARES if c in feat_cols]))
     org = pl.col("org")
     org_known = pl.col("org_id").is_not_null().mean() if "org_id" in feat_cols else pl.lit(0.0)
     # org ids from the logs, not named by a card (``score.tenants.billing_orgs``)
@@ -735,6 +789,12 @@ def campaign_lines(
         med = med.join(crossing, on="community", how="left").with_columns(
             pl.max_horizontal("strangers", pl.col("crossing").fill_null(0.0)).alias("strangers")
         )
+    if across is not None:
+        med = med.join(across, on="community", how="left").with_columns(
+            pl.col("assets_across").fill_null(0.0)
+        )
+    else:
+        med = med.with_columns(pl.lit(None, pl.Float64).alias("assets_across"))
     cov = coverage.pivot(on="key_kind", index="community", values="coverage")
     lines = (
         med.join(cov, on="community", how="left")
@@ -764,6 +824,7 @@ def campaign_lines(
         "disposable",
         "tenant",
         "tenant_orgs",
+        "assets_across",
         *COORD_LINES,
         *LINES,
         *fam_cols,
@@ -839,8 +900,15 @@ def campaign_scores(
     # and ask new tasks (repeat share 0.08-0.17). Nor does a line the input cannot show
     # lower its bar: its content is largely the shared text too (those benchmark runners
     # converged on it alone without the relief).
-    text_only = ~pl.any_horizontal(
-        *[pl.col(c) >= TEXT_ONLY_BELOW for c in (*ASSET_CHANNELS, "coord_intel")]
+    # An asset shared only inside one organisation (a lab's e-mail domain, a company's
+    # office) ties no strangers: the group is still tied by text alone. Five judge labs on
+    # the public FastChat judge prompts, each lab on its own domain (e-mail coverage
+    # 0.47), converged as a grading harvest in a world built outside the project.
+    across = pl.col("assets_across") if "assets_across" in lines.columns else pl.lit(None)
+    own_assets = across.cast(pl.Float64).fill_null(1.0) < TEXT_ONLY_BELOW
+    text_only = ~(
+        (pl.any_horizontal(*[pl.col(c) >= TEXT_ONLY_BELOW for c in ASSET_CHANNELS]) & ~own_assets)
+        | (pl.col("coord_intel") >= TEXT_ONLY_BELOW)
     )
     shared_text = pl.when(text_only).then(line_credit("templating") + line_credit("pivot"))
     # A group whose members mostly ask what other accounts ask (``REPEAT_GROUP``), in the
@@ -884,7 +952,7 @@ def campaign_scores(
     # A group asking what many other accounts ask (homework, a benchmark) consumes answers;
     # its extraction-like content does not say "who" (``REPEAT_MAX``).
     harvesting = repeats.cast(pl.Float64).fill_null(0.0) < REPEAT_MAX
-    asking = pl.when(text_only).then(new_tasks).otherwise(harvesting)
+    asking = pl.when(text_only | ~asset).then(new_tasks).otherwise(harvesting)
     who = ((pl.col("f_extraction") >= 0.5) & ~one_customer & asking) | operator
     # Narrow capability focus says "who" for strangers sharing an operator's asset (the
     # brief: "a template alone is not suspicious; its repetition across coordinated
