@@ -238,6 +238,15 @@ def behaviour_line(prefix: str = "f_") -> pl.Expr:
     return pl.concat_list(fams).list.sort(descending=True).list.head(2).list.mean()
 
 
+#: Share of a group's members on candidate domains (:func:`domain_orgs`) sharing an asset
+#: across domains at which its domains are an operator's, for every member of a domain any
+#: of whose members shares. A slow instruction harvest on nine vanity domains, its
+#: accounts on sticky proxy exits shared across them, measured 0.48 (0.17-0.5 per domain),
+#: so the accounts that shared nothing still read as nine organisations and the group
+#: missed the strangers gate (recall 1.0 -> 0 on four seeds of a world built outside the
+#: project); a moderation vendor's customers on four domains, two of whose accounts
+#: shared one /24, measured 0.14.
+DOMAIN_CROSSING: Final = 0.25
 #: Shared assets an organisation's e-mail domain can explain (:func:`domain_orgs`): its
 #: office or campus network, its card, its onboarding day.
 ORG_ASSET_KINDS: Final = ("ip24", "ip48", "sync", "payment", "signup_burst")
@@ -268,8 +277,9 @@ def domain_orgs(
     holdings: pl.DataFrame, membership: pl.DataFrame, families: pl.DataFrame
 ) -> pl.DataFrame:
     """(account_id, community, domain_org): the e-mail domain as organisation of its members
-    in a group, when none of them shares an asset inside the group (``ORG_ASSET_KINDS``)
-    with another domain's member, the group holds that domain mostly (``MIN_EXCLUSIVITY``)
+    in a group that share no asset inside the group (``ORG_ASSET_KINDS``) with another
+    domain's member (none of its members, where such sharing is pervasive:
+    ``DOMAIN_CROSSING``), when the group holds that domain mostly (``MIN_EXCLUSIVITY``)
     and its members there are established accounts (median ``f_trust`` under the trust
     line's firing level): a domain vouches for its accounts the way a university's or a
     company's does, not a throwaway domain an operator signed up a burst of fresh accounts
@@ -315,16 +325,23 @@ def domain_orgs(
         .group_by("account_id", "community")
         .agg((pl.col("domains") >= 2).any().alias("across"))
     )
-    # A domain any of whose members shares an asset across domains is the operator's, for
-    # all its members: a slow instruction harvest's nine vanity domains, some of whose
-    # accounts share sticky proxy exits across them, vouch for none of its accounts.
-    crossed = (
-        domain.join(tied.filter(pl.col("across")), on=["account_id", "community"])
-        .select("community", "domain")
-        .unique()
+    across = (
+        domain.join(tied, on=["account_id", "community"], how="left")
+        .with_columns(pl.col("across").fill_null(False))
+        .with_columns(
+            (pl.col("across").mean().over("community") >= DOMAIN_CROSSING).alias("pervasive")
+        )
     )
-    return domain.join(crossed, on=["community", "domain"], how="anti").select(
-        "account_id", "community", pl.col("domain").alias("domain_org")
+    # Where sharing across domains is pervasive, a domain any of whose members shares is
+    # the operator's for all of them (see ``DOMAIN_CROSSING``); elsewhere only the members
+    # that share leave their domain.
+    crossed = (
+        across.filter(pl.col("across") & pl.col("pervasive")).select("community", "domain").unique()
+    )
+    return (
+        across.filter(~pl.col("across"))
+        .join(crossed, on=["community", "domain"], how="anti")
+        .select("account_id", "community", pl.col("domain").alias("domain_org"))
     )
 
 
