@@ -1077,3 +1077,23 @@ def test_a_domain_some_of_whose_accounts_share_assets_across_domains_is_no_organ
     membership = pl.DataFrame({"account_id": [a for a, _ in ids], "community": [0] * 12})
     holdings = key_holdings(keys, unit_weights(keys))
     assert domain_orgs(holdings, membership, _trust(membership, 0.0)).is_empty()
+
+
+def test_one_stray_shared_network_does_not_void_two_customers_domains() -> None:
+    """Four customers of a moderation vendor on their own domains; two of their accounts
+    once shared a /24. Sharing across domains is not pervasive (2 of 16): those two
+    accounts leave their domains, the rest stay four organisations."""
+    from distillwatch.score.campaign import domain_orgs
+
+    ids = [(f"{d}{i}", f"{d}.app") for d in ("games", "kids", "forum", "chat") for i in range(4)]
+    keys = pl.DataFrame(
+        [(a, "email_domain", d) for a, d in ids]
+        + [("games0", "ip24", "cowork"), ("kids0", "ip24", "cowork")],
+        schema=["account_id", "key_kind", "key"],
+        orient="row",
+    )
+    membership = pl.DataFrame({"account_id": [a for a, _ in ids], "community": [0] * 16})
+    orgs = domain_orgs(key_holdings(keys, unit_weights(keys)), membership, _trust(membership, 0))
+    assert dict(zip(orgs["account_id"], orgs["domain_org"], strict=True)) == {
+        a: d for a, d in ids if a not in ("games0", "kids0")
+    }
