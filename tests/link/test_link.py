@@ -785,3 +785,33 @@ def test_members_who_never_ask_what_their_campaign_harvests_leave_it() -> None:
     assert set(kept["account_id"]) == set(ids) - {"runner"}
     mixed = harvest.with_columns(pl.Series("cot_share", [0.66, 0.0] * 5 + [0.0] * 4))
     assert drop_non_harvesting(membership, mixed, pl.Series([0])).equals(membership)
+
+
+def test_a_narrow_campaigns_members_must_ask_its_capability() -> None:
+    """An agentic hydra harvests no extraction kind: its capability is what it harvests.
+    A student asking homework from its exits (no agentic prompt in 80) leaves it; a member
+    with a few agentic prompts among others stays, and so does a CoT campaign's member
+    asking nothing agentic (its harvest is the CoT kind, judged as before)."""
+    from distillwatch.link.expand import drop_non_harvesting
+
+    hydra = [f"h{i}" for i in range(10)]
+    ids = [*hydra, "student", "mixed", "cot0", "cot1", "cot2", "cot3", "cot4"]
+    membership = pl.DataFrame({"account_id": ids, "community": [0] * 12 + [1] * 5})
+    harvest = pl.DataFrame(
+        {
+            "account_id": ids,
+            "n_content": [80] * len(ids),
+            "cot_share": [0.0] * 12 + [0.7] * 5,
+        }
+    )
+    focus = pl.DataFrame(
+        {
+            "account_id": ids,
+            "n_content": [80] * len(ids),
+            "cap_agentic_share": [1.0] * 10 + [0.0, 0.3] + [0.0] * 5,
+            "cap_reasoning_share": [0.1] * 10 + [0.9, 0.5] + [0.9] * 5,
+        }
+    )
+    kept = drop_non_harvesting(membership, harvest, pl.Series([0, 1]), focus)
+    assert set(kept["account_id"]) == set(ids) - {"student"}
+    assert drop_non_harvesting(membership, harvest, pl.Series([0, 1])).equals(membership)

@@ -88,6 +88,10 @@ KIN_STAR_SHARE: Final = 0.5
 #: grade, is not one of its accounts.
 HARVEST_SHARE: Final = 0.2
 HARVEST_CONFIDENCE: Final = 0.95
+#: Median capability share that makes a capability what a campaign harvests when it
+#: harvests no extraction kind (:func:`drop_non_harvesting`): the group's focus, not a
+#: capability everyone asks now and then.
+FOCUS_SHARE: Final = 0.5
 #: Owned MinHash bands of system prompts, each held by ``SIMILAR_MIN_MEMBERS`` members,
 #: an account must hold to join as a look-alike: its system prompt is a near-duplicate
 #: of many members' personas (a hydra fills one persona skeleton per account).
@@ -363,7 +367,10 @@ def _candidates(
 
 
 def drop_non_harvesting(
-    membership: pl.DataFrame, harvest: pl.DataFrame, groups: pl.Series
+    membership: pl.DataFrame,
+    harvest: pl.DataFrame,
+    groups: pl.Series,
+    focus: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """Membership without the members of the given campaigns that do not ask what their
     campaign harvests (:func:`_not_harvesting` at ``HARVEST_MATCH`` of the members' median
@@ -372,13 +379,37 @@ def drop_non_harvesting(
     power users in as holders of its "private" text: 3 % and none of their prompts read
     as reasoning requests, against the hydra's median 66 % (a world built outside the
     project, without an accounts table). Applied to campaigns' members after growth and
-    again after look-alikes join."""
+    again after look-alikes join.
+
+    ``focus`` (account_id, ``n_content``, capability shares): for a campaign that harvests
+    no extraction kind, the capabilities its members mostly ask (median ``FOCUS_SHARE``)
+    are what it harvests. An agentic-coding hydra on the residential and mobile exits
+    benign users share took 16 of them along (students asking homework step by step,
+    early adopters' puzzles), none of whose prompts were agentic (a world built outside
+    the project)."""
     cand = membership.filter(pl.col("community").is_in(groups.implode())).select(
         "account_id", pl.col("community").alias("new")
     )
     if cand.is_empty():
         return membership
     quiet = _not_harvesting(membership, harvest, cand, fraction=HARVEST_MATCH)
+    if focus is not None:
+        cols = _harvest_columns(harvest)
+        extracting = (
+            _typical_harvest(membership, harvest, groups, cols)["community"].unique()
+            if cols
+            else pl.Series("community", [], dtype=membership.schema["community"])
+        )
+        narrow = cand.filter(~pl.col("new").is_in(extracting.implode()))
+        if not narrow.is_empty():
+            quiet = pl.concat(
+                [
+                    quiet,
+                    _not_harvesting(
+                        membership, focus, narrow, fraction=HARVEST_MATCH, least=FOCUS_SHARE
+                    ),
+                ]
+            )
     return membership.join(quiet, on="account_id", how="anti")
 
 
@@ -388,6 +419,7 @@ def _not_harvesting(
     cand: pl.DataFrame,
     *,
     fraction: float = 0.0,
+    least: float = HARVEST_SHARE,
 ) -> pl.DataFrame:
     """(account_id) of candidates that never ask what their campaign harvests.
 
@@ -399,7 +431,7 @@ def _not_harvesting(
     ``harvest``: account_id, ``n_content`` and the extraction share columns of the account
     features.
     """
-    mine = _shares_by_kind(cand, membership, harvest, group="new")
+    mine = _shares_by_kind(cand, membership, harvest, group="new", least=least)
     if mine is None:
         return cand.select("account_id").clear()
     # Null shares (no prompt text) cannot show it either way: such an account is not held back.
@@ -417,17 +449,21 @@ def _not_harvesting(
 
 
 def _typical_harvest(
-    membership: pl.DataFrame, harvest: pl.DataFrame, groups: pl.Series, cols: list[str]
+    membership: pl.DataFrame,
+    harvest: pl.DataFrame,
+    groups: pl.Series,
+    cols: list[str],
+    least: float = HARVEST_SHARE,
 ) -> pl.DataFrame:
     """(community, kind, median): the extraction kinds each group's members mostly send
-    (median share of at least ``HARVEST_SHARE``)."""
+    (median share of at least ``least``)."""
     return (
         membership.filter(pl.col("community").is_in(groups.implode()))
         .join(harvest, on="account_id")
         .group_by("community")
         .agg(pl.col(c).median() for c in cols)
         .unpivot(index="community", on=cols, variable_name="kind", value_name="median")
-        .filter(pl.col("median") >= HARVEST_SHARE)
+        .filter(pl.col("median") >= least)
     )
 
 
@@ -438,6 +474,7 @@ def _shares_by_kind(
     *,
     group: str,
     keep: tuple[str, ...] = (),
+    least: float = HARVEST_SHARE,
 ) -> pl.DataFrame | None:
     """(account_id, ``group``, n_content, ``keep``..., kind, share, median): each candidate's
     share of every extraction kind the campaign in its ``group`` column mostly sends
@@ -446,7 +483,7 @@ def _shares_by_kind(
     cols = _harvest_columns(harvest)
     if not cols:
         return None
-    typical = _typical_harvest(membership, harvest, cand[group].unique(), cols)
+    typical = _typical_harvest(membership, harvest, cand[group].unique(), cols, least)
     return (
         cand.join(harvest, on="account_id")
         .unpivot(

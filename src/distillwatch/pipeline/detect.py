@@ -52,6 +52,7 @@ from distillwatch.score.account import (
     signal_strengths,
 )
 from distillwatch.score.campaign import (
+    CAPABILITY_SHARES,
     LINE_FIRES,
     TEXT_ASSET_KINDS,
     campaign_lines,
@@ -355,9 +356,12 @@ def score_tables(
     harvest = features.select(
         "account_id", *[c for c in ("n_content", *extraction) if c in features.columns]
     )
+    focus = features.select(
+        "account_id", *[c for c in ("n_content", *CAPABILITY_SHARES) if c in features.columns]
+    )
     grown = expand_groups(membership, holdings, fams, flagged, orgs)
     grown = harvest_members(merge_groups(grown, holdings, flagged), features)
-    grown = drop_non_harvesting(grown, harvest, flagged)
+    grown = drop_non_harvesting(grown, harvest, flagged, focus)
     if not grown.equals(membership):
         # Growth dilutes the medians the core's judgement rests on; it keeps the core's
         # verdict and score (as look-alikes below do).
@@ -374,7 +378,7 @@ def score_tables(
         join_look_alikes(membership, holdings, fams, flagged, kin, harvest, orgs, cleared),
         features,
     )
-    grown = drop_non_harvesting(grown, harvest, flagged)
+    grown = drop_non_harvesting(grown, harvest, flagged, focus)
     if not grown.equals(membership):
         core = lines.filter(pl.col("convergent")).select("community", "campaign_score")
         membership, coverage, lines = judge(grown, holdings, fams, ctx, flagged)
