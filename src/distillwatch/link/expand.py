@@ -455,7 +455,8 @@ def _typical_harvest(
     cols: list[str],
     least: float = HARVEST_SHARE,
 ) -> pl.DataFrame:
-    """(community, kind, median): the extraction kinds each group's members mostly send
+    """(community, kind, median): the kinds of ``cols`` (extraction shares, or capability
+    shares for :func:`drop_non_harvesting`'s ``focus``) each group's members mostly send
     (median share of at least ``least``)."""
     return (
         membership.filter(pl.col("community").is_in(groups.implode()))
